@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assertCanAddTeamMember,
+  assertCanEndTeamMember,
+  countFixedProfessionalChanges,
+  planFixedProfessionalChange,
+  type TeamInvolvement,
+} from './case-team';
+
+const fixed: TeamInvolvement = {
+  id: 'i1',
+  professionalId: 'lt-1',
+  organisationKind: 'LOCAL_TEAM',
+  role: 'FIXED_PROFESSIONAL',
+  endedAt: null,
+};
+
+describe('assertCanAddTeamMember', () => {
+  it.each([
+    ['INV-01/VAL-01: a second fixed professional', 'lt-2', 'LOCAL_TEAM', 'FIXED_PROFESSIONAL', 'fixed_professional_exists'],
+    ['VAL-01: an RVT professional as duo partner is fine', 'rvt-1', 'RVT', 'RVT_PARTNER', null],
+    ['a Lokaal Team professional as RVT partner', 'lt-2', 'LOCAL_TEAM', 'RVT_PARTNER', 'rvt_partner_not_rvt'],
+    ['INV-02: any professional may be added as expert', 'x-1', 'OTHER', 'EXPERT', null],
+    ['the same professional twice', 'lt-1', 'LOCAL_TEAM', 'EXPERT', 'team_member_exists'],
+  ] as const)('%s', (_name, professionalId, organisationKind, role, expected) => {
+    const act = () => assertCanAddTeamMember([fixed], { professionalId, organisationKind, role });
+    if (expected === null) {
+      expect(act).not.toThrow();
+    } else {
+      expect(act).toThrow(expect.objectContaining({ code: expected }));
+    }
+  });
+
+  it('VAL-01: the first fixed professional must come from a Lokaal Team', () => {
+    expect(() =>
+      assertCanAddTeamMember([], { professionalId: 'rvt-1', organisationKind: 'RVT', role: 'FIXED_PROFESSIONAL' }),
+    ).toThrow(expect.objectContaining({ code: 'fixed_professional_not_local_team' }));
+  });
+
+  it('a second RVT partner is refused while the first is active, allowed after the first ended', () => {
+    const partner: TeamInvolvement = { ...fixed, id: 'i2', professionalId: 'rvt-1', organisationKind: 'RVT', role: 'RVT_PARTNER' };
+    const candidate = { professionalId: 'rvt-2', organisationKind: 'RVT' as const, role: 'RVT_PARTNER' as const };
+    expect(() => assertCanAddTeamMember([fixed, partner], candidate)).toThrow(
+      expect.objectContaining({ code: 'rvt_partner_exists' }),
+    );
+    expect(() => assertCanAddTeamMember([fixed, { ...partner, endedAt: '2026-01-01' }], candidate)).not.toThrow();
+  });
+});
+
+describe('assertCanEndTeamMember', () => {
+  it('INV-01: the fixed professional cannot be removed, only changed', () => {
+    expect(() => assertCanEndTeamMember(fixed)).toThrow(
+      expect.objectContaining({ code: 'cannot_remove_fixed_professional' }),
+    );
+  });
+  it('INV-02: an expert leaves without handover', () => {
+    expect(() => assertCanEndTeamMember({ ...fixed, role: 'EXPERT' })).not.toThrow();
+  });
+  it('an ended involvement cannot end twice', () => {
+    expect(() => assertCanEndTeamMember({ ...fixed, role: 'EXPERT', endedAt: '2026-01-01' })).toThrow(
+      expect.objectContaining({ code: 'team_member_not_active' }),
+    );
+  });
+});
+
+describe('planFixedProfessionalChange (VAL-02)', () => {
+  it('requires a reason', () => {
+    expect(() =>
+      planFixedProfessionalChange([fixed], { professionalId: 'lt-2', organisationKind: 'LOCAL_TEAM', reason: '  ' }),
+    ).toThrow(expect.objectContaining({ code: 'change_reason_required' }));
+  });
+  it('requires the successor to work for a Lokaal Team', () => {
+    expect(() =>
+      planFixedProfessionalChange([fixed], { professionalId: 'rvt-1', organisationKind: 'RVT', reason: 'ziekte' }),
+    ).toThrow(expect.objectContaining({ code: 'fixed_professional_not_local_team' }));
+  });
+  it('returns the involvement that ends', () => {
+    expect(
+      planFixedProfessionalChange([fixed], { professionalId: 'lt-2', organisationKind: 'LOCAL_TEAM', reason: 'verhuizing' }),
+    ).toBe(fixed);
+  });
+  it('counts each replacement once', () => {
+    const history = [
+      { ...fixed, endedAt: '2025-01-01' },
+      { ...fixed, id: 'i3', professionalId: 'lt-2', endedAt: '2025-06-01' },
+      { ...fixed, id: 'i4', professionalId: 'lt-3' },
+    ];
+    expect(countFixedProfessionalChanges(history)).toBe(2);
+    expect(countFixedProfessionalChanges([fixed])).toBe(0);
+  });
+});

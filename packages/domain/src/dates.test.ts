@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ageOn, isIsoDate, todayInNetherlands } from './dates';
+
+describe('isIsoDate', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2023-13-01', false],
+    ['2023-1-01', false],
+    ['not a date', false],
+  ])('%s → %s', (value, expected) => {
+    expect(isIsoDate(value)).toBe(expected);
+  });
+});
+
+describe('ageOn', () => {
+  it('counts whole years, the day before the birthday is one year less', () => {
+    expect(ageOn('2010-06-15', '2026-06-14')).toBe(15);
+    expect(ageOn('2010-06-15', '2026-06-15')).toBe(16);
+  });
+  it('handles a leap-day birth', () => {
+    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
+    expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
+  });
+});
+
+describe('todayInNetherlands', () => {
+  it('uses Amsterdam time: 23:30 UTC on 31 Dec is already 1 Jan there', () => {
+    expect(todayInNetherlands(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+  });
+});

@@ -1,0 +1,44 @@
+/** Calendar dates are ISO `YYYY-MM-DD` strings; moments are ISO timestamps. No time zones on dates. */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** @returns true for a real calendar date such as 2024-02-29 (not 2023-02-29). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) {
+    return false;
+  }
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Today's calendar date in the Netherlands (Europe/Amsterdam), as YYYY-MM-DD. */
+export function todayInNetherlands(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+/**
+ * Age in whole years on a given date.
+ * @param birthDate YYYY-MM-DD
+ * @param onDate YYYY-MM-DD
+ */
+export function ageOn(birthDate: string, onDate: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
+  let age = y - by;
+  if (m < bm || (m === bm && d < bd)) {
+    age -= 1;
+  }
+  return age;
+}
+
+/** Compares two ISO dates; works because the format sorts lexically. */
+export function compareIsoDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,272 @@
+/**
+ * The one error type of Gezinsdossier. Every layer throws `AppError` with a stable `code`;
+ * the HTTP edge maps the code to a status once (server `http/problem.ts`), the CLI to an exit code.
+ * Messages for people live in `ERROR_MESSAGES` in Dutch (default) and English, so server, web and CLI
+ * show the same sentence for the same code.
+ */
+
+export const ERROR_CODES = [
+  'validation_failed',
+  'body_too_large',
+  'malformed_body',
+  'not_found',
+  'unauthenticated',
+  'csrf_failed',
+  'rate_limited',
+  'version_conflict',
+  'precondition_required',
+  'bsn_invalid',
+  'bsn_taken',
+  'birth_date_in_future',
+  'birth_date_too_old',
+  'period_ends_before_start',
+  'membership_overlap',
+  'relation_to_self',
+  'relation_person_not_in_household',
+  'authority_requires_parent_relation',
+  'fixed_professional_exists',
+  'fixed_professional_required',
+  'fixed_professional_not_local_team',
+  'rvt_partner_exists',
+  'rvt_partner_not_rvt',
+  'team_member_exists',
+  'team_member_not_active',
+  'cannot_remove_fixed_professional',
+  'change_reason_required',
+  'professional_unknown',
+  'municipality_unknown',
+  'break_glass_reason_required',
+  'break_glass_no_match',
+  'break_glass_not_allowed',
+  'demo_mode_disabled',
+  'oidc_not_configured',
+  'oidc_failed',
+  'internal_error',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** HTTP status per code. Kept here so the table is one place; the domain itself never speaks HTTP. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  body_too_large: 413,
+  malformed_body: 400,
+  not_found: 404,
+  unauthenticated: 401,
+  csrf_failed: 403,
+  rate_limited: 429,
+  version_conflict: 409,
+  precondition_required: 428,
+  bsn_invalid: 422,
+  bsn_taken: 409,
+  birth_date_in_future: 422,
+  birth_date_too_old: 422,
+  period_ends_before_start: 422,
+  membership_overlap: 409,
+  relation_to_self: 422,
+  relation_person_not_in_household: 422,
+  authority_requires_parent_relation: 422,
+  fixed_professional_exists: 409,
+  fixed_professional_required: 422,
+  fixed_professional_not_local_team: 422,
+  rvt_partner_exists: 409,
+  rvt_partner_not_rvt: 422,
+  team_member_exists: 409,
+  team_member_not_active: 409,
+  cannot_remove_fixed_professional: 409,
+  change_reason_required: 422,
+  professional_unknown: 422,
+  municipality_unknown: 422,
+  break_glass_reason_required: 422,
+  break_glass_no_match: 404,
+  break_glass_not_allowed: 404,
+  demo_mode_disabled: 404,
+  oidc_not_configured: 404,
+  oidc_failed: 401,
+  internal_error: 500,
+};
+
+type Messages = Record<ErrorCode, { nl: string; en: string }>;
+
+/** Plain-language messages (B1 Dutch first). Shown to people; the code is for machines. */
+export const ERROR_MESSAGES: Messages = {
+  validation_failed: {
+    nl: 'Niet alle velden zijn goed ingevuld.',
+    en: 'Some fields are not filled in correctly.',
+  },
+  body_too_large: { nl: 'Het verzoek is te groot.', en: 'The request is too large.' },
+  malformed_body: {
+    nl: 'Het verzoek kon niet worden gelezen.',
+    en: 'The request could not be read.',
+  },
+  not_found: {
+    nl: 'Niet gevonden, of u heeft hier geen toegang toe.',
+    en: 'Not found, or you have no access to it.',
+  },
+  unauthenticated: { nl: 'U bent niet ingelogd.', en: 'You are not signed in.' },
+  csrf_failed: {
+    nl: 'Het verzoek kon niet worden gecontroleerd. Laad de pagina opnieuw.',
+    en: 'The request could not be verified. Reload the page.',
+  },
+  rate_limited: {
+    nl: 'Te veel pogingen. Probeer het over een minuut opnieuw.',
+    en: 'Too many attempts. Try again in a minute.',
+  },
+  version_conflict: {
+    nl: 'Iemand anders heeft dit intussen gewijzigd. Bekijk de nieuwe versie en probeer het opnieuw.',
+    en: 'Someone else changed this in the meantime. Review the new version and try again.',
+  },
+  precondition_required: {
+    nl: 'De versie van wat u wijzigt ontbreekt.',
+    en: 'The version of what you are changing is missing.',
+  },
+  bsn_invalid: {
+    nl: 'Dit BSN is niet geldig (de elfproef klopt niet).',
+    en: 'This BSN is not valid (it fails the eleven test).',
+  },
+  bsn_taken: {
+    nl: 'Dit BSN hoort al bij een andere persoon.',
+    en: 'This BSN already belongs to another person.',
+  },
+  birth_date_in_future: {
+    nl: 'De geboortedatum ligt in de toekomst.',
+    en: 'The date of birth is in the future.',
+  },
+  birth_date_too_old: {
+    nl: 'De geboortedatum ligt te ver in het verleden.',
+    en: 'The date of birth is too far in the past.',
+  },
+  period_ends_before_start: {
+    nl: 'De einddatum ligt voor de begindatum.',
+    en: 'The end date is before the start date.',
+  },
+  membership_overlap: {
+    nl: 'Deze persoon hoort in die periode al bij dit huishouden.',
+    en: 'This person already belongs to this household in that period.',
+  },
+  relation_to_self: {
+    nl: 'Een persoon kan geen relatie met zichzelf hebben.',
+    en: 'A person cannot have a relation with themselves.',
+  },
+  relation_person_not_in_household: {
+    nl: 'Beide personen moeten bij dit huishouden horen.',
+    en: 'Both persons must belong to this household.',
+  },
+  authority_requires_parent_relation: {
+    nl: 'Gezag kan alleen bij een ouder-, pleegouder- of voogdrelatie.',
+    en: 'Parental authority can only be recorded on a parent, foster-parent or guardian relation.',
+  },
+  fixed_professional_exists: {
+    nl: 'Dit gezin heeft al een vast gezicht. Wissel het vaste gezicht in plaats van een tweede toe te voegen.',
+    en: 'This family already has a fixed professional. Change the fixed professional instead of adding a second one.',
+  },
+  fixed_professional_required: {
+    nl: 'Een gezinsdossier heeft altijd één vast gezicht uit het Lokaal Team.',
+    en: 'A family dossier always has exactly one fixed professional from the Local Team.',
+  },
+  fixed_professional_not_local_team: {
+    nl: 'Het vaste gezicht moet werken bij een Lokaal Team.',
+    en: 'The fixed professional must work for a Local Team.',
+  },
+  rvt_partner_exists: {
+    nl: 'Er is al een duopartner uit het Regionaal Veiligheidsteam.',
+    en: 'There already is a duo partner from the Regional Safety Team.',
+  },
+  rvt_partner_not_rvt: {
+    nl: 'De duopartner moet werken bij een Regionaal Veiligheidsteam.',
+    en: 'The duo partner must work for a Regional Safety Team.',
+  },
+  team_member_exists: {
+    nl: 'Deze professional is al betrokken bij dit gezin.',
+    en: 'This professional is already involved with this family.',
+  },
+  team_member_not_active: {
+    nl: 'Deze betrokkenheid is al beëindigd.',
+    en: 'This involvement has already ended.',
+  },
+  cannot_remove_fixed_professional: {
+    nl: 'Het vaste gezicht kan niet worden verwijderd, alleen gewisseld (met een reden).',
+    en: 'The fixed professional cannot be removed, only changed (with a reason).',
+  },
+  change_reason_required: {
+    nl: 'Geef een reden voor deze wissel.',
+    en: 'Give a reason for this change.',
+  },
+  professional_unknown: { nl: 'Deze professional bestaat niet.', en: 'This professional does not exist.' },
+  municipality_unknown: { nl: 'Deze gemeente is onbekend.', en: 'This municipality is unknown.' },
+  break_glass_reason_required: {
+    nl: 'Geef aan waarom u zonder betrokkenheid toegang nodig heeft.',
+    en: 'State why you need access without being involved.',
+  },
+  break_glass_no_match: {
+    nl: 'Er is geen huishouden gevonden dat precies past bij deze gegevens.',
+    en: 'No household matches these details exactly.',
+  },
+  break_glass_not_allowed: {
+    nl: 'Noodtoegang is niet beschikbaar voor uw rol.',
+    en: 'Emergency access is not available for your role.',
+  },
+  demo_mode_disabled: {
+    nl: 'Demo-inloggen staat uit.',
+    en: 'Demo sign-in is disabled.',
+  },
+  oidc_not_configured: {
+    nl: 'Inloggen via de organisatie is niet ingesteld.',
+    en: 'Organisation sign-in is not configured.',
+  },
+  oidc_failed: { nl: 'Inloggen is mislukt. Probeer het opnieuw.', en: 'Sign-in failed. Try again.' },
+  internal_error: {
+    nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',
+    en: 'Something went wrong on our side. Nothing was saved.',
+  },
+};
+
+export type Locale = 'nl' | 'en';
+
+/** A field-level problem, e.g. from schema validation. `code` is stable, `message` is for people. */
+export interface FieldIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export interface AppErrorOptions {
+  /** Developer-facing detail; never shown to families, never contains personal data. */
+  detail?: string;
+  issues?: FieldIssue[];
+  /** Extra machine-readable data, e.g. the current version on a conflict. */
+  data?: Record<string, unknown>;
+  cause?: unknown;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: FieldIssue[];
+  readonly data: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, options: AppErrorOptions = {}) {
+    super(options.detail ?? code, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.issues = options.issues ?? [];
+    this.data = options.data;
+  }
+
+  /** 5xx errors are reportable (logged with the request id); 4xx are the caller's. */
+  get isReportable(): boolean {
+    return ERROR_STATUS[this.code] >= 500;
+  }
+}
+
+/**
+ * The message for people, in the requested language.
+ * @param code the stable error code
+ * @param locale 'nl' (default) or 'en'
+ */
+export function errorMessage(code: ErrorCode, locale: Locale = 'nl'): string {
+  return ERROR_MESSAGES[code][locale];
+}
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(value);
+}

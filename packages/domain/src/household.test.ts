@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { assertNoMembershipOverlap, assertValidPeriod, assertValidRelation, periodsOverlap } from './household';
+import { assertPlausibleBirthDate, PersonCreateSchema } from './person';
+
+describe('assertValidPeriod', () => {
+  it('refuses a membership ending before it starts', () => {
+    expect(() => assertValidPeriod({ from: '2024-05-01', to: '2024-04-30' })).toThrow(
+      expect.objectContaining({ code: 'period_ends_before_start' }),
+    );
+  });
+  it('accepts a one-day period and an open end', () => {
+    expect(() => assertValidPeriod({ from: '2024-05-01', to: '2024-05-01' })).not.toThrow();
+    expect(() => assertValidPeriod({ from: '2024-05-01', to: null })).not.toThrow();
+  });
+});
+
+describe('periodsOverlap', () => {
+  it.each([
+    [{ from: '2020-01-01', to: '2020-12-31' }, { from: '2021-01-01', to: null }, false],
+    [{ from: '2020-01-01', to: '2021-01-01' }, { from: '2021-01-01', to: null }, true],
+    [{ from: '2020-01-01', to: null }, { from: '2030-01-01', to: null }, true],
+  ])('%j and %j → %s', (a, b, expected) => {
+    expect(periodsOverlap(a, b)).toBe(expected);
+  });
+});
+
+describe('assertNoMembershipOverlap', () => {
+  it('refuses a second current membership of the same person', () => {
+    expect(() => assertNoMembershipOverlap({ from: '2024-01-01' }, [{ from: '2020-01-01', to: null }])).toThrow(
+      expect.objectContaining({ code: 'membership_overlap' }),
+    );
+  });
+  it('allows returning after an ended membership', () => {
+    expect(() =>
+      assertNoMembershipOverlap({ from: '2024-01-01' }, [{ from: '2020-01-01', to: '2023-12-31' }]),
+    ).not.toThrow();
+  });
+});
+
+describe('assertValidRelation', () => {
+  const base = { fromPersonId: 'a', toPersonId: 'b', kind: 'PARENT_OF' as const, hasParentalAuthority: true };
+  it('accepts parental authority on a parent relation', () => {
+    expect(() => assertValidRelation(base)).not.toThrow();
+  });
+  it('refuses authority on a sibling relation', () => {
+    expect(() => assertValidRelation({ ...base, kind: 'SIBLING_OF' })).toThrow(
+      expect.objectContaining({ code: 'authority_requires_parent_relation' }),
+    );
+  });
+  it('refuses a relation with oneself', () => {
+    expect(() => assertValidRelation({ ...base, toPersonId: 'a' })).toThrow(
+      expect.objectContaining({ code: 'relation_to_self' }),
+    );
+  });
+});
+
+describe('assertPlausibleBirthDate', () => {
+  it('refuses a birth date in the future', () => {
+    expect(() => assertPlausibleBirthDate('2026-06-02', '2026-06-01')).toThrow(
+      expect.objectContaining({ code: 'birth_date_in_future' }),
+    );
+  });
+  it('accepts a birth today (newborns are in scope, 0–100)', () => {
+    expect(() => assertPlausibleBirthDate('2026-06-01', '2026-06-01')).not.toThrow();
+  });
+  it('refuses a birth date more than 125 years ago', () => {
+    expect(() => assertPlausibleBirthDate('1900-01-01', '2026-06-01')).toThrow(
+      expect.objectContaining({ code: 'birth_date_too_old' }),
+    );
+  });
+});
+
+describe('PersonCreateSchema', () => {
+  it('accepts a person without BSN', () => {
+    const parsed = PersonCreateSchema.parse({ givenName: 'Noor', familyName: 'Visser', birthDate: '2015-03-02' });
+    expect(parsed.bsn).toBeUndefined();
+    expect(parsed.gender).toBe('UNKNOWN');
+  });
+  it('normalises a BSN with spaces and refuses one failing the 11-proef with code bsn_invalid', () => {
+    expect(PersonCreateSchema.parse({ givenName: 'A', familyName: 'B', bsn: '123 456 782' }).bsn).toBe('123456782');
+    const result = PersonCreateSchema.safeParse({ givenName: 'A', familyName: 'B', bsn: '123456789' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('bsn_invalid');
+  });
+  it('refuses an impossible date with code date_invalid', () => {
+    const result = PersonCreateSchema.safeParse({ givenName: 'A', familyName: 'B', birthDate: '2023-02-30' });
+    expect(result.error?.issues[0]?.message).toBe('date_invalid');
+  });
+});

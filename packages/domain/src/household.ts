@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { AppError } from './errors';
+import { IsoDateSchema, PersonCreateSchema } from './person';
+import { LIMITS } from './limits';
+
+/**
+ * Roles of a person within a household over time (spec §4.2 PersonRole, glossary "ouders", "opvoeders").
+ * Parental authority is recorded per child on the relation (see RelationKind), because a parent may hold
+ * authority over one child and not over another; the membership role says how someone lives in the household.
+ */
+export const MEMBERSHIP_ROLES = [
+  'CHILD',
+  'PARENT_WITH_AUTHORITY',
+  'PARENT_WITHOUT_AUTHORITY',
+  'CAREGIVER',
+  'OTHER_ADULT',
+] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+/** Directed relation kinds "from is … of to". Authority is only meaningful on the parental kinds. */
+export const RELATION_KINDS = [
+  'PARENT_OF',
+  'STEP_PARENT_OF',
+  'FOSTER_PARENT_OF',
+  'GUARDIAN_OF',
+  'GRANDPARENT_OF',
+  'PARTNER_OF',
+  'EX_PARTNER_OF',
+  'SIBLING_OF',
+  'OTHER',
+] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+const AUTHORITY_KINDS: readonly RelationKind[] = ['PARENT_OF', 'FOSTER_PARENT_OF', 'GUARDIAN_OF', 'STEP_PARENT_OF'];
+
+/** Network (naasten / informele steun) relations, spec §4.2 NetworkMember. */
+export const NETWORK_RELATIONS = [
+  'GRANDPARENT',
+  'FAMILY',
+  'FRIEND',
+  'NEIGHBOUR',
+  'TEACHER',
+  'PEDAGOGICAL_STAFF',
+  'YOUTH_WORKER',
+  'SPORTS_COACH',
+  'INFORMAL_SUPPORT_FIGURE',
+  'EXPERIENCE_EXPERT',
+  'OTHER',
+] as const;
+export type NetworkRelation = (typeof NETWORK_RELATIONS)[number];
+
+export const HouseholdCreateSchema = z.object({
+  displayName: z.string().trim().min(1).max(LIMITS.displayNameMax),
+  municipalityCode: z.string().regex(/^GM\d{4}$/, { error: 'municipality_code_invalid' }),
+  /** The Lokaal Team professional who becomes the vast gezicht; defaults to the creator. */
+  fixedProfessionalId: z.uuid().optional(),
+});
+export type HouseholdCreate = z.infer<typeof HouseholdCreateSchema>;
+
+export const HouseholdUpdateSchema = z.object({
+  displayName: z.string().trim().min(1).max(LIMITS.displayNameMax).optional(),
+  municipalityCode: z.string().regex(/^GM\d{4}$/).optional(),
+  version: z.number().int().positive(),
+});
+export type HouseholdUpdate = z.infer<typeof HouseholdUpdateSchema>;
+
+const PeriodFields = {
+  from: IsoDateSchema,
+  to: IsoDateSchema.nullable().optional(),
+};
+
+export const MembershipCreateSchema = z.object({
+  personId: z.uuid(),
+  role: z.enum(MEMBERSHIP_ROLES),
+  ...PeriodFields,
+});
+export type MembershipCreate = z.infer<typeof MembershipCreateSchema>;
+
+export const MembershipUpdateSchema = z.object({
+  role: z.enum(MEMBERSHIP_ROLES).optional(),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.nullable().optional(),
+  version: z.number().int().positive(),
+});
+export type MembershipUpdate = z.infer<typeof MembershipUpdateSchema>;
+
+/** A new person joins the household in one step: the person and the membership. */
+export const HouseholdPersonCreateSchema = z.object({
+  person: PersonCreateSchema,
+  role: z.enum(MEMBERSHIP_ROLES),
+  from: IsoDateSchema,
+});
+export type HouseholdPersonCreate = z.infer<typeof HouseholdPersonCreateSchema>;
+
+export const RelationCreateSchema = z.object({
+  fromPersonId: z.uuid(),
+  toPersonId: z.uuid(),
+  kind: z.enum(RELATION_KINDS),
+  hasParentalAuthority: z.boolean().default(false),
+  ...PeriodFields,
+  from: IsoDateSchema.nullable().optional(),
+});
+export type RelationCreate = z.infer<typeof RelationCreateSchema>;
+
+export const RelationUpdateSchema = z.object({
+  kind: z.enum(RELATION_KINDS).optional(),
+  hasParentalAuthority: z.boolean().optional(),
+  from: IsoDateSchema.nullable().optional(),
+  to: IsoDateSchema.nullable().optional(),
+  version: z.number().int().positive(),
+});
+export type RelationUpdate = z.infer<typeof RelationUpdateSchema>;
+
+export const NetworkMemberCreateSchema = z.object({
+  displayName: z.string().trim().min(1).max(LIMITS.displayNameMax),
+  relation: z.enum(NETWORK_RELATIONS),
+  /** The network is involved "samen met het gezin" (TS §2.1.1): record whether the household agreed. */
+  involvementAgreedByHousehold: z.boolean(),
+  note: z.string().trim().max(LIMITS.reasonMax).nullable().optional(),
+});
+export type NetworkMemberCreate = z.infer<typeof NetworkMemberCreateSchema>;
+
+export const NetworkMemberUpdateSchema = NetworkMemberCreateSchema.partial().extend({
+  version: z.number().int().positive(),
+});
+export type NetworkMemberUpdate = z.infer<typeof NetworkMemberUpdateSchema>;
+
+export interface Period {
+  from: string;
+  to?: string | null;
+}
+
+/**
+ * A period must not end before it starts.
+ * @throws AppError period_ends_before_start
+ */
+export function assertValidPeriod(period: { from?: string | null; to?: string | null }): void {
+  if (period.from && period.to && period.to < period.from) {
+    throw new AppError('period_ends_before_start', {
+      issues: [{ path: 'to', code: 'period_ends_before_start', message: 'period_ends_before_start' }],
+    });
+  }
+}
+
+/** Whether two closed-or-open date periods share at least one day. */
+export function periodsOverlap(a: Period, b: Period): boolean {
+  const aEnd = a.to ?? '9999-12-31';
+  const bEnd = b.to ?? '9999-12-31';
+  return a.from <= bEnd && b.from <= aEnd;
+}
+
+/**
+ * A person may hold only one membership of the same household at a time.
+ * @param candidate the new or changed membership
+ * @param existing the person's other memberships of this household
+ * @throws AppError membership_overlap
+ */
+export function assertNoMembershipOverlap(candidate: Period, existing: Period[]): void {
+  if (existing.some((other) => periodsOverlap(candidate, other))) {
+    throw new AppError('membership_overlap');
+  }
+}
+
+/**
+ * Relation rules: no relation with oneself; authority only on parental kinds.
+ * @throws AppError relation_to_self | authority_requires_parent_relation
+ */
+export function assertValidRelation(relation: {
+  fromPersonId: string;
+  toPersonId: string;
+  kind: RelationKind;
+  hasParentalAuthority: boolean;
+}): void {
+  if (relation.fromPersonId === relation.toPersonId) {
+    throw new AppError('relation_to_self');
+  }
+  if (relation.hasParentalAuthority && !AUTHORITY_KINDS.includes(relation.kind)) {
+    throw new AppError('authority_requires_parent_relation');
+  }
+}
+
+/** Whether a membership is current on the given date. */
+export function isActiveOn(period: { from: string | null; to?: string | null }, date: string): boolean {
+  return (period.from === null || period.from <= date) && (!period.to || period.to >= date);
+}

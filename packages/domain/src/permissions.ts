@@ -1,0 +1,31 @@
+/**
+ * Typed permission ids (dotted, lower case). The policy rulebook in the server decides each of them for an
+ * actor and a loaded resource; API responses carry the outcome as `abilities`, and the web renders from it.
+ */
+export const HOUSEHOLD_PERMISSIONS = [
+  'household.read',
+  'household.update',
+  'person.create',
+  'person.update',
+  'membership.manage',
+  'relation.manage',
+  'network.manage',
+  'timeline.read',
+  'timeline.create',
+  'team.manage',
+  'access_log.read',
+  'household.export',
+] as const;
+export type HouseholdPermission = (typeof HOUSEHOLD_PERMISSIONS)[number];
+
+export const GLOBAL_PERMISSIONS = [
+  'household.create',
+  'break_glass.request',
+  'break_glass.review',
+  'account.list',
+] as const;
+export type GlobalPermission = (typeof GLOBAL_PERMISSIONS)[number];
+
+export type Permission = HouseholdPermission | GlobalPermission;
+
+export type Abilities<P extends string> = Record<P, boolean>;

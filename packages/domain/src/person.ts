@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { isValidBsn, normaliseBsn } from './bsn';
+import { AppError } from './errors';
+import { ageOn, isIsoDate, todayInNetherlands } from './dates';
+import { LIMITS } from './limits';
+
+/** A calendar date field; an impossible date such as 2023-02-30 is refused. */
+export const IsoDateSchema = z
+  .string()
+  .refine(isIsoDate, { error: 'date_invalid' })
+  .describe('Calendar date, YYYY-MM-DD');
+
+export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const BsnSchema = z
+  .string()
+  .transform(normaliseBsn)
+  .refine(isValidBsn, { error: 'bsn_invalid' })
+  .describe('Burgerservicenummer; must pass the 11-proef');
+
+const NameSchema = z.string().trim().min(1).max(LIMITS.nameMax);
+
+/** Input for a new person. A BSN is optional: persons without one are normal. */
+export const PersonCreateSchema = z.object({
+  givenName: NameSchema,
+  familyName: NameSchema,
+  birthDate: IsoDateSchema.nullable().optional(),
+  bsn: BsnSchema.nullable().optional(),
+  gender: z.enum(GENDERS).default('UNKNOWN'),
+});
+export type PersonCreate = z.infer<typeof PersonCreateSchema>;
+
+export const PersonUpdateSchema = PersonCreateSchema.partial().extend({
+  version: z.number().int().positive(),
+});
+export type PersonUpdate = z.infer<typeof PersonUpdateSchema>;
+
+/**
+ * Checks a birth date against today: not in the future, not older than LIMITS.maxAgeYears.
+ * @throws AppError birth_date_in_future | birth_date_too_old
+ */
+export function assertPlausibleBirthDate(birthDate: string, today = todayInNetherlands()): void {
+  if (birthDate > today) {
+    throw new AppError('birth_date_in_future', { issues: [issue('birthDate', 'birth_date_in_future')] });
+  }
+  if (ageOn(birthDate, today) > LIMITS.maxAgeYears) {
+    throw new AppError('birth_date_too_old', { issues: [issue('birthDate', 'birth_date_too_old')] });
+  }
+}
+
+function issue(path: string, code: string) {
+  return { path, code, message: code };
+}
+
+/** Full display name as used in lists. */
+export function personDisplayName(p: { givenName: string; familyName: string }): string {
+  return `${p.givenName} ${p.familyName}`;
+}
