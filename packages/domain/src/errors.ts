@@ -14,7 +14,6 @@ export const ERROR_CODES = [
   'csrf_failed',
   'rate_limited',
   'version_conflict',
-  'precondition_required',
   'bsn_invalid',
   'bsn_taken',
   'birth_date_in_future',
@@ -56,7 +55,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   csrf_failed: 403,
   rate_limited: 429,
   version_conflict: 409,
-  precondition_required: 428,
   bsn_invalid: 422,
   bsn_taken: 409,
   birth_date_in_future: 422,
@@ -115,10 +113,6 @@ export const ERROR_MESSAGES: Messages = {
   version_conflict: {
     nl: 'Iemand anders heeft dit intussen gewijzigd. Bekijk de nieuwe versie en probeer het opnieuw.',
     en: 'Someone else changed this in the meantime. Review the new version and try again.',
-  },
-  precondition_required: {
-    nl: 'De versie van wat u wijzigt ontbreekt.',
-    en: 'The version of what you are changing is missing.',
   },
   bsn_invalid: {
     nl: 'Dit BSN is niet geldig (de elfproef klopt niet).',
@@ -269,4 +263,39 @@ export function errorMessage(code: ErrorCode, locale: Locale = 'nl'): string {
 
 export function isErrorCode(value: string): value is ErrorCode {
   return (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * Messages for field-level issue codes: our own codes from the schemas (e.g. `bsn_invalid`) and the generic
+ * zod issue codes. Unknown codes fall back to the generic message.
+ */
+export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
+  bsn_invalid: ERROR_MESSAGES.bsn_invalid,
+  birth_date_in_future: ERROR_MESSAGES.birth_date_in_future,
+  birth_date_too_old: ERROR_MESSAGES.birth_date_too_old,
+  period_ends_before_start: ERROR_MESSAGES.period_ends_before_start,
+  municipality_unknown: ERROR_MESSAGES.municipality_unknown,
+  relation_person_not_in_household: ERROR_MESSAGES.relation_person_not_in_household,
+  change_reason_required: ERROR_MESSAGES.change_reason_required,
+  break_glass_reason_required: ERROR_MESSAGES.break_glass_reason_required,
+  date_invalid: { nl: 'Dit is geen bestaande datum (jjjj-mm-dd).', en: 'This is not a valid date (yyyy-mm-dd).' },
+  municipality_code_invalid: { nl: 'Kies een gemeente uit de lijst.', en: 'Choose a municipality from the list.' },
+  break_glass_lookup_required: {
+    nl: 'Vul een BSN in, of achternaam en geboortedatum.',
+    en: 'Enter a BSN, or family name and date of birth.',
+  },
+  cursor_invalid: { nl: 'De paginering klopt niet. Begin opnieuw.', en: 'The page cursor is invalid. Start again.' },
+  required: { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
+  too_small: { nl: 'Dit is te kort of te klein.', en: 'This is too short or too small.' },
+  too_big: { nl: 'Dit is te lang of te groot.', en: 'This is too long or too large.' },
+  invalid_type: { nl: 'Dit veld heeft niet het juiste soort waarde.', en: 'This field has the wrong kind of value.' },
+  invalid_format: { nl: 'Dit veld heeft niet de juiste vorm.', en: 'This field is not in the right format.' },
+  invalid_value: { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
+  unrecognized_keys: { nl: 'Dit veld is onbekend.', en: 'This field is not known.' },
+  invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
+};
+
+/** The message for a field issue code, in the requested language. */
+export function fieldMessage(code: string, locale: Locale = 'nl'): string {
+  return (FIELD_MESSAGES[code] ?? (FIELD_MESSAGES.invalid as { nl: string; en: string }))[locale];
 }

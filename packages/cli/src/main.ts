@@ -1,0 +1,137 @@
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import {
+  ConfigError,
+  exportHouseholdAsOperator,
+  listAccounts,
+  loadConfig,
+  migrateToLatest,
+  openDatabase,
+  seedDemo,
+  startServer,
+  verifyAccessLog,
+} from '@gezinsdossier/server';
+
+/**
+ * `gezinsdossier` — operator commands on the server machine. They use the same configuration as the
+ * server (DATABASE_URL or DATA_DIR). Exit codes: 0 ok, 1 failure (e.g. a broken audit chain), 2 usage.
+ */
+const USAGE = `Usage: gezinsdossier <command>
+
+  start                              run the platform (migrate, seed an empty database, serve)
+  migrate                            apply pending database migrations
+  seed [--households N] [--seed S]   add N synthetic households (default 200, seed 1)
+  audit verify                       check the hash chain of the access log
+  export household <id> --request R  everything held about a household as JSON (AVG art. 15; R = request reference)
+  users list                         accounts with organisation and role
+`;
+
+export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      households: { type: 'string' },
+      seed: { type: 'string' },
+      request: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, sub, arg] = positionals;
+  if (values.help || !command) {
+    out(USAGE);
+    return command ? 0 : 2;
+  }
+  const config = loadConfig();
+  if (command === 'start') {
+    const server = await startServer(config, (line) => out(`${line}\n`));
+    const shutdown = () => {
+      server.stop().then(() => process.exit(0), () => process.exit(1));
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+    return -1;
+  }
+  const database = await openDatabase({ databaseUrl: config.db.databaseUrl, dataDir: config.db.dataDir });
+  try {
+    await migrateToLatest(database.db);
+    switch (`${command} ${sub ?? ''}`.trim()) {
+      case 'migrate':
+        out('Database is up to date.\n');
+        return 0;
+      case 'seed': {
+        const households = Number(values.households ?? 200);
+        const seed = Number(values.seed ?? 1);
+        if (!Number.isInteger(households) || households < 0 || !Number.isInteger(seed)) {
+          out('--households and --seed take whole numbers\n');
+          return 2;
+        }
+        const started = Date.now();
+        const summary = await seedDemo(database.db, {
+          households,
+          seed,
+          onProgress: (done, total) => out(`\r  ${done}/${total} households`),
+        });
+        out(
+          summary.skipped
+            ? `\nSeed ${seed} was already used in this database; nothing added.\n`
+            : `\nSeeded ${summary.households} households, ${summary.persons} persons, ${summary.timelineEntries} timeline entries in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
+        );
+        return 0;
+      }
+      case 'audit verify': {
+        const result = await verifyAccessLog(database.db);
+        if (result.ok) {
+          out(`Access log intact: ${result.rowsChecked} rows, hash chain unbroken.\n`);
+          return 0;
+        }
+        out(`Access log BROKEN at seq ${result.firstBroken?.seq} (${result.firstBroken?.problem}); ${result.rowsChecked} rows checked.\n`);
+        return 1;
+      }
+      case 'export household': {
+        if (!arg || !values.request) {
+          out('Usage: gezinsdossier export household <id> --request <AVG request reference>\n');
+          return 2;
+        }
+        const data = await exportHouseholdAsOperator(database.db, arg, {
+          name: os.userInfo().username,
+          requestReference: values.request,
+        });
+        out(`${JSON.stringify(data, null, 2)}\n`);
+        return 0;
+      }
+      case 'users list': {
+        for (const a of await listAccounts(database.db)) {
+          out(`${a.id}  ${a.kind.padEnd(13)} ${(a.role ?? '-').padEnd(12)} ${a.displayName}${a.organisationName ? ` — ${a.organisationName}` : ''}${a.isDemo ? ' [demo]' : ''}\n`);
+        }
+        return 0;
+      }
+      default:
+        out(USAGE);
+        return 2;
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+const isEntry = process.argv[1] && /cli[\\/]src[\\/]main\.ts$|gezinsdossier(\.mjs)?$/.test(process.argv[1]);
+if (isEntry) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      if (code >= 0) {
+        process.exitCode = code;
+      }
+    },
+    (error: unknown) => {
+      if (error instanceof ConfigError) {
+        console.error(error.message);
+        process.exitCode = 2;
+        return;
+      }
+      const code = (error as { code?: string }).code;
+      console.error(code === 'not_found' ? 'Not found.' : error);
+      process.exitCode = 1;
+    },
+  );
+}

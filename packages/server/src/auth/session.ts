@@ -1,0 +1,72 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Actor } from '@gezinsdossier/domain';
+import type { Kysely } from 'kysely';
+import { loadActor } from '../db/repositories/account.repository';
+import type { DB } from '../db/schema';
+
+/**
+ * Server-side sessions. The browser holds a random token in an httpOnly cookie; the database holds only
+ * its SHA-256, so a database dump cannot be used to sign in. Each session carries its own CSRF token.
+ * Sessions expire after a period of inactivity (sliding).
+ */
+export const SESSION_COOKIE = 'gd_session';
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(db: Kysely<DB>, accountId: string, idleMinutes: number, now = new Date()) {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  await db
+    .insertInto('sessions')
+    .values({
+      id: hash(token),
+      accountId,
+      csrfToken,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + idleMinutes * 60_000),
+    })
+    .execute();
+  return { token, csrfToken };
+}
+
+export interface ResolvedSession {
+  sessionId: string;
+  csrfToken: string;
+  actor: Actor;
+}
+
+/** Looks up a session token; extends it when used (at most once a minute, to keep reads cheap). */
+export async function resolveSession(
+  db: Kysely<DB>,
+  token: string,
+  idleMinutes: number,
+  now = new Date(),
+): Promise<ResolvedSession | null> {
+  const id = hash(token);
+  const session = await db
+    .selectFrom('sessions')
+    .select(['id', 'accountId', 'csrfToken', 'lastSeenAt'])
+    .where('id', '=', id)
+    .where('expiresAt', '>', now)
+    .executeTakeFirst();
+  if (!session) {
+    return null;
+  }
+  const actor = await loadActor(db, session.accountId);
+  if (!actor) {
+    return null;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+    await db
+      .updateTable('sessions')
+      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + idleMinutes * 60_000) })
+      .where('id', '=', id)
+      .execute();
+  }
+  return { sessionId: id, csrfToken: session.csrfToken, actor };
+}
+
+export async function deleteSession(db: Kysely<DB>, sessionId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}

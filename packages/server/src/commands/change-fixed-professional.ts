@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { AppError, type FixedProfessionalChange, planFixedProfessionalChange } from '@gezinsdossier/domain';
+import { logAccess } from '../audit/access-log';
+import { recordEvent } from '../audit/record-event';
+import type { RequestContext } from '../context';
+import { endTeamMember, findProfessionalOrganisation, insertTeamMember } from '../db/repositories/team.repository';
+import { accessPurpose } from '../policies/household';
+import { requireHousehold } from '../policies/require';
+import { loadCaseTeam } from './team-guards';
+
+/**
+ * VAL-02: replaces the vast gezicht with another Lokaal Team professional. Needs a reason; the change is an
+ * event of its own (`fixed_professional.changed`) so it is counted as a change of fixed professional. If the
+ * successor was already involved (e.g. as expert), that involvement ends in favour of the new role.
+ */
+export async function changeFixedProfessional(ctx: RequestContext, householdId: string, input: FixedProfessionalChange) {
+  const access = await requireHousehold(ctx, householdId, 'team.manage');
+  const org = await findProfessionalOrganisation(ctx.tx, input.professionalId, input.organisationId);
+  if (!org) {
+    throw new AppError('professional_unknown');
+  }
+  const { kase, team } = await loadCaseTeam(ctx, householdId);
+  const current = planFixedProfessionalChange(team, {
+    professionalId: input.professionalId,
+    organisationKind: org.organisationKind,
+    reason: input.reason,
+  });
+  await endTeamMember(ctx.tx, current.id, ctx.now, input.reason);
+  const earlier = team.find((t) => t.professionalId === input.professionalId && t.endedAt === null);
+  if (earlier) {
+    await endTeamMember(ctx.tx, earlier.id, ctx.now, 'became fixed professional');
+  }
+  const successor = {
+    id: randomUUID(),
+    caseId: kase.id,
+    householdId,
+    professionalId: input.professionalId,
+    organisationId: input.organisationId,
+    role: 'FIXED_PROFESSIONAL' as const,
+    expertise: null,
+    startedAt: ctx.now,
+  };
+  await insertTeamMember(ctx.tx, successor);
+  await recordEvent(ctx, {
+    type: 'fixed_professional.changed',
+    entityType: 'case',
+    entityId: kase.id,
+    householdId,
+    before: { professionalId: current.professionalId },
+    after: { professionalId: input.professionalId, reason: input.reason },
+  });
+  logAccess(ctx, { action: 'update', resourceType: 'case_team_member', resourceId: successor.id, householdId, personIds: [], purpose: accessPurpose(access) });
+  return successor;
+}

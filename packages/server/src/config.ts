@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads `process.env`. Parsed with zod at start; on failure every invalid variable is
+ * reported at once and the process exits. The result is frozen and passed on explicitly.
+ */
+const EnvSchema = z
+  .object({
+    /** HTTP port. */
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** Interface to bind; loopback by default so a laptop demo is not exposed to the network. */
+    HOST: z.string().min(1).default('127.0.0.1'),
+    /** PGlite data directory, used when DATABASE_URL is not set. Created on first start. */
+    DATA_DIR: z.string().min(1).default('./data'),
+    /** PostgreSQL connection string; when set, the server uses PostgreSQL instead of PGlite. */
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    /** Maximum PostgreSQL connections in the pool. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /** Demo sign-in (synthetic users listed on the sign-in page). On by default without OIDC. */
+    DEMO_MODE: z.enum(['true', 'false']).optional(),
+    /** Seed the synthetic demo region into an empty database on start. */
+    SEED_ON_EMPTY: z.enum(['true', 'false']).default('true'),
+    /** Number of synthetic households seeded on first start. */
+    SEED_HOUSEHOLDS: z.coerce.number().int().min(0).max(100_000).default(200),
+    /** OpenID Connect issuer URL (authorization code + PKCE). */
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    /** Public base URL of this app, used for the OIDC redirect URI. */
+    PUBLIC_URL: z.url().optional(),
+    /** Sessions expire after this many minutes of inactivity. */
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+    /** Secure cookies (HTTPS only). Defaults to true when PUBLIC_URL is https. */
+    COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.PUBLIC_URL), {
+    message: 'OIDC_ISSUER needs OIDC_CLIENT_ID and PUBLIC_URL',
+    path: ['OIDC_ISSUER'],
+  });
+
+export interface Config {
+  http: { port: number; host: string; publicUrl: string | null; cookieSecure: boolean };
+  db: { databaseUrl: string | null; dataDir: string; poolSize: number };
+  auth: {
+    demoMode: boolean;
+    sessionIdleMinutes: number;
+    oidc: { issuer: string; clientId: string; clientSecret: string | null } | null;
+  };
+  seed: { onEmpty: boolean; households: number };
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Parses and freezes the configuration.
+ * @param env usually `process.env`; tests pass their own
+ * @throws ConfigError listing every invalid variable
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const oidc =
+    e.OIDC_ISSUER && e.OIDC_CLIENT_ID
+      ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET ?? null }
+      : null;
+  return Object.freeze({
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      publicUrl: e.PUBLIC_URL ?? null,
+      cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : (e.PUBLIC_URL ?? '').startsWith('https:'),
+    },
+    db: { databaseUrl: e.DATABASE_URL ?? null, dataDir: path.resolve(e.DATA_DIR), poolSize: e.DATABASE_POOL_SIZE },
+    auth: {
+      demoMode: e.DEMO_MODE ? e.DEMO_MODE === 'true' : oidc === null,
+      sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+      oidc,
+    },
+    seed: { onEmpty: e.SEED_ON_EMPTY === 'true', households: e.SEED_HOUSEHOLDS },
+    logLevel: e.LOG_LEVEL,
+  });
+}

@@ -1,0 +1,62 @@
+import { type Actor, AppError } from '@gezinsdossier/domain';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { type AccessLogEntry, writeAccessLog } from './audit/access-log';
+import { translateDbError } from './db/db-errors';
+import type { DB } from './db/schema';
+
+/**
+ * What every use case gets first: who acts, for which request, at what time, and the transaction it runs
+ * in. Commands and queries never open transactions themselves; `runAsActor` does, once per request.
+ */
+export interface RequestContext {
+  actor: Actor;
+  requestId: string;
+  /** Set when a professional acts for someone else (e.g. a team lead for a colleague); null otherwise. */
+  onBehalfOf: string | null;
+  now: Date;
+  tx: Transaction<DB>;
+  /** Access-log rows of this transaction; written just before commit (see runAsActor). */
+  accessLog: AccessLogEntry[];
+}
+
+export type ActorContext = Omit<RequestContext, 'tx' | 'accessLog'>;
+
+/**
+ * Runs `fn` in one transaction as the application database role, with the actor set for row-level
+ * security (`app.actor_id`). Access-log rows collected by the use case are appended last, in the same
+ * transaction, so the chain lock is held briefly. When the use case fails after having read personal data
+ * (e.g. a version conflict that returns the current version), the collected rows are still written, in a
+ * transaction of their own, before the error is passed on: no read goes unlogged.
+ */
+export async function runAsActor<T>(
+  db: Kysely<DB>,
+  base: ActorContext,
+  fn: (ctx: RequestContext) => Promise<T>,
+): Promise<T> {
+  const accessLog: AccessLogEntry[] = [];
+  try {
+    return await db.transaction().execute(async (tx) => {
+      await enterActorRole(tx, base);
+      const ctx: RequestContext = { ...base, tx, accessLog };
+      const result = await fn(ctx);
+      await writeAccessLog(tx, base, accessLog.splice(0));
+      return result;
+    });
+  } catch (caught) {
+    const error = translateDbError(caught);
+    if (accessLog.length > 0 && error instanceof AppError) {
+      await db.transaction().execute(async (tx) => {
+        await enterActorRole(tx, base);
+        await writeAccessLog(tx, base, accessLog.splice(0));
+      });
+    }
+    throw error;
+  }
+}
+
+async function enterActorRole(tx: Transaction<DB>, base: ActorContext): Promise<void> {
+  await sql`select set_config('app.actor_id', ${base.actor.id}, true), set_config('app.request_id', ${base.requestId}, true)`.execute(
+    tx,
+  );
+  await sql`set local role gezinsdossier_app`.execute(tx);
+}

@@ -1,0 +1,32 @@
+import { AppError, type ErrorCode } from '@gezinsdossier/domain';
+
+/** Unique and check constraints that back domain rules, mapped to the domain's error codes. */
+const CONSTRAINTS: Record<string, ErrorCode> = {
+  persons_bsn_key: 'bsn_taken',
+  case_team_one_fixed: 'fixed_professional_exists',
+  case_team_one_rvt_partner: 'rvt_partner_exists',
+  case_team_one_active_involvement: 'team_member_exists',
+  cases_one_open_per_household: 'validation_failed',
+};
+
+/**
+ * Turns a PostgreSQL error caused by bad input into an AppError, so that a race the domain check could not
+ * see (two people adding a fixed professional at once) still gives a specific answer and changes nothing.
+ * Other errors are returned unchanged.
+ */
+export function translateDbError(error: unknown): unknown {
+  if (error instanceof AppError || typeof error !== 'object' || error === null) {
+    return error;
+  }
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  if (code === '23505' && constraint && CONSTRAINTS[constraint]) {
+    return new AppError(CONSTRAINTS[constraint], { cause: error });
+  }
+  if (code === '23514' || code === '22007' || code === '22008' || code === '22P02') {
+    return new AppError('validation_failed', { detail: `database rejected value (${code})`, cause: error });
+  }
+  if (code === '23503') {
+    return new AppError('not_found', { detail: 'referenced row missing', cause: error });
+  }
+  return error;
+}

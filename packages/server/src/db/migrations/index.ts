@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely';
+import * as foundation from './20261123000000-foundation';
+import * as accessControl from './20261123000100-access-control';
+
+/**
+ * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
+ * `kysely_migration`. A merged migration is never edited.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261123000000-foundation': foundation,
+  '20261123000100-access-control': accessControl,
+};

@@ -1,0 +1,83 @@
+import type { Actor, ActorMembership } from '@gezinsdossier/domain';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../schema';
+
+type Tx = Transaction<DB> | Kysely<DB>;
+
+/** Loads an actor with its active organisation memberships; null when unknown or disabled. */
+export async function loadActor(tx: Tx, accountId: string): Promise<Actor | null> {
+  const account = await tx
+    .selectFrom('accounts')
+    .select(['id', 'kind', 'displayName', 'personId'])
+    .where('id', '=', accountId)
+    .where('disabledAt', 'is', null)
+    .executeTakeFirst();
+  if (!account) {
+    return null;
+  }
+  const memberships = await tx
+    .selectFrom('organisationMemberships as om')
+    .innerJoin('organisations as o', 'o.id', 'om.organisationId')
+    .select(['om.organisationId', 'o.kind as organisationKind', 'o.regionId', 'om.role'])
+    .where('om.accountId', '=', accountId)
+    .where('om.endedAt', 'is', null)
+    .orderBy('om.createdAt')
+    .orderBy('om.id')
+    .execute();
+  return {
+    id: account.id,
+    kind: account.kind,
+    displayName: account.displayName,
+    personId: account.personId,
+    memberships: memberships as ActorMembership[],
+  };
+}
+
+/** Accounts with their organisations, for the demo sign-in page and `gezinsdossier users list`. */
+export async function listAccounts(tx: Tx, options: { demoOnly?: boolean } = {}) {
+  let query = tx
+    .selectFrom('accounts as a')
+    .leftJoin('organisationMemberships as om', (j) => j.onRef('om.accountId', '=', 'a.id').on('om.endedAt', 'is', null))
+    .leftJoin('organisations as o', 'o.id', 'om.organisationId')
+    .select(['a.id', 'a.kind', 'a.displayName', 'a.isDemo', 'o.name as organisationName', 'o.kind as organisationKind', 'om.role'])
+    .where('a.disabledAt', 'is', null);
+  if (options.demoOnly) {
+    query = query.where('a.isDemo', '=', true);
+  }
+  return query.orderBy('a.kind').orderBy('o.kind').orderBy('a.displayName').orderBy('om.role').execute();
+}
+
+export async function findAccountByOidcSubject(tx: Tx, subject: string) {
+  return tx
+    .selectFrom('accounts')
+    .select(['id'])
+    .where('oidcSubject', '=', subject)
+    .where('disabledAt', 'is', null)
+    .executeTakeFirst();
+}
+
+/** Professionals (staff directory) for choosing team members; staff data, not client data. */
+export async function searchProfessionals(tx: Tx, options: { q?: string; limit: number }) {
+  let query = tx
+    .selectFrom('organisationMemberships as om')
+    .innerJoin('accounts as a', 'a.id', 'om.accountId')
+    .innerJoin('organisations as o', 'o.id', 'om.organisationId')
+    .select(['a.id as professionalId', 'a.displayName', 'o.id as organisationId', 'o.name as organisationName', 'o.kind as organisationKind'])
+    .distinct()
+    .where('a.kind', '=', 'PROFESSIONAL')
+    .where('a.disabledAt', 'is', null)
+    .where('om.endedAt', 'is', null);
+  if (options.q) {
+    query = query.where('a.displayName', 'ilike', `%${options.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  return query.orderBy('a.displayName').orderBy('o.name').limit(options.limit).execute();
+}
+
+export async function listMunicipalities(tx: Tx) {
+  return tx
+    .selectFrom('municipalities as m')
+    .innerJoin('regions as r', 'r.id', 'm.regionId')
+    .select(['m.code', 'm.name', 'r.name as regionName'])
+    .orderBy('m.name')
+    .execute();
+}

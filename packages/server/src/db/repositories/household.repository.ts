@@ -1,0 +1,210 @@
+import type { TeamRole } from '@gezinsdossier/domain';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { HouseholdAccess } from '../../policies/household';
+import type { DB } from '../schema';
+
+type Tx = Transaction<DB> | Kysely<DB>;
+
+/**
+ * Loads what the household policy needs, for one actor. Runs under row-level security, so a household the
+ * actor may not see comes back as null — the same as a household that does not exist.
+ */
+export async function loadHouseholdAccess(tx: Tx, actorId: string, householdId: string): Promise<HouseholdAccess | null> {
+  const row = await tx
+    .selectFrom('households as h')
+    .leftJoin('cases as c', (j) => j.onRef('c.householdId', '=', 'h.id').on('c.closedAt', 'is', null))
+    .select((eb) => [
+      'h.id as householdId',
+      'h.regionId',
+      'c.id as caseId',
+      sql<TeamRole[]>`coalesce(array(
+        select m.role from case_team_members m
+        where m.household_id = h.id and m.professional_id = ${actorId} and m.ended_at is null), '{}')`.as('teamRoles'),
+      eb
+        .selectFrom('breakGlassGrants as g')
+        .select('g.id')
+        .whereRef('g.householdId', '=', 'h.id')
+        .where('g.accountId', '=', actorId)
+        .where('g.expiresAt', '>', sql<Date>`now()`)
+        .orderBy('g.expiresAt', 'desc')
+        .limit(1)
+        .as('breakGlassGrantId'),
+      eb
+        .selectFrom('breakGlassGrants as g')
+        .select(sql<Date>`max(g.expires_at)`.as('e'))
+        .whereRef('g.householdId', '=', 'h.id')
+        .where('g.accountId', '=', actorId)
+        .where('g.expiresAt', '>', sql<Date>`now()`)
+        .as('breakGlassExpiresAt'),
+      eb
+        .exists(
+          eb
+            .selectFrom('organisationMemberships as om')
+            .innerJoin('organisations as o', 'o.id', 'om.organisationId')
+            .whereRef('o.regionId', '=', 'h.regionId')
+            .where('om.accountId', '=', actorId)
+            .where('om.role', '=', 'RVT_INTAKE')
+            .where('om.endedAt', 'is', null),
+        )
+        .as('isRegionalIntake'),
+    ])
+    .where('h.id', '=', householdId)
+    .executeTakeFirst();
+  if (!row) {
+    return null;
+  }
+  return {
+    householdId: row.householdId,
+    regionId: row.regionId,
+    caseId: row.caseId ?? null,
+    teamRoles: parsePgArray(row.teamRoles) as TeamRole[],
+    breakGlassGrantId: row.breakGlassGrantId ?? null,
+    breakGlassExpiresAt: row.breakGlassExpiresAt ?? null,
+    isRegionalIntake: Boolean(row.isRegionalIntake),
+  };
+}
+
+/** node-postgres does not parse arrays of unknown element types (text[] from array()); normalise both forms. */
+export function parsePgArray(value: unknown): string[] {
+  if (Array.isArray(value)) {
+    return value as string[];
+  }
+  if (typeof value === 'string' && value.startsWith('{')) {
+    const inner = value.slice(1, -1);
+    return inner === '' ? [] : inner.split(',').map((s) => s.replace(/^"|"$/g, ''));
+  }
+  return [];
+}
+
+export async function findHousehold(tx: Tx, id: string) {
+  return tx
+    .selectFrom('households as h')
+    .innerJoin('municipalities as m', 'm.code', 'h.municipalityCode')
+    .select(['h.id', 'h.displayName', 'h.municipalityCode', 'm.name as municipalityName', 'h.regionId', 'h.createdAt', 'h.updatedAt', 'h.version'])
+    .where('h.id', '=', id)
+    .executeTakeFirst();
+}
+export type HouseholdRow = NonNullable<Awaited<ReturnType<typeof findHousehold>>>;
+
+export async function insertHousehold(
+  tx: Tx,
+  row: { id: string; displayName: string; municipalityCode: string; regionId: string; now: Date },
+): Promise<void> {
+  await tx
+    .insertInto('households')
+    .values({
+      id: row.id,
+      displayName: row.displayName,
+      municipalityCode: row.municipalityCode,
+      regionId: row.regionId,
+      createdAt: row.now,
+      updatedAt: row.now,
+    })
+    .execute();
+}
+
+/** Optimistic concurrency: updates only when `version` matches; returns false when it did not. */
+export async function updateHousehold(
+  tx: Tx,
+  id: string,
+  version: number,
+  patch: { displayName?: string; municipalityCode?: string; regionId?: string },
+  now: Date,
+): Promise<boolean> {
+  const result = await tx
+    .updateTable('households')
+    .set({ ...patch, updatedAt: now, version: sql`version + 1` })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function findMunicipality(tx: Tx, code: string) {
+  return tx.selectFrom('municipalities').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export interface CaseloadItem {
+  id: string;
+  displayName: string;
+  municipalityName: string;
+  myRoles: TeamRole[];
+  memberCount: number;
+  fixedProfessionalName: string | null;
+  lastActivityAt: Date | null;
+}
+
+/**
+ * "Mijn gezinnen": the households in whose case team the actor is active, filtered in SQL, optionally
+ * searched by household or member name, in pages ordered by name (keyset pagination).
+ */
+export async function listCaseload(
+  tx: Tx,
+  actorId: string,
+  options: { q?: string; limit: number; after?: { name: string; id: string } },
+): Promise<CaseloadItem[]> {
+  let query = tx
+    .selectFrom('households as h')
+    .innerJoin('municipalities as mu', 'mu.code', 'h.municipalityCode')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('caseTeamMembers as t')
+          .whereRef('t.householdId', '=', 'h.id')
+          .where('t.professionalId', '=', actorId)
+          .where('t.endedAt', 'is', null),
+      ),
+    )
+    .select([
+      'h.id',
+      'h.displayName',
+      'mu.name as municipalityName',
+      sql<TeamRole[]>`array(select t.role from case_team_members t
+        where t.household_id = h.id and t.professional_id = ${actorId} and t.ended_at is null)`.as('myRoles'),
+      sql<number>`(select count(*)::int from memberships ms where ms.household_id = h.id and ms.valid_to is null)`.as(
+        'memberCount',
+      ),
+      sql<string | null>`(select a.display_name from case_team_members t join accounts a on a.id = t.professional_id
+        where t.household_id = h.id and t.role = 'FIXED_PROFESSIONAL' and t.ended_at is null limit 1)`.as(
+        'fixedProfessionalName',
+      ),
+      sql<Date | null>`(select te.occurred_at from timeline_entries te where te.household_id = h.id
+        order by te.occurred_at desc limit 1)`.as('lastActivityAt'),
+    ]);
+  if (options.q) {
+    const pattern = `%${options.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('h.displayName', 'ilike', pattern),
+        eb.exists(
+          eb
+            .selectFrom('memberships as ms')
+            .innerJoin('persons as p', 'p.id', 'ms.personId')
+            .whereRef('ms.householdId', '=', 'h.id')
+            .where(sql<boolean>`(p.given_name || ' ' || p.family_name) ilike ${pattern}`),
+        ),
+      ]),
+    );
+  }
+  if (options.after) {
+    const { name, id } = options.after;
+    query = query.where(sql<boolean>`(h.display_name, h.id) > (${name}, ${id}::uuid)`);
+  }
+  const rows = await query.orderBy('h.displayName').orderBy('h.id').limit(options.limit).execute();
+  return rows.map((r) => ({ ...r, myRoles: parsePgArray(r.myRoles) as TeamRole[] }));
+}
+
+/**
+ * Exact lookup for break-the-glass, outside row-level security through a definer function: a current
+ * member with this BSN, or with this family name and birth date. Returns at most two ids so the caller can
+ * refuse an ambiguous match.
+ */
+export async function breakGlassLookup(
+  tx: Tx,
+  criteria: { bsn?: string; familyName?: string; birthDate?: string },
+): Promise<string[]> {
+  const result = await sql<{ householdId: string }>`
+    select household_id from app_break_glass_lookup(${criteria.bsn ?? null}, ${criteria.familyName ?? null},
+      ${criteria.birthDate ?? null}::date) limit 2`.execute(tx);
+  return result.rows.map((r) => r.householdId);
+}

@@ -1,0 +1,85 @@
+import {
+  AppError,
+  ERROR_STATUS,
+  type ErrorCode,
+  errorMessage,
+  type FieldIssue,
+  fieldMessage,
+  isErrorCode,
+  type Locale,
+} from '@gezinsdossier/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+/** The language of messages for this request: English when asked for first, Dutch otherwise. */
+export function requestLocale(request: FastifyRequest): Locale {
+  const header = request.headers['accept-language'] ?? '';
+  return /^\s*en\b/i.test(header) ? 'en' : 'nl';
+}
+
+/**
+ * Maps any thrown value to an `application/problem+json` response with a stable `code`. This is the only
+ * place errors become HTTP. 5xx errors are logged with the request id; their details never leave the server.
+ */
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const locale = requestLocale(request);
+  const appError = toAppError(error);
+  if (appError.isReportable) {
+    request.log.error({ err: error }, 'unhandled error');
+  }
+  const status = ERROR_STATUS[appError.code];
+  const issues = appError.issues.map((i) => ({ ...i, message: fieldMessage(i.code, locale) }));
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send({
+      type: `https://gezinsdossier.nl/problems/${appError.code}`,
+      title: errorMessage(appError.code, locale),
+      status,
+      code: appError.code,
+      instance: request.id,
+      ...(issues.length > 0 ? { issues } : {}),
+      ...(appError.data ?? {}),
+    });
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) {
+    return error;
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return new AppError('validation_failed', {
+      issues: error.validation.map((v): FieldIssue => {
+        const params = v.params as { issue?: { code?: string; path?: PropertyKey[]; message?: string } } | undefined;
+        const issue = params?.issue;
+        const path = issue?.path?.map(String).join('.') ?? v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        const code = issue?.message && !issue.message.includes(' ') ? issue.message : (issue?.code ?? v.keyword);
+        return { path, code: code === 'invalid_type' && /received undefined/.test(v.message ?? '') ? 'required' : code, message: code };
+      }),
+    });
+  }
+  const fastifyCode = (error as { code?: string } | null)?.code;
+  const byFastifyCode: Record<string, ErrorCode> = {
+    FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
+    FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_body',
+    FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_body',
+    FST_ERR_CTP_INVALID_MEDIA_TYPE: 'malformed_body',
+    FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'malformed_body',
+    FST_ERR_VALIDATION: 'validation_failed',
+  };
+  if (fastifyCode && byFastifyCode[fastifyCode]) {
+    return new AppError(byFastifyCode[fastifyCode] as ErrorCode, { cause: error });
+  }
+  const statusCode = (error as { statusCode?: number } | null)?.statusCode;
+  if (statusCode === 429) {
+    return new AppError('rate_limited');
+  }
+  if (error instanceof SyntaxError || (statusCode && statusCode >= 400 && statusCode < 500)) {
+    return new AppError('malformed_body', { cause: error });
+  }
+  return new AppError('internal_error', { cause: error });
+}
+
+export function isAppErrorCode(value: string): value is ErrorCode {
+  return isErrorCode(value);
+}

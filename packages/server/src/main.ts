@@ -1,0 +1,43 @@
+import type { Config } from './config';
+import { isEmpty, migrateToLatest, openDatabase } from './db/database';
+import type { Deps } from './deps';
+import { buildApp } from './http/app';
+import { seedDemo } from './seed/seed';
+
+/**
+ * Starts the platform: opens the database (PGlite in DATA_DIR, or PostgreSQL with DATABASE_URL), runs
+ * pending migrations, seeds the synthetic demo region into an empty database, and serves the API and web
+ * app. Stops cleanly on SIGINT/SIGTERM so PGlite's files are closed properly.
+ */
+export async function startServer(config: Readonly<Config>, log: (line: string) => void = console.log) {
+  const database = await openDatabase({
+    databaseUrl: config.db.databaseUrl,
+    dataDir: config.db.dataDir,
+    poolSize: config.db.poolSize,
+  });
+  log(`Database: ${database.backend === 'pglite' ? `PGlite in ${config.db.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`);
+  const ran = await migrateToLatest(database.db);
+  if (ran.length > 0) {
+    log(`Migrations applied: ${ran.join(', ')}`);
+  }
+  if (config.seed.onEmpty && (await isEmpty(database.db))) {
+    log(`Empty database: seeding the synthetic demo region (${config.seed.households} households)…`);
+    await seedDemo(database.db, {
+      households: config.seed.households,
+      seed: 1,
+      onProgress: (done, total) => log(`  ${done}/${total} households`),
+    });
+  }
+  const deps: Deps = { config, database, now: () => new Date() };
+  const app = await buildApp(deps);
+  await app.listen({ port: config.http.port, host: config.http.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.http.port;
+  const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
+  log(`Gezinsdossier is running at http://${host}:${port}${config.auth.demoMode ? ' (demo mode: synthetic data only)' : ''}`);
+  const stop = async () => {
+    await app.close();
+    await database.close();
+  };
+  return { app, database, port, stop };
+}

@@ -1,0 +1,20 @@
+import type { GlobalPermission } from '@gezinsdossier/domain';
+import { hasOrganisationRole, worksFor } from '@gezinsdossier/domain';
+import { or, type Rule, type Rulebook } from './rulebook';
+
+const isProfessional: Rule<null> = (actor) => actor.kind === 'PROFESSIONAL';
+
+/** Permissions that do not depend on a loaded resource. */
+export const globalRules: Rulebook<GlobalPermission, null> = {
+  // A dossier is opened by a Lokaal Team professional (becoming vast gezicht) or by the RVT on a report.
+  'household.create': (actor, r) =>
+    isProfessional(actor, r) && (worksFor(actor, 'LOCAL_TEAM') || worksFor(actor, 'RVT')),
+  // Break the glass: crisis service (24/7 spoed) and RVT professionals only.
+  'break_glass.request': (actor, r) =>
+    isProfessional(actor, r) && or<null>(
+      (a) => worksFor(a, 'CRISIS_SERVICE'),
+      (a) => worksFor(a, 'RVT'),
+    )(actor, r),
+  'break_glass.review': (actor, r) => isProfessional(actor, r) && hasOrganisationRole(actor, 'TEAM_LEAD'),
+  'account.list': (actor) => actor.kind === 'ADMINISTRATOR',
+};

@@ -1,0 +1,62 @@
+import type { AccessPurpose, HouseholdPermission, TeamRole } from '@gezinsdossier/domain';
+import { and, or, type Rule, type Rulebook } from './rulebook';
+
+/**
+ * What the policy needs to know about one household and the acting professional. Loaded by
+ * `loadHouseholdAccess` in one query; the row-level security function `app_may_access_household` in the
+ * database mirrors the read rule below (the second line of defence).
+ */
+export interface HouseholdAccess {
+  householdId: string;
+  regionId: string;
+  caseId: string | null;
+  /** The actor's active roles in this household's case team (INV-01/02). */
+  teamRoles: TeamRole[];
+  /** An unexpired break-the-glass grant of the actor for this household. */
+  breakGlassGrantId: string | null;
+  breakGlassExpiresAt: Date | null;
+  /** The actor holds the RVT intake role for the household's region. */
+  isRegionalIntake: boolean;
+}
+
+const isProfessional: Rule<HouseholdAccess> = (actor) => actor.kind === 'PROFESSIONAL';
+const isInvolved: Rule<HouseholdAccess> = (_actor, h) => h.teamRoles.length > 0;
+const isFixedProfessional: Rule<HouseholdAccess> = (_actor, h) => h.teamRoles.includes('FIXED_PROFESSIONAL');
+const isDuo: Rule<HouseholdAccess> = (_actor, h) =>
+  h.teamRoles.includes('FIXED_PROFESSIONAL') || h.teamRoles.includes('RVT_PARTNER');
+const hasBreakGlass: Rule<HouseholdAccess> = (_actor, h) => h.breakGlassGrantId !== null;
+const isRegionalIntake: Rule<HouseholdAccess> = (_actor, h) => h.isRegionalIntake;
+
+const involved = and(isProfessional, isInvolved);
+
+/**
+ * The household rulebook. Need-to-know: only the case team works in the dossier; break-the-glass gives
+ * read access and lets the holder record what they did; the regional intake role sees composition and
+ * team (to link the Lokaal Team to a report), not the timeline. Family members get their own rules in the
+ * family portal; administrators have none here.
+ */
+export const householdRules: Rulebook<HouseholdPermission, HouseholdAccess> = {
+  'household.read': and(isProfessional, or(isInvolved, hasBreakGlass, isRegionalIntake)),
+  'household.update': involved,
+  'person.create': involved,
+  'person.update': involved,
+  'membership.manage': involved,
+  'relation.manage': involved,
+  'network.manage': involved,
+  'timeline.read': and(isProfessional, or(isInvolved, hasBreakGlass)),
+  'timeline.create': and(isProfessional, or(isInvolved, hasBreakGlass)),
+  'team.manage': and(isProfessional, isDuo),
+  'access_log.read': and(isProfessional, isFixedProfessional),
+  'household.export': and(isProfessional, isFixedProfessional),
+};
+
+/** The purpose recorded in the access log follows from the ground on which access was given. */
+export function accessPurpose(h: HouseholdAccess): AccessPurpose {
+  if (h.teamRoles.length > 0) {
+    return 'CASEWORK';
+  }
+  if (h.breakGlassGrantId !== null) {
+    return 'BREAK_GLASS';
+  }
+  return 'REGIONAL_INTAKE';
+}

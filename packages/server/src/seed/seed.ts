@@ -1,0 +1,255 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import { DEMO_MUNICIPALITIES, DEMO_REGION, NOTE_TEMPLATES, SECOND_MUNICIPALITIES, SECOND_REGION } from './demo-region';
+import { SyntheticFactory, type SyntheticHousehold } from './synthetic';
+
+/** Reference data always comes from this fixed seed, so every database has the same demo organisations. */
+const REFERENCE_SEED = 20261123;
+const CHUNK = 400;
+
+interface Professional {
+  id: string;
+  displayName: string;
+  organisationId: string;
+  organisationKind: 'LOCAL_TEAM' | 'RVT' | 'CRISIS_SERVICE' | 'OTHER';
+  regionId: string;
+  municipalityCode: string | null;
+  roles: ('PROFESSIONAL' | 'TEAM_LEAD' | 'RVT_INTAKE')[];
+}
+
+export interface ReferenceData {
+  regionIds: string[];
+  professionals: Professional[];
+}
+
+/**
+ * Builds the demo organisations and professionals (deterministic). Per municipality one Lokaal Team with
+ * two professionals and a team lead; per region an RVT (with an intake role and a team lead); one crisis
+ * service; one administrator.
+ */
+export function buildReferenceData(): { data: ReferenceData; rows: ReturnType<typeof referenceRows> } {
+  const f = new SyntheticFactory(REFERENCE_SEED, new Date('2026-01-01T00:00:00Z'));
+  const regions = [
+    { id: f.uuid(), ...DEMO_REGION, municipalities: DEMO_MUNICIPALITIES },
+    { id: f.uuid(), ...SECOND_REGION, municipalities: SECOND_MUNICIPALITIES },
+  ];
+  const organisations: { id: string; regionId: string; name: string; kind: Professional['organisationKind']; municipalityCode: string | null }[] = [];
+  const professionals: Professional[] = [];
+  const staff = (org: (typeof organisations)[number], roles: Professional['roles']) => {
+    professionals.push({
+      id: f.uuid(),
+      displayName: `${f.faker.person.firstName()} ${f.faker.person.lastName()}`,
+      organisationId: org.id,
+      organisationKind: org.kind,
+      regionId: org.regionId,
+      municipalityCode: org.municipalityCode,
+      roles,
+    });
+  };
+  for (const region of regions) {
+    for (const m of region.municipalities) {
+      const lt = { id: f.uuid(), regionId: region.id, name: `Lokaal Team ${m.name}`, kind: 'LOCAL_TEAM' as const, municipalityCode: m.code };
+      organisations.push(lt);
+      staff(lt, ['PROFESSIONAL']);
+      staff(lt, ['PROFESSIONAL']);
+      staff(lt, ['PROFESSIONAL', 'TEAM_LEAD']);
+    }
+    const rvt = { id: f.uuid(), regionId: region.id, name: `Regionaal Veiligheidsteam ${region.name.replace(' (demo)', '')}`, kind: 'RVT' as const, municipalityCode: null };
+    organisations.push(rvt);
+    staff(rvt, ['PROFESSIONAL']);
+    staff(rvt, ['PROFESSIONAL']);
+    staff(rvt, ['PROFESSIONAL', 'RVT_INTAKE']);
+    staff(rvt, ['PROFESSIONAL', 'TEAM_LEAD']);
+  }
+  const first = regions[0] as (typeof regions)[number];
+  const crisis = { id: f.uuid(), regionId: first.id, name: 'Crisisdienst Regio Utrecht (24/7)', kind: 'CRISIS_SERVICE' as const, municipalityCode: null };
+  organisations.push(crisis);
+  staff(crisis, ['PROFESSIONAL']);
+  staff(crisis, ['PROFESSIONAL', 'TEAM_LEAD']);
+  const administrator = { id: f.uuid(), displayName: `${f.faker.person.firstName()} ${f.faker.person.lastName()} (beheer)` };
+  return {
+    data: { regionIds: regions.map((r) => r.id), professionals },
+    rows: referenceRows(regions, organisations, professionals, administrator),
+  };
+}
+
+function referenceRows(
+  regions: { id: string; code: string; name: string; municipalities: { code: string; name: string }[] }[],
+  organisations: { id: string; regionId: string; name: string; kind: Professional['organisationKind']; municipalityCode: string | null }[],
+  professionals: Professional[],
+  administrator: { id: string; displayName: string },
+) {
+  return {
+    regions: regions.map((r) => ({ id: r.id, code: r.code, name: r.name })),
+    municipalities: regions.flatMap((r) => r.municipalities.map((m) => ({ code: m.code, name: m.name, regionId: r.id }))),
+    organisations,
+    accounts: [
+      ...professionals.map((p) => ({ id: p.id, kind: 'PROFESSIONAL' as const, displayName: p.displayName, isDemo: true })),
+      { id: administrator.id, kind: 'ADMINISTRATOR' as const, displayName: administrator.displayName, isDemo: true },
+    ],
+    memberships: professionals.flatMap((p) =>
+      p.roles.map((role, i) => ({ id: deriveId(p.id, i), accountId: p.id, organisationId: p.organisationId, role })),
+    ),
+  };
+}
+
+/** A stable id derived from another (for membership rows), without consuming randomness. */
+function deriveId(id: string, n: number): string {
+  const last = (Number.parseInt(id.slice(-4), 16) + n + 1) % 0x10000;
+  return `${id.slice(0, -4)}${last.toString(16).padStart(4, '0')}`;
+}
+
+/** Inserts the reference data when absent (idempotent). */
+export async function seedReferenceData(db: Kysely<DB>): Promise<ReferenceData> {
+  const { data, rows } = buildReferenceData();
+  await db.transaction().execute(async (tx) => {
+    await tx.insertInto('regions').values(rows.regions).onConflict((c) => c.doNothing()).execute();
+    await tx.insertInto('municipalities').values(rows.municipalities).onConflict((c) => c.doNothing()).execute();
+    await tx.insertInto('organisations').values(rows.organisations).onConflict((c) => c.doNothing()).execute();
+    await tx.insertInto('accounts').values(rows.accounts).onConflict((c) => c.doNothing()).execute();
+    await tx.insertInto('organisationMemberships').values(rows.memberships).onConflict((c) => c.doNothing()).execute();
+  });
+  return data;
+}
+
+export interface SeedOptions {
+  households: number;
+  seed: number;
+  referenceDate?: Date;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SeedSummary {
+  households: number;
+  persons: number;
+  timelineEntries: number;
+  skipped: boolean;
+}
+
+/**
+ * Seeds the demo region: reference data (if absent) and `households` synthetic households with cases,
+ * teams, network and timeline. Deterministic per seed. A seed that was already used is skipped.
+ */
+export async function seedDemo(db: Kysely<DB>, options: SeedOptions): Promise<SeedSummary> {
+  const reference = await seedReferenceData(db);
+  const factory = new SyntheticFactory(options.seed, options.referenceDate ?? new Date());
+  const localTeams = reference.professionals.filter((p) => p.organisationKind === 'LOCAL_TEAM');
+  const rvts = reference.professionals.filter((p) => p.organisationKind === 'RVT');
+  const municipalityCodes = DEMO_MUNICIPALITIES.map((m) => m.code);
+  const summary: SeedSummary = { households: 0, persons: 0, timelineEntries: 0, skipped: false };
+
+  for (let done = 0; done < options.households; ) {
+    const batch: SyntheticHousehold[] = [];
+    for (let i = 0; i < Math.min(50, options.households - done); i++) {
+      batch.push(factory.household(municipalityCodes));
+    }
+    if (done === 0) {
+      const exists = await db.selectFrom('households').select('id').where('id', '=', (batch[0] as SyntheticHousehold).id).executeTakeFirst();
+      if (exists) {
+        return { ...summary, skipped: true };
+      }
+    }
+    await db.transaction().execute(async (tx) => {
+      const rows = toRows(batch, factory, localTeams, rvts, reference.regionIds[0] as string);
+      for (const [table, values] of rows) {
+        for (let i = 0; i < values.length; i += CHUNK) {
+          // biome-ignore lint/suspicious/noExplicitAny: rows are built per table below; Kysely cannot type a union of tables
+          await tx.insertInto(table as any).values(values.slice(i, i + CHUNK) as any).execute();
+        }
+      }
+    });
+    done += batch.length;
+    summary.households += batch.length;
+    summary.persons += batch.reduce((n, h) => n + h.persons.length, 0);
+    summary.timelineEntries += batch.reduce((n, h) => n + h.notes.length, 0);
+    options.onProgress?.(done, options.households);
+  }
+  return summary;
+}
+
+function toRows(
+  batch: SyntheticHousehold[],
+  f: SyntheticFactory,
+  localTeams: Professional[],
+  rvts: Professional[],
+  regionId: string,
+): [keyof DB, Record<string, unknown>[]][] {
+  const households: Record<string, unknown>[] = [];
+  const persons: Record<string, unknown>[] = [];
+  const memberships: Record<string, unknown>[] = [];
+  const relations: Record<string, unknown>[] = [];
+  const network: Record<string, unknown>[] = [];
+  const cases: Record<string, unknown>[] = [];
+  const team: Record<string, unknown>[] = [];
+  const timeline: Record<string, unknown>[] = [];
+  const events: Record<string, unknown>[] = [];
+  for (const h of batch) {
+    households.push({ id: h.id, displayName: h.displayName, municipalityCode: h.municipalityCode, regionId, createdAt: h.openedAt, updatedAt: h.openedAt });
+    for (const p of h.persons) {
+      persons.push({ id: p.id, givenName: p.givenName, familyName: p.familyName, birthDate: p.birthDate, bsn: p.bsn, gender: p.gender, createdAt: h.openedAt, updatedAt: h.openedAt });
+      memberships.push({ id: f.uuid(), householdId: h.id, personId: p.id, role: p.role, validFrom: p.memberFrom, createdAt: h.openedAt });
+    }
+    for (const r of h.relations) {
+      relations.push({ id: r.id, householdId: h.id, fromPersonId: r.from, toPersonId: r.to, kind: r.kind, hasParentalAuthority: r.hasParentalAuthority, createdAt: h.openedAt });
+    }
+    for (const n of h.network) {
+      network.push({ id: n.id, householdId: h.id, displayName: n.displayName, relation: n.relation, involvementAgreedByHousehold: n.agreed, createdAt: h.openedAt });
+    }
+    cases.push({ id: h.caseId, householdId: h.id, openedAt: h.openedAt, ruleSetVersion: 'nl-2026.1' });
+    const ltPool = localTeams.filter((p) => p.municipalityCode === h.municipalityCode);
+    const fixed = f.faker.helpers.arrayElement(ltPool.length > 0 ? ltPool : localTeams);
+    const members = [{ p: fixed, role: 'FIXED_PROFESSIONAL', expertise: null as string | null }];
+    if (f.faker.number.int({ min: 1, max: 10 }) <= 3) {
+      members.push({ p: f.faker.helpers.arrayElement(rvts.filter((p) => p.regionId === regionId)), role: 'RVT_PARTNER', expertise: null });
+    }
+    if (f.faker.number.int({ min: 1, max: 10 }) <= 2) {
+      const expert = f.faker.helpers.arrayElement(localTeams.filter((p) => p.id !== fixed.id));
+      members.push({ p: expert, role: 'EXPERT', expertise: f.faker.helpers.arrayElement(['Schuldhulp', 'Opvoedondersteuning', 'GGZ-consult', 'Verslavingszorg']) });
+    }
+    for (const m of members) {
+      team.push({ id: f.uuid(), caseId: h.caseId, householdId: h.id, professionalId: m.p.id, organisationId: m.p.organisationId, role: m.role, expertise: m.expertise, startedAt: h.openedAt });
+    }
+    for (const n of h.notes) {
+      const t = NOTE_TEMPLATES[n.templateIndex] ?? NOTE_TEMPLATES[0];
+      const author = f.faker.helpers.arrayElement(members).p;
+      timeline.push({
+        id: n.id,
+        householdId: h.id,
+        caseId: h.caseId,
+        kind: t?.kind,
+        title: t?.title,
+        body: t?.body,
+        occurredAt: n.occurredAt,
+        aboutPersonIds: n.aboutPersonIds,
+        documentFileName: t?.kind === 'DOCUMENT' ? 'verslag.pdf' : null,
+        documentMediaType: t?.kind === 'DOCUMENT' ? 'application/pdf' : null,
+        documentSizeBytes: t?.kind === 'DOCUMENT' ? 48_213 : null,
+        authorId: author.id,
+        createdAt: n.occurredAt,
+      });
+    }
+    events.push({
+      occurredAt: h.openedAt,
+      eventType: 'household.created',
+      actorId: fixed.id,
+      organisationId: fixed.organisationId,
+      householdId: h.id,
+      personIds: h.persons.map((p) => p.id),
+      entityType: 'household',
+      entityId: h.id,
+      after: JSON.stringify({ displayName: h.displayName, source: 'seed' }),
+      requestId: 'seed',
+    });
+  }
+  return [
+    ['households', households],
+    ['persons', persons],
+    ['memberships', memberships],
+    ['relations', relations],
+    ['networkMembers', network],
+    ['cases', cases],
+    ['caseTeamMembers', team],
+    ['timelineEntries', timeline],
+    ['dossierEvents', events],
+  ];
+}
