@@ -25,11 +25,8 @@ export async function changeFixedProfessional(ctx: RequestContext, householdId: 
     organisationKind: org.organisationKind,
     reason: input.reason,
   });
-  await endTeamMember(ctx.tx, current.id, ctx.now, input.reason);
-  const earlier = team.find((t) => t.professionalId === input.professionalId && t.endedAt === null);
-  if (earlier) {
-    await endTeamMember(ctx.tx, earlier.id, ctx.now, 'became fixed professional');
-  }
+  // Successor first, predecessor second: the actor keeps access until the end (the one-fixed rule is
+  // checked at commit).
   const successor = {
     id: randomUUID(),
     caseId: kase.id,
@@ -40,7 +37,12 @@ export async function changeFixedProfessional(ctx: RequestContext, householdId: 
     expertise: null,
     startedAt: ctx.now,
   };
+  const earlier = team.find((t) => t.professionalId === input.professionalId && t.endedAt === null);
+  if (earlier) {
+    await endTeamMember(ctx.tx, earlier.id, ctx.now, 'became fixed professional');
+  }
   await insertTeamMember(ctx.tx, successor);
+  await endTeamMember(ctx.tx, current.id, ctx.now, input.reason);
   await recordEvent(ctx, {
     type: 'fixed_professional.changed',
     entityType: 'case',

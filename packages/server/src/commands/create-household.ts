@@ -64,6 +64,9 @@ export async function createHousehold(
       });
     }
   }
+  // The creator's own involvement goes in first: row-level security lets a professional add team members
+  // only to a household without a team or one they are involved in.
+  team.sort((a, b) => Number(b.professionalId === ctx.actor.id) - Number(a.professionalId === ctx.actor.id));
   for (const member of team) {
     await insertTeamMember(ctx.tx, {
       id: randomUUID(),

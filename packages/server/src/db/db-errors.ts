@@ -19,7 +19,7 @@ export function translateDbError(error: unknown): unknown {
     return error;
   }
   const { code, constraint } = error as { code?: string; constraint?: string };
-  if (code === '23505' && constraint && CONSTRAINTS[constraint]) {
+  if ((code === '23505' || code === '23P01') && constraint && CONSTRAINTS[constraint]) {
     return new AppError(CONSTRAINTS[constraint], { cause: error });
   }
   if (code === '23514' || code === '22007' || code === '22008' || code === '22P02') {

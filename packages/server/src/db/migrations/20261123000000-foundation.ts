@@ -147,7 +147,11 @@ create table case_team_members (
   end_reason text
 );
 -- INV-01: at most one active fixed professional and one active RVT partner per case (the domain keeps "at least one").
-create unique index case_team_one_fixed on case_team_members(case_id) where role = 'FIXED_PROFESSIONAL' and ended_at is null;
+-- The fixed-professional rule is checked at commit, so a change of vast gezicht can add the successor
+-- before ending the predecessor (the predecessor still has access while doing so).
+alter table case_team_members add constraint case_team_one_fixed
+  exclude using btree (case_id with =) where (role = 'FIXED_PROFESSIONAL' and ended_at is null)
+  deferrable initially deferred;
 create unique index case_team_one_rvt_partner on case_team_members(case_id) where role = 'RVT_PARTNER' and ended_at is null;
 create unique index case_team_one_active_involvement on case_team_members(case_id, professional_id) where ended_at is null;
 create index case_team_professional_active on case_team_members(professional_id, household_id) where ended_at is null;
