@@ -9,7 +9,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    reporters: process.env.CI ? ['default', ['json', { outputFile: `test-results/${process.env.TEST_TIER ?? 'vitest'}.json` }]] : ['default'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: `test-results/${process.env.TEST_TIER ?? 'vitest'}.json` }]]
+      : ['default'],
     projects: [
       {
         test: {

@@ -57,7 +57,7 @@ async function main(): Promise<number> {
   const bin = findPgBin();
   const isRoot = process.getuid?.() === 0;
   const asPostgres = (exe: string, exeArgs: string[]) =>
-    isRoot ? ['runuser', ['-u', 'postgres', '--', exe, ...exeArgs]] as const : [exe, exeArgs] as const;
+    isRoot ? (['runuser', ['-u', 'postgres', '--', exe, ...exeArgs]] as const) : ([exe, exeArgs] as const);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gd-pg-'));
   fs.chmodSync(dir, 0o755);
   if (isRoot) {
@@ -67,12 +67,27 @@ async function main(): Promise<number> {
   const dataDir = path.join(dir, 'data');
   const pgctl = path.join(bin, 'pg_ctl');
   const [initCmd, initArgs] = asPostgres(path.join(bin, 'initdb'), [
-    '-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync',
+    '-D',
+    dataDir,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '--encoding=UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
   ]);
   execFileSync(initCmd, [...initArgs], { stdio: ['ignore', 'ignore', 'inherit'] });
   const [startCmd, startArgs] = asPostgres(pgctl, [
-    '-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-t', '30', '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, 'start',
+    '-D',
+    dataDir,
+    '-l',
+    path.join(dir, 'server.log'),
+    '-w',
+    '-t',
+    '30',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    'start',
   ]);
   execFileSync(startCmd, [...startArgs], { stdio: ['ignore', 'ignore', 'inherit'] });
   const stop = () => {

@@ -26,7 +26,10 @@ const USAGE = `Usage: gezinsdossier <command>
   users list                         accounts with organisation and role
 `;
 
-export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+export async function main(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(s),
+): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -46,7 +49,10 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   if (command === 'start') {
     const server = await startServer(config, (line) => out(`${line}\n`));
     const shutdown = () => {
-      server.stop().then(() => process.exit(0), () => process.exit(1));
+      server.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
@@ -85,7 +91,9 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
           out(`Access log intact: ${result.rowsChecked} rows, hash chain unbroken.\n`);
           return 0;
         }
-        out(`Access log BROKEN at seq ${result.firstBroken?.seq} (${result.firstBroken?.problem}); ${result.rowsChecked} rows checked.\n`);
+        out(
+          `Access log BROKEN at seq ${result.firstBroken?.seq} (${result.firstBroken?.problem}); ${result.rowsChecked} rows checked.\n`,
+        );
         return 1;
       }
       case 'export household': {
@@ -102,7 +110,9 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       }
       case 'users list': {
         for (const a of await listAccounts(database.db)) {
-          out(`${a.id}  ${a.kind.padEnd(13)} ${(a.role ?? '-').padEnd(12)} ${a.displayName}${a.organisationName ? ` — ${a.organisationName}` : ''}${a.isDemo ? ' [demo]' : ''}\n`);
+          out(
+            `${a.id}  ${a.kind.padEnd(13)} ${(a.role ?? '-').padEnd(12)} ${a.displayName}${a.organisationName ? ` — ${a.organisationName}` : ''}${a.isDemo ? ' [demo]' : ''}\n`,
+          );
         }
         return 0;
       }

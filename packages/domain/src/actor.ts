@@ -30,7 +30,9 @@ export function primaryOrganisationId(actor: Actor): string | null {
 }
 
 export function hasOrganisationRole(actor: Actor, role: OrganisationRole, regionId?: string): boolean {
-  return actor.memberships.some((m) => m.role === role && (regionId === undefined || m.regionId === regionId));
+  return actor.memberships.some(
+    (m) => m.role === role && (regionId === undefined || m.regionId === regionId),
+  );
 }
 
 export function worksFor(actor: Actor, kind: OrganisationKind): boolean {

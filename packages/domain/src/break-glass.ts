@@ -7,7 +7,12 @@ import { LIMITS } from './limits';
  * flagged for review by a team lead. The lookup must match exactly (BSN, or family name + birth date), so
  * that it cannot be used to browse.
  */
-export const BREAK_GLASS_REASONS = ['ACUTE_DANGER', 'CRISIS_SERVICE_CALL', 'POLICE_REQUEST', 'OTHER'] as const;
+export const BREAK_GLASS_REASONS = [
+  'ACUTE_DANGER',
+  'CRISIS_SERVICE_CALL',
+  'POLICE_REQUEST',
+  'OTHER',
+] as const;
 export type BreakGlassReason = (typeof BREAK_GLASS_REASONS)[number];
 
 export const BreakGlassRequestSchema = z

@@ -17,7 +17,13 @@ const fixed: TeamInvolvement = {
 
 describe('assertCanAddTeamMember', () => {
   it.each([
-    ['INV-01/VAL-01: a second fixed professional', 'lt-2', 'LOCAL_TEAM', 'FIXED_PROFESSIONAL', 'fixed_professional_exists'],
+    [
+      'INV-01/VAL-01: a second fixed professional',
+      'lt-2',
+      'LOCAL_TEAM',
+      'FIXED_PROFESSIONAL',
+      'fixed_professional_exists',
+    ],
     ['VAL-01: an RVT professional as duo partner is fine', 'rvt-1', 'RVT', 'RVT_PARTNER', null],
     ['a Lokaal Team professional as RVT partner', 'lt-2', 'LOCAL_TEAM', 'RVT_PARTNER', 'rvt_partner_not_rvt'],
     ['INV-02: any professional may be added as expert', 'x-1', 'OTHER', 'EXPERT', null],
@@ -33,17 +39,33 @@ describe('assertCanAddTeamMember', () => {
 
   it('VAL-01: the first fixed professional must come from a Lokaal Team', () => {
     expect(() =>
-      assertCanAddTeamMember([], { professionalId: 'rvt-1', organisationKind: 'RVT', role: 'FIXED_PROFESSIONAL' }),
+      assertCanAddTeamMember([], {
+        professionalId: 'rvt-1',
+        organisationKind: 'RVT',
+        role: 'FIXED_PROFESSIONAL',
+      }),
     ).toThrow(expect.objectContaining({ code: 'fixed_professional_not_local_team' }));
   });
 
   it('a second RVT partner is refused while the first is active, allowed after the first ended', () => {
-    const partner: TeamInvolvement = { ...fixed, id: 'i2', professionalId: 'rvt-1', organisationKind: 'RVT', role: 'RVT_PARTNER' };
-    const candidate = { professionalId: 'rvt-2', organisationKind: 'RVT' as const, role: 'RVT_PARTNER' as const };
+    const partner: TeamInvolvement = {
+      ...fixed,
+      id: 'i2',
+      professionalId: 'rvt-1',
+      organisationKind: 'RVT',
+      role: 'RVT_PARTNER',
+    };
+    const candidate = {
+      professionalId: 'rvt-2',
+      organisationKind: 'RVT' as const,
+      role: 'RVT_PARTNER' as const,
+    };
     expect(() => assertCanAddTeamMember([fixed, partner], candidate)).toThrow(
       expect.objectContaining({ code: 'rvt_partner_exists' }),
     );
-    expect(() => assertCanAddTeamMember([fixed, { ...partner, endedAt: '2026-01-01' }], candidate)).not.toThrow();
+    expect(() =>
+      assertCanAddTeamMember([fixed, { ...partner, endedAt: '2026-01-01' }], candidate),
+    ).not.toThrow();
   });
 });
 
@@ -66,17 +88,29 @@ describe('assertCanEndTeamMember', () => {
 describe('planFixedProfessionalChange (VAL-02)', () => {
   it('requires a reason', () => {
     expect(() =>
-      planFixedProfessionalChange([fixed], { professionalId: 'lt-2', organisationKind: 'LOCAL_TEAM', reason: '  ' }),
+      planFixedProfessionalChange([fixed], {
+        professionalId: 'lt-2',
+        organisationKind: 'LOCAL_TEAM',
+        reason: '  ',
+      }),
     ).toThrow(expect.objectContaining({ code: 'change_reason_required' }));
   });
   it('requires the successor to work for a Lokaal Team', () => {
     expect(() =>
-      planFixedProfessionalChange([fixed], { professionalId: 'rvt-1', organisationKind: 'RVT', reason: 'ziekte' }),
+      planFixedProfessionalChange([fixed], {
+        professionalId: 'rvt-1',
+        organisationKind: 'RVT',
+        reason: 'ziekte',
+      }),
     ).toThrow(expect.objectContaining({ code: 'fixed_professional_not_local_team' }));
   });
   it('returns the involvement that ends', () => {
     expect(
-      planFixedProfessionalChange([fixed], { professionalId: 'lt-2', organisationKind: 'LOCAL_TEAM', reason: 'verhuizing' }),
+      planFixedProfessionalChange([fixed], {
+        professionalId: 'lt-2',
+        organisationKind: 'LOCAL_TEAM',
+        reason: 'verhuizing',
+      }),
     ).toBe(fixed);
   });
   it('counts each replacement once', () => {

@@ -278,17 +278,29 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   relation_person_not_in_household: ERROR_MESSAGES.relation_person_not_in_household,
   change_reason_required: ERROR_MESSAGES.change_reason_required,
   break_glass_reason_required: ERROR_MESSAGES.break_glass_reason_required,
-  date_invalid: { nl: 'Dit is geen bestaande datum (jjjj-mm-dd).', en: 'This is not a valid date (yyyy-mm-dd).' },
-  municipality_code_invalid: { nl: 'Kies een gemeente uit de lijst.', en: 'Choose a municipality from the list.' },
+  date_invalid: {
+    nl: 'Dit is geen bestaande datum (jjjj-mm-dd).',
+    en: 'This is not a valid date (yyyy-mm-dd).',
+  },
+  municipality_code_invalid: {
+    nl: 'Kies een gemeente uit de lijst.',
+    en: 'Choose a municipality from the list.',
+  },
   break_glass_lookup_required: {
     nl: 'Vul een BSN in, of achternaam en geboortedatum.',
     en: 'Enter a BSN, or family name and date of birth.',
   },
-  cursor_invalid: { nl: 'De paginering klopt niet. Begin opnieuw.', en: 'The page cursor is invalid. Start again.' },
+  cursor_invalid: {
+    nl: 'De paginering klopt niet. Begin opnieuw.',
+    en: 'The page cursor is invalid. Start again.',
+  },
   required: { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
   too_small: { nl: 'Dit is te kort of te klein.', en: 'This is too short or too small.' },
   too_big: { nl: 'Dit is te lang of te groot.', en: 'This is too long or too large.' },
-  invalid_type: { nl: 'Dit veld heeft niet het juiste soort waarde.', en: 'This field has the wrong kind of value.' },
+  invalid_type: {
+    nl: 'Dit veld heeft niet het juiste soort waarde.',
+    en: 'This field has the wrong kind of value.',
+  },
   invalid_format: { nl: 'Dit veld heeft niet de juiste vorm.', en: 'This field is not in the right format.' },
   invalid_value: { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
   unrecognized_keys: { nl: 'Dit veld is onbekend.', en: 'This field is not known.' },

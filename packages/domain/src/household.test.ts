@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assertNoMembershipOverlap, assertValidPeriod, assertValidRelation, periodsOverlap } from './household';
+import {
+  assertNoMembershipOverlap,
+  assertValidPeriod,
+  assertValidRelation,
+  periodsOverlap,
+} from './household';
 import { assertPlausibleBirthDate, PersonCreateSchema } from './person';
 
 describe('assertValidPeriod', () => {
@@ -26,9 +31,9 @@ describe('periodsOverlap', () => {
 
 describe('assertNoMembershipOverlap', () => {
   it('refuses a second current membership of the same person', () => {
-    expect(() => assertNoMembershipOverlap({ from: '2024-01-01' }, [{ from: '2020-01-01', to: null }])).toThrow(
-      expect.objectContaining({ code: 'membership_overlap' }),
-    );
+    expect(() =>
+      assertNoMembershipOverlap({ from: '2024-01-01' }, [{ from: '2020-01-01', to: null }]),
+    ).toThrow(expect.objectContaining({ code: 'membership_overlap' }));
   });
   it('allows returning after an ended membership', () => {
     expect(() =>
@@ -72,12 +77,18 @@ describe('assertPlausibleBirthDate', () => {
 
 describe('PersonCreateSchema', () => {
   it('accepts a person without BSN', () => {
-    const parsed = PersonCreateSchema.parse({ givenName: 'Noor', familyName: 'Visser', birthDate: '2015-03-02' });
+    const parsed = PersonCreateSchema.parse({
+      givenName: 'Noor',
+      familyName: 'Visser',
+      birthDate: '2015-03-02',
+    });
     expect(parsed.bsn).toBeUndefined();
     expect(parsed.gender).toBe('UNKNOWN');
   });
   it('normalises a BSN with spaces and refuses one failing the 11-proef with code bsn_invalid', () => {
-    expect(PersonCreateSchema.parse({ givenName: 'A', familyName: 'B', bsn: '123 456 782' }).bsn).toBe('123456782');
+    expect(PersonCreateSchema.parse({ givenName: 'A', familyName: 'B', bsn: '123 456 782' }).bsn).toBe(
+      '123456782',
+    );
     const result = PersonCreateSchema.safeParse({ givenName: 'A', familyName: 'B', bsn: '123456789' });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('bsn_invalid');

@@ -31,7 +31,12 @@ export const RELATION_KINDS = [
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
-const AUTHORITY_KINDS: readonly RelationKind[] = ['PARENT_OF', 'FOSTER_PARENT_OF', 'GUARDIAN_OF', 'STEP_PARENT_OF'];
+const AUTHORITY_KINDS: readonly RelationKind[] = [
+  'PARENT_OF',
+  'FOSTER_PARENT_OF',
+  'GUARDIAN_OF',
+  'STEP_PARENT_OF',
+];
 
 /** Network (naasten / informele steun) relations, spec §4.2 NetworkMember. */
 export const NETWORK_RELATIONS = [
@@ -59,7 +64,10 @@ export type HouseholdCreate = z.infer<typeof HouseholdCreateSchema>;
 
 export const HouseholdUpdateSchema = z.object({
   displayName: z.string().trim().min(1).max(LIMITS.displayNameMax).optional(),
-  municipalityCode: z.string().regex(/^GM\d{4}$/).optional(),
+  municipalityCode: z
+    .string()
+    .regex(/^GM\d{4}$/)
+    .optional(),
   version: z.number().int().positive(),
 });
 export type HouseholdUpdate = z.infer<typeof HouseholdUpdateSchema>;

@@ -30,7 +30,12 @@ const EnvSchema = z
     /** Public base URL of this app, used for the OIDC redirect URI. */
     PUBLIC_URL: z.url().optional(),
     /** Sessions expire after this many minutes of inactivity. */
-    SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .default(60),
     /** Secure cookies (HTTPS only). Defaults to true when PUBLIC_URL is https. */
     COOKIE_SECURE: z.enum(['true', 'false']).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -77,7 +82,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       publicUrl: e.PUBLIC_URL ?? null,
       cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : (e.PUBLIC_URL ?? '').startsWith('https:'),
     },
-    db: { databaseUrl: e.DATABASE_URL ?? null, dataDir: path.resolve(e.DATA_DIR), poolSize: e.DATABASE_POOL_SIZE },
+    db: {
+      databaseUrl: e.DATABASE_URL ?? null,
+      dataDir: path.resolve(e.DATA_DIR),
+      poolSize: e.DATABASE_POOL_SIZE,
+    },
     auth: {
       demoMode: e.DEMO_MODE ? e.DEMO_MODE === 'true' : oidc === null,
       sessionIdleMinutes: e.SESSION_IDLE_MINUTES,

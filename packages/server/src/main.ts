@@ -15,7 +15,9 @@ export async function startServer(config: Readonly<Config>, log: (line: string) 
     dataDir: config.db.dataDir,
     poolSize: config.db.poolSize,
   });
-  log(`Database: ${database.backend === 'pglite' ? `PGlite in ${config.db.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`);
+  log(
+    `Database: ${database.backend === 'pglite' ? `PGlite in ${config.db.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+  );
   const ran = await migrateToLatest(database.db);
   if (ran.length > 0) {
     log(`Migrations applied: ${ran.join(', ')}`);
@@ -34,7 +36,9 @@ export async function startServer(config: Readonly<Config>, log: (line: string) 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
-  log(`Gezinsdossier is running at http://${host}:${port}${config.auth.demoMode ? ' (demo mode: synthetic data only)' : ''}`);
+  log(
+    `Gezinsdossier is running at http://${host}:${port}${config.auth.demoMode ? ' (demo mode: synthetic data only)' : ''}`,
+  );
   const stop = async () => {
     await app.close();
     await database.close();

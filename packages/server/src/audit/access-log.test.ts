@@ -42,7 +42,11 @@ async function verifyAfter(tamper: string) {
 describe('access log hash chain (NEN 7513, tamper-evident)', () => {
   it('verifies an untouched chain', async () => {
     expect(seqs.length).toBeGreaterThanOrEqual(6);
-    expect(await verifyAccessLog(database.db)).toEqual({ ok: true, rowsChecked: seqs.length, firstBroken: null });
+    expect(await verifyAccessLog(database.db)).toEqual({
+      ok: true,
+      rowsChecked: seqs.length,
+      firstBroken: null,
+    });
   });
 
   it('detects an edit of any one row, reporting that row', async () => {
@@ -67,7 +71,11 @@ describe('access log hash chain (NEN 7513, tamper-evident)', () => {
       const result = await verifyAfter(`delete from access_log where seq = ${seq}`);
       const isLast = i === seqs.length - 1;
       expect(result.ok).toBe(false);
-      expect(result.firstBroken).toEqual(isLast ? { seq: seqs.at(-1), problem: 'head_mismatch' } : { seq: seqs[i + 1], problem: 'link_mismatch' });
+      expect(result.firstBroken).toEqual(
+        isLast
+          ? { seq: seqs.at(-1), problem: 'head_mismatch' }
+          : { seq: seqs[i + 1], problem: 'link_mismatch' },
+      );
     }
   });
 
@@ -79,9 +87,15 @@ describe('access log hash chain (NEN 7513, tamper-evident)', () => {
         }
         await sql.raw(statement).execute(tx);
       });
-    await expect(attempt(`update access_log set action = 'read' where seq = ${seqs[0]}`, true)).rejects.toThrow(/permission denied/);
-    await expect(attempt(`delete from access_log where seq = ${seqs[0]}`, true)).rejects.toThrow(/permission denied/);
-    await expect(attempt(`update access_log set action = 'read' where seq = ${seqs[0]}`, false)).rejects.toThrow(/append-only/);
+    await expect(
+      attempt(`update access_log set action = 'read' where seq = ${seqs[0]}`, true),
+    ).rejects.toThrow(/permission denied/);
+    await expect(attempt(`delete from access_log where seq = ${seqs[0]}`, true)).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(
+      attempt(`update access_log set action = 'read' where seq = ${seqs[0]}`, false),
+    ).rejects.toThrow(/append-only/);
     await expect(attempt('truncate access_log', false)).rejects.toThrow(/append-only/);
     expect((await verifyAccessLog(database.db)).ok).toBe(true);
   });

@@ -1,9 +1,4 @@
-import {
-  ACCESS_PURPOSES,
-  type AccessAction,
-  type AccessPurpose,
-  type Actor,
-} from '@gezinsdossier/domain';
+import { ACCESS_PURPOSES, type AccessAction, type AccessPurpose, type Actor } from '@gezinsdossier/domain';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { RequestContext } from '../context';
 import type { DB } from '../db/schema';
@@ -99,7 +94,10 @@ export async function verifyAccessLog(db: Kysely<DB>, batchSize = 5000): Promise
       break;
     }
   }
-  const head = await sql<{ seq: number; hash: string }>`select seq, hash from access_log_head where id = 1`.execute(db);
+  const head = await sql<{
+    seq: number;
+    hash: string;
+  }>`select seq, hash from access_log_head where id = 1`.execute(db);
   const h = head.rows[0];
   if (!h || h.seq !== lastSeq || h.hash !== previousHash) {
     return { ok: false, rowsChecked, firstBroken: { seq: h?.seq ?? lastSeq, problem: 'head_mismatch' } };

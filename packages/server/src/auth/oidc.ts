@@ -24,7 +24,8 @@ export async function createOidcClient(deps: Deps): Promise<OidcClient> {
     throw new AppError('oidc_not_configured');
   }
   const issuer = new URL(settings.issuer);
-  const isLocalHttp = issuer.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname);
+  const isLocalHttp =
+    issuer.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname);
   const config = await client.discovery(
     issuer,
     settings.clientId,

@@ -13,7 +13,12 @@ export const SESSION_COOKIE = 'gd_session';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: Kysely<DB>, accountId: string, idleMinutes: number, now = new Date()) {
+export async function createSession(
+  db: Kysely<DB>,
+  accountId: string,
+  idleMinutes: number,
+  now = new Date(),
+) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await db

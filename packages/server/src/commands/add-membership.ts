@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, assertNoMembershipOverlap, assertValidPeriod, type MembershipCreate } from '@gezinsdossier/domain';
+import {
+  AppError,
+  assertNoMembershipOverlap,
+  assertValidPeriod,
+  type MembershipCreate,
+} from '@gezinsdossier/domain';
 import { logAccess } from '../audit/access-log';
 import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
-import { findPerson, insertMembership, membershipsOfPersonInHousehold } from '../db/repositories/person.repository';
+import {
+  findPerson,
+  insertMembership,
+  membershipsOfPersonInHousehold,
+} from '../db/repositories/person.repository';
 import { accessPurpose } from '../policies/household';
 import { requireHousehold } from '../policies/require';
 
@@ -18,7 +27,10 @@ export async function addMembership(ctx: RequestContext, householdId: string, in
     throw new AppError('not_found');
   }
   const existing = await membershipsOfPersonInHousehold(ctx.tx, householdId, input.personId);
-  assertNoMembershipOverlap(input, existing.map((m) => ({ from: m.validFrom, to: m.validTo })));
+  assertNoMembershipOverlap(
+    input,
+    existing.map((m) => ({ from: m.validFrom, to: m.validTo })),
+  );
   const membership = {
     id: randomUUID(),
     householdId,
@@ -36,6 +48,13 @@ export async function addMembership(ctx: RequestContext, householdId: string, in
     personIds: [input.personId],
     after: membership,
   });
-  logAccess(ctx, { action: 'create', resourceType: 'membership', resourceId: membership.id, householdId, personIds: [input.personId], purpose: accessPurpose(access) });
+  logAccess(ctx, {
+    action: 'create',
+    resourceType: 'membership',
+    resourceId: membership.id,
+    householdId,
+    personIds: [input.personId],
+    purpose: accessPurpose(access),
+  });
   return membership;
 }

@@ -19,7 +19,20 @@ export async function addNetworkMember(ctx: RequestContext, householdId: string,
     note: input.note ?? null,
   };
   await insertNetworkMember(ctx.tx, { ...member, now: ctx.now });
-  await recordEvent(ctx, { type: 'network_member.created', entityType: 'network_member', entityId: member.id, householdId, after: member });
-  logAccess(ctx, { action: 'create', resourceType: 'network_member', resourceId: member.id, householdId, personIds: [], purpose: accessPurpose(access) });
+  await recordEvent(ctx, {
+    type: 'network_member.created',
+    entityType: 'network_member',
+    entityId: member.id,
+    householdId,
+    after: member,
+  });
+  logAccess(ctx, {
+    action: 'create',
+    resourceType: 'network_member',
+    resourceId: member.id,
+    householdId,
+    personIds: [],
+    purpose: accessPurpose(access),
+  });
   return member;
 }

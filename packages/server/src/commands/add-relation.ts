@@ -26,7 +26,21 @@ export async function addRelation(ctx: RequestContext, householdId: string, inpu
   };
   await insertRelation(ctx.tx, { ...relation, now: ctx.now });
   const personIds = [input.fromPersonId, input.toPersonId];
-  await recordEvent(ctx, { type: 'relation.created', entityType: 'relation', entityId: relation.id, householdId, personIds, after: relation });
-  logAccess(ctx, { action: 'create', resourceType: 'relation', resourceId: relation.id, householdId, personIds, purpose: accessPurpose(access) });
+  await recordEvent(ctx, {
+    type: 'relation.created',
+    entityType: 'relation',
+    entityId: relation.id,
+    householdId,
+    personIds,
+    after: relation,
+  });
+  logAccess(ctx, {
+    action: 'create',
+    resourceType: 'relation',
+    resourceId: relation.id,
+    householdId,
+    personIds,
+    purpose: accessPurpose(access),
+  });
   return relation;
 }

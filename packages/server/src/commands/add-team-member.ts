@@ -19,7 +19,11 @@ export async function addTeamMember(ctx: RequestContext, householdId: string, in
     throw new AppError('professional_unknown');
   }
   const { kase, team } = await loadCaseTeam(ctx, householdId);
-  assertCanAddTeamMember(team, { professionalId: input.professionalId, organisationKind: org.organisationKind, role: input.role });
+  assertCanAddTeamMember(team, {
+    professionalId: input.professionalId,
+    organisationKind: org.organisationKind,
+    role: input.role,
+  });
   const member = {
     id: randomUUID(),
     caseId: kase.id,
@@ -31,7 +35,20 @@ export async function addTeamMember(ctx: RequestContext, householdId: string, in
     startedAt: ctx.now,
   };
   await insertTeamMember(ctx.tx, member);
-  await recordEvent(ctx, { type: 'team_member.added', entityType: 'case_team_member', entityId: member.id, householdId, after: member });
-  logAccess(ctx, { action: 'create', resourceType: 'case_team_member', resourceId: member.id, householdId, personIds: [], purpose: accessPurpose(access) });
+  await recordEvent(ctx, {
+    type: 'team_member.added',
+    entityType: 'case_team_member',
+    entityId: member.id,
+    householdId,
+    after: member,
+  });
+  logAccess(ctx, {
+    action: 'create',
+    resourceType: 'case_team_member',
+    resourceId: member.id,
+    householdId,
+    personIds: [],
+    purpose: accessPurpose(access),
+  });
   return member;
 }

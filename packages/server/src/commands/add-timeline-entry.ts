@@ -18,7 +18,13 @@ export async function addTimelineEntry(ctx: RequestContext, householdId: string,
     const members = new Set((await listMembers(ctx.tx, householdId)).map((m) => m.personId));
     if (!input.aboutPersonIds.every((id) => members.has(id))) {
       throw new AppError('relation_person_not_in_household', {
-        issues: [{ path: 'aboutPersonIds', code: 'relation_person_not_in_household', message: 'relation_person_not_in_household' }],
+        issues: [
+          {
+            path: 'aboutPersonIds',
+            code: 'relation_person_not_in_household',
+            message: 'relation_person_not_in_household',
+          },
+        ],
       });
     }
   }

@@ -3,7 +3,11 @@ import { AppError, type FixedProfessionalChange, planFixedProfessionalChange } f
 import { logAccess } from '../audit/access-log';
 import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
-import { endTeamMember, findProfessionalOrganisation, insertTeamMember } from '../db/repositories/team.repository';
+import {
+  endTeamMember,
+  findProfessionalOrganisation,
+  insertTeamMember,
+} from '../db/repositories/team.repository';
 import { accessPurpose } from '../policies/household';
 import { requireHousehold } from '../policies/require';
 import { loadCaseTeam } from './team-guards';
@@ -13,7 +17,11 @@ import { loadCaseTeam } from './team-guards';
  * event of its own (`fixed_professional.changed`) so it is counted as a change of fixed professional. If the
  * successor was already involved (e.g. as expert), that involvement ends in favour of the new role.
  */
-export async function changeFixedProfessional(ctx: RequestContext, householdId: string, input: FixedProfessionalChange) {
+export async function changeFixedProfessional(
+  ctx: RequestContext,
+  householdId: string,
+  input: FixedProfessionalChange,
+) {
   const access = await requireHousehold(ctx, householdId, 'team.manage');
   const org = await findProfessionalOrganisation(ctx.tx, input.professionalId, input.organisationId);
   if (!org) {
@@ -51,6 +59,13 @@ export async function changeFixedProfessional(ctx: RequestContext, householdId: 
     before: { professionalId: current.professionalId },
     after: { professionalId: input.professionalId, reason: input.reason },
   });
-  logAccess(ctx, { action: 'update', resourceType: 'case_team_member', resourceId: successor.id, householdId, personIds: [], purpose: accessPurpose(access) });
+  logAccess(ctx, {
+    action: 'update',
+    resourceType: 'case_team_member',
+    resourceId: successor.id,
+    householdId,
+    personIds: [],
+    purpose: accessPurpose(access),
+  });
   return successor;
 }

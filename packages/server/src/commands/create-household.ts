@@ -37,9 +37,15 @@ export async function createHousehold(
   const fixedId = input.fixedProfessionalId ?? ctx.actor.id;
   const fixedOrg = await pickOrganisation(ctx, fixedId, 'LOCAL_TEAM');
   if (!fixedOrg) {
-    throw new AppError(input.fixedProfessionalId ? 'fixed_professional_not_local_team' : 'fixed_professional_required');
+    throw new AppError(
+      input.fixedProfessionalId ? 'fixed_professional_not_local_team' : 'fixed_professional_required',
+    );
   }
-  assertCanAddTeamMember([], { professionalId: fixedId, organisationKind: 'LOCAL_TEAM', role: 'FIXED_PROFESSIONAL' });
+  assertCanAddTeamMember([], {
+    professionalId: fixedId,
+    organisationKind: 'LOCAL_TEAM',
+    role: 'FIXED_PROFESSIONAL',
+  });
 
   const householdId = randomUUID();
   const caseId = randomUUID();
@@ -50,7 +56,12 @@ export async function createHousehold(
     regionId: municipality.regionId,
     now: ctx.now,
   });
-  await insertCase(ctx.tx, { id: caseId, householdId, openedAt: ctx.now, ruleSetVersion: CURRENT_RULE_SET_VERSION });
+  await insertCase(ctx.tx, {
+    id: caseId,
+    householdId,
+    openedAt: ctx.now,
+    ruleSetVersion: CURRENT_RULE_SET_VERSION,
+  });
   const team: { professionalId: string; organisationId: string; role: TeamRole }[] = [
     { professionalId: fixedId, organisationId: fixedOrg.organisationId, role: 'FIXED_PROFESSIONAL' },
   ];
@@ -78,7 +89,13 @@ export async function createHousehold(
     });
   }
   const after = { displayName: input.displayName, municipalityCode: municipality.code, team };
-  await recordEvent(ctx, { type: 'household.created', entityType: 'household', entityId: householdId, householdId, after });
+  await recordEvent(ctx, {
+    type: 'household.created',
+    entityType: 'household',
+    entityId: householdId,
+    householdId,
+    after,
+  });
   await recordEvent(ctx, {
     type: 'case.opened',
     entityType: 'case',

@@ -8,7 +8,12 @@ import { requireHousehold } from '../policies/require';
 import { loadCaseTeam } from './team-guards';
 
 /** Ends an expert's or the RVT partner's involvement. The fixed professional can only be changed (INV-01). */
-export async function endTeamMember(ctx: RequestContext, householdId: string, memberId: string, reason: string | null) {
+export async function endTeamMember(
+  ctx: RequestContext,
+  householdId: string,
+  memberId: string,
+  reason: string | null,
+) {
   const access = await requireHousehold(ctx, householdId, 'team.manage');
   const { team } = await loadCaseTeam(ctx, householdId);
   const member = team.find((t) => t.id === memberId);
@@ -27,5 +32,12 @@ export async function endTeamMember(ctx: RequestContext, householdId: string, me
     before: member,
     after: { ...member, endedAt: ctx.now, endReason: reason },
   });
-  logAccess(ctx, { action: 'update', resourceType: 'case_team_member', resourceId: memberId, householdId, personIds: [], purpose: accessPurpose(access) });
+  logAccess(ctx, {
+    action: 'update',
+    resourceType: 'case_team_member',
+    resourceId: memberId,
+    householdId,
+    personIds: [],
+    purpose: accessPurpose(access),
+  });
 }

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, type BreakGlassRequest, breakGlassExpiry, primaryOrganisationId } from '@gezinsdossier/domain';
+import {
+  AppError,
+  type BreakGlassRequest,
+  breakGlassExpiry,
+  primaryOrganisationId,
+} from '@gezinsdossier/domain';
 import { logAccess } from '../audit/access-log';
 import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
@@ -20,7 +25,14 @@ export async function requestBreakGlass(ctx: RequestContext, input: BreakGlassRe
   }
   const matches = await breakGlassLookup(ctx.tx, input);
   if (matches.length !== 1) {
-    logAccess(ctx, { action: 'search', resourceType: 'household', resourceId: null, householdId: null, personIds: [], purpose: 'BREAK_GLASS' });
+    logAccess(ctx, {
+      action: 'search',
+      resourceType: 'household',
+      resourceId: null,
+      householdId: null,
+      personIds: [],
+      purpose: 'BREAK_GLASS',
+    });
     throw new AppError('break_glass_no_match');
   }
   const householdId = matches[0] as string;

@@ -15,7 +15,12 @@ export async function reviewBreakGlass(ctx: RequestContext, grantId: string, inp
   if (!grant || grant.accountId === ctx.actor.id) {
     throw new AppError('not_found');
   }
-  const review = { reviewedBy: ctx.actor.id, reviewedAt: ctx.now, reviewVerdict: input.verdict, reviewComment: input.comment };
+  const review = {
+    reviewedBy: ctx.actor.id,
+    reviewedAt: ctx.now,
+    reviewVerdict: input.verdict,
+    reviewComment: input.comment,
+  };
   if (!(await reviewGrant(ctx.tx, grantId, review))) {
     throw new AppError('version_conflict', { data: { current: grant } });
   }

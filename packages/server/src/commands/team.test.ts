@@ -19,7 +19,12 @@ describe('case team', () => {
     const expert = await buildProfessional(database.db, 'OTHER');
     const h = await buildHousehold(database.db, lt);
     const added = await asActor(database.db, lt, (ctx) =>
-      addTeamMember(ctx, h.householdId, { professionalId: expert.id, organisationId: expert.memberships[0]?.organisationId as string, role: 'EXPERT', expertise: 'Schuldhulp' }),
+      addTeamMember(ctx, h.householdId, {
+        professionalId: expert.id,
+        organisationId: expert.memberships[0]?.organisationId as string,
+        role: 'EXPERT',
+        expertise: 'Schuldhulp',
+      }),
     );
     await asActor(database.db, lt, (ctx) => endTeamMember(ctx, h.householdId, added.id, 'advies gegeven'));
     const dossier = await asActor(database.db, lt, (ctx) => getDossier(ctx, h.householdId));
@@ -38,11 +43,22 @@ describe('case team', () => {
     const rvt2 = await buildProfessional(database.db, 'RVT');
     await expect(
       asActor(database.db, lt, (ctx) =>
-        addTeamMember(ctx, h.householdId, { professionalId: rvt2.id, organisationId: rvt2.memberships[0]?.organisationId as string, role: 'RVT_PARTNER' }),
+        addTeamMember(ctx, h.householdId, {
+          professionalId: rvt2.id,
+          organisationId: rvt2.memberships[0]?.organisationId as string,
+          role: 'RVT_PARTNER',
+        }),
       ),
     ).rejects.toMatchObject({ code: 'rvt_partner_exists' });
-    const fixedRow = await database.db.selectFrom('caseTeamMembers').select('id').where('caseId', '=', h.caseId).where('role', '=', 'FIXED_PROFESSIONAL').executeTakeFirstOrThrow();
-    await expect(asActor(database.db, lt, (ctx) => endTeamMember(ctx, h.householdId, fixedRow.id, null))).rejects.toMatchObject({
+    const fixedRow = await database.db
+      .selectFrom('caseTeamMembers')
+      .select('id')
+      .where('caseId', '=', h.caseId)
+      .where('role', '=', 'FIXED_PROFESSIONAL')
+      .executeTakeFirstOrThrow();
+    await expect(
+      asActor(database.db, lt, (ctx) => endTeamMember(ctx, h.householdId, fixedRow.id, null)),
+    ).rejects.toMatchObject({
       code: 'cannot_remove_fixed_professional',
     });
   });
@@ -53,20 +69,34 @@ describe('case team', () => {
     const h = await buildHousehold(database.db, lt);
     await expect(
       asActor(database.db, lt, (ctx) =>
-        changeFixedProfessional(ctx, h.householdId, { professionalId: successor.id, organisationId: successor.memberships[0]?.organisationId as string, reason: ' ' }),
+        changeFixedProfessional(ctx, h.householdId, {
+          professionalId: successor.id,
+          organisationId: successor.memberships[0]?.organisationId as string,
+          reason: ' ',
+        }),
       ),
     ).rejects.toMatchObject({ code: 'change_reason_required' });
     await asActor(database.db, lt, (ctx) =>
-      changeFixedProfessional(ctx, h.householdId, { professionalId: successor.id, organisationId: successor.memberships[0]?.organisationId as string, reason: 'Langdurig verlof' }),
+      changeFixedProfessional(ctx, h.householdId, {
+        professionalId: successor.id,
+        organisationId: successor.memberships[0]?.organisationId as string,
+        reason: 'Langdurig verlof',
+      }),
     );
     const dossier = await asActor(database.db, successor, (ctx) => getDossier(ctx, h.householdId));
     expect(dossier.case?.contactPerson?.professionalId).toBe(successor.id);
     expect(dossier.case?.fixedProfessionalChanges).toBe(1);
     const ended = dossier.case?.team.find((t) => t.professionalId === lt.id);
     expect(ended?.endReason).toBe('Langdurig verlof');
-    const events = await database.db.selectFrom('dossierEvents').select('eventType').where('householdId', '=', h.householdId).execute();
+    const events = await database.db
+      .selectFrom('dossierEvents')
+      .select('eventType')
+      .where('householdId', '=', h.householdId)
+      .execute();
     expect(events.map((e) => e.eventType)).toContain('fixed_professional.changed');
     // The previous fixed professional is no longer involved: need-to-know now says not found.
-    await expect(asActor(database.db, lt, (ctx) => getDossier(ctx, h.householdId))).rejects.toMatchObject({ code: 'not_found' });
+    await expect(asActor(database.db, lt, (ctx) => getDossier(ctx, h.householdId))).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 });

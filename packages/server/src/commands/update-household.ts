@@ -2,7 +2,11 @@ import { AppError, type HouseholdUpdate } from '@gezinsdossier/domain';
 import { logAccess } from '../audit/access-log';
 import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
-import { findHousehold, findMunicipality, updateHousehold as writeHousehold } from '../db/repositories/household.repository';
+import {
+  findHousehold,
+  findMunicipality,
+  updateHousehold as writeHousehold,
+} from '../db/repositories/household.repository';
 import { accessPurpose } from '../policies/household';
 import { requireHousehold } from '../policies/require';
 import { throwConflict } from './conflict';
@@ -23,11 +27,25 @@ export async function updateHousehold(ctx: RequestContext, householdId: string, 
     patch.municipalityCode = municipality.code;
     patch.regionId = municipality.regionId;
   }
-  logAccess(ctx, { action: 'update', resourceType: 'household', resourceId: householdId, householdId, personIds: [], purpose: accessPurpose(access) });
+  logAccess(ctx, {
+    action: 'update',
+    resourceType: 'household',
+    resourceId: householdId,
+    householdId,
+    personIds: [],
+    purpose: accessPurpose(access),
+  });
   if (!(await writeHousehold(ctx.tx, householdId, input.version, patch, ctx.now))) {
     throwConflict(await findHousehold(ctx.tx, householdId));
   }
   const after = await findHousehold(ctx.tx, householdId);
-  await recordEvent(ctx, { type: 'household.updated', entityType: 'household', entityId: householdId, householdId, before, after });
+  await recordEvent(ctx, {
+    type: 'household.updated',
+    entityType: 'household',
+    entityId: householdId,
+    householdId,
+    before,
+    after,
+  });
   return after;
 }

@@ -1,4 +1,9 @@
-import { AppError, assertNoMembershipOverlap, assertValidPeriod, type MembershipUpdate } from '@gezinsdossier/domain';
+import {
+  AppError,
+  assertNoMembershipOverlap,
+  assertValidPeriod,
+  type MembershipUpdate,
+} from '@gezinsdossier/domain';
 import { logAccess } from '../audit/access-log';
 import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
@@ -12,7 +17,12 @@ import { requireHousehold } from '../policies/require';
 import { throwConflict } from './conflict';
 
 /** Changes a membership's role or period, e.g. ends it when someone moves out. Version-checked. */
-export async function updateMembership(ctx: RequestContext, householdId: string, membershipId: string, input: MembershipUpdate) {
+export async function updateMembership(
+  ctx: RequestContext,
+  householdId: string,
+  membershipId: string,
+  input: MembershipUpdate,
+) {
   const before = await findMembership(ctx.tx, membershipId);
   if (!before || before.householdId !== householdId) {
     throw new AppError('not_found');
@@ -23,9 +33,21 @@ export async function updateMembership(ctx: RequestContext, householdId: string,
     to: input.to === undefined ? before.validTo : input.to,
   };
   assertValidPeriod(next);
-  const others = (await membershipsOfPersonInHousehold(ctx.tx, householdId, before.personId)).filter((m) => m.id !== membershipId);
-  assertNoMembershipOverlap(next, others.map((m) => ({ from: m.validFrom, to: m.validTo })));
-  logAccess(ctx, { action: 'update', resourceType: 'membership', resourceId: membershipId, householdId, personIds: [before.personId], purpose: accessPurpose(access) });
+  const others = (await membershipsOfPersonInHousehold(ctx.tx, householdId, before.personId)).filter(
+    (m) => m.id !== membershipId,
+  );
+  assertNoMembershipOverlap(
+    next,
+    others.map((m) => ({ from: m.validFrom, to: m.validTo })),
+  );
+  logAccess(ctx, {
+    action: 'update',
+    resourceType: 'membership',
+    resourceId: membershipId,
+    householdId,
+    personIds: [before.personId],
+    purpose: accessPurpose(access),
+  });
   const ok = await writeMembership(ctx.tx, membershipId, input.version, {
     ...(input.role ? { role: input.role } : {}),
     validFrom: next.from,

@@ -1,4 +1,10 @@
-import { AppError, assertValidPeriod, assertValidRelation, type RelationKind, type RelationUpdate } from '@gezinsdossier/domain';
+import {
+  AppError,
+  assertValidPeriod,
+  assertValidRelation,
+  type RelationKind,
+  type RelationUpdate,
+} from '@gezinsdossier/domain';
 import { logAccess } from '../audit/access-log';
 import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
@@ -8,7 +14,12 @@ import { requireHousehold } from '../policies/require';
 import { throwConflict } from './conflict';
 
 /** Changes a relation, e.g. records that parental authority ended. Version-checked. */
-export async function updateRelation(ctx: RequestContext, householdId: string, relationId: string, input: RelationUpdate) {
+export async function updateRelation(
+  ctx: RequestContext,
+  householdId: string,
+  relationId: string,
+  input: RelationUpdate,
+) {
   const before = await findRelation(ctx.tx, relationId);
   if (!before || before.householdId !== householdId) {
     throw new AppError('not_found');
@@ -25,12 +36,27 @@ export async function updateRelation(ctx: RequestContext, householdId: string, r
   assertValidRelation(next);
   assertValidPeriod({ from: next.validFrom, to: next.validTo });
   const personIds = [before.fromPersonId, before.toPersonId];
-  logAccess(ctx, { action: 'update', resourceType: 'relation', resourceId: relationId, householdId, personIds, purpose: accessPurpose(access) });
+  logAccess(ctx, {
+    action: 'update',
+    resourceType: 'relation',
+    resourceId: relationId,
+    householdId,
+    personIds,
+    purpose: accessPurpose(access),
+  });
   const { fromPersonId: _f, toPersonId: _t, ...patch } = next;
   if (!(await writeRelation(ctx.tx, relationId, input.version, patch))) {
     throwConflict(before);
   }
   const after = await findRelation(ctx.tx, relationId);
-  await recordEvent(ctx, { type: 'relation.updated', entityType: 'relation', entityId: relationId, householdId, personIds, before, after });
+  await recordEvent(ctx, {
+    type: 'relation.updated',
+    entityType: 'relation',
+    entityId: relationId,
+    householdId,
+    personIds,
+    before,
+    after,
+  });
   return after;
 }

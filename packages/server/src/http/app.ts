@@ -10,7 +10,12 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { type Actor, AppError, LIMITS } from '@gezinsdossier/domain';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { resolveSession, SESSION_COOKIE } from '../auth/session';
 import { type RequestContext, runAsActor } from '../context';
 import type { Deps } from '../deps';
@@ -104,15 +109,24 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
-  app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({
+    status: 'ok',
+  }));
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('cache-control', 'no-store');
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      request.session = await resolveSession(deps.database.db, token, deps.config.auth.sessionIdleMinutes, deps.now());
+      request.session = await resolveSession(
+        deps.database.db,
+        token,
+        deps.config.auth.sessionIdleMinutes,
+        deps.now(),
+      );
     }
     if (!request.url.startsWith('/api/') || request.routeOptions.config?.public) {
       return;
@@ -130,7 +144,11 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     if (!session) {
       throw new AppError('unauthenticated');
     }
-    return runAsActor(deps.database.db, { actor: session.actor, requestId: request.id, onBehalfOf: null, now: deps.now() }, fn);
+    return runAsActor(
+      deps.database.db,
+      { actor: session.actor, requestId: request.id, onBehalfOf: null, now: deps.now() },
+      fn,
+    );
   };
 
   await registerAuthRoutes(app, deps);

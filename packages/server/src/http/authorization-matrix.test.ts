@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '@gezinsdossier/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
-import { asActor, buildAccount, buildHousehold, buildProfessional, type BuiltHousehold } from '../test/factories';
+import {
+  asActor,
+  buildAccount,
+  buildHousehold,
+  buildProfessional,
+  type BuiltHousehold,
+} from '../test/factories';
 import { createTestDatabase } from '../test/database';
 import { buildTestApp, sessionFor } from '../test/test-app';
 import { requestBreakGlass } from '../commands/request-break-glass';
@@ -28,34 +34,163 @@ type Role =
 
 interface Endpoint {
   name: string;
-  request: (h: BuiltHousehold, ctx: { lt2: Actor }) => { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: unknown };
+  request: (
+    h: BuiltHousehold,
+    ctx: { lt2: Actor },
+  ) => { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: unknown };
   action: string;
   /** Purpose when it follows from the endpoint rather than the ground of access. */
   purpose?: string;
 }
 
 const ENDPOINTS: Endpoint[] = [
-  { name: 'open dossier', action: 'read', request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}` }) },
-  { name: 'update household', action: 'update', request: (h) => ({ method: 'PATCH', url: `/api/households/${h.householdId}`, payload: { displayName: 'Gezin Nieuw', version: 1 } }) },
-  { name: 'add person', action: 'create', request: (h) => ({ method: 'POST', url: `/api/households/${h.householdId}/persons`, payload: { person: { givenName: 'Lot', familyName: 'Test' }, role: 'CHILD', from: '2024-01-01' } }) },
-  { name: 'update person', action: 'update', request: (h) => ({ method: 'PATCH', url: `/api/households/${h.householdId}/persons/${h.parentId}`, payload: { givenName: 'Anne', version: 1 } }) },
-  { name: 'add membership', action: 'create', request: (h) => ({ method: 'POST', url: `/api/households/${h.householdId}/memberships`, payload: { personId: h.childId, role: 'CHILD', from: '2000-01-01', to: '2000-12-31' } }) },
-  { name: 'update membership', action: 'update', request: (h) => ({ method: 'PATCH', url: `/api/households/${h.householdId}/memberships/${h.parentMembershipId}`, payload: { role: 'CAREGIVER', version: 1 } }) },
-  { name: 'add relation', action: 'create', request: (h) => ({ method: 'POST', url: `/api/households/${h.householdId}/relations`, payload: { fromPersonId: h.childId, toPersonId: h.parentId, kind: 'OTHER' } }) },
-  { name: 'update relation', action: 'update', request: (h) => ({ method: 'PATCH', url: `/api/households/${h.householdId}/relations/${h.relationId}`, payload: { hasParentalAuthority: false, version: 1 } }) },
-  { name: 'delete relation', action: 'delete', request: (h) => ({ method: 'DELETE', url: `/api/households/${h.householdId}/relations/${h.relationId}?version=1` }) },
-  { name: 'add network member', action: 'create', request: (h) => ({ method: 'POST', url: `/api/households/${h.householdId}/network-members`, payload: { displayName: 'Buurvrouw', relation: 'NEIGHBOUR', involvementAgreedByHousehold: true } }) },
-  { name: 'update network member', action: 'update', request: (h) => ({ method: 'PATCH', url: `/api/households/${h.householdId}/network-members/${h.networkMemberId}`, payload: { note: 'Helpt na school', version: 1 } }) },
-  { name: 'read timeline', action: 'read', request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}/timeline` }) },
-  { name: 'add timeline entry', action: 'create', request: (h) => ({ method: 'POST', url: `/api/households/${h.householdId}/timeline`, payload: { title: 'Huisbezoek', body: 'Rustig gesprek.' } }) },
-  { name: 'add expert', action: 'create', request: (h, { lt2 }) => ({ method: 'POST', url: `/api/households/${h.householdId}/team`, payload: { professionalId: lt2.id, organisationId: lt2.memberships[0]?.organisationId, role: 'EXPERT' } }) },
-  { name: 'change fixed professional', action: 'update', request: (h, { lt2 }) => ({ method: 'POST', url: `/api/households/${h.householdId}/fixed-professional`, payload: { professionalId: lt2.id, organisationId: lt2.memberships[0]?.organisationId, reason: 'Verlof' } }) },
-  { name: 'read access log', action: 'read', request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}/access-log` }) },
-  { name: 'export household', action: 'export', purpose: 'subject_access_request', request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}/export` }) },
+  {
+    name: 'open dossier',
+    action: 'read',
+    request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}` }),
+  },
+  {
+    name: 'update household',
+    action: 'update',
+    request: (h) => ({
+      method: 'PATCH',
+      url: `/api/households/${h.householdId}`,
+      payload: { displayName: 'Gezin Nieuw', version: 1 },
+    }),
+  },
+  {
+    name: 'add person',
+    action: 'create',
+    request: (h) => ({
+      method: 'POST',
+      url: `/api/households/${h.householdId}/persons`,
+      payload: { person: { givenName: 'Lot', familyName: 'Test' }, role: 'CHILD', from: '2024-01-01' },
+    }),
+  },
+  {
+    name: 'update person',
+    action: 'update',
+    request: (h) => ({
+      method: 'PATCH',
+      url: `/api/households/${h.householdId}/persons/${h.parentId}`,
+      payload: { givenName: 'Anne', version: 1 },
+    }),
+  },
+  {
+    name: 'add membership',
+    action: 'create',
+    request: (h) => ({
+      method: 'POST',
+      url: `/api/households/${h.householdId}/memberships`,
+      payload: { personId: h.childId, role: 'CHILD', from: '2000-01-01', to: '2000-12-31' },
+    }),
+  },
+  {
+    name: 'update membership',
+    action: 'update',
+    request: (h) => ({
+      method: 'PATCH',
+      url: `/api/households/${h.householdId}/memberships/${h.parentMembershipId}`,
+      payload: { role: 'CAREGIVER', version: 1 },
+    }),
+  },
+  {
+    name: 'add relation',
+    action: 'create',
+    request: (h) => ({
+      method: 'POST',
+      url: `/api/households/${h.householdId}/relations`,
+      payload: { fromPersonId: h.childId, toPersonId: h.parentId, kind: 'OTHER' },
+    }),
+  },
+  {
+    name: 'update relation',
+    action: 'update',
+    request: (h) => ({
+      method: 'PATCH',
+      url: `/api/households/${h.householdId}/relations/${h.relationId}`,
+      payload: { hasParentalAuthority: false, version: 1 },
+    }),
+  },
+  {
+    name: 'delete relation',
+    action: 'delete',
+    request: (h) => ({
+      method: 'DELETE',
+      url: `/api/households/${h.householdId}/relations/${h.relationId}?version=1`,
+    }),
+  },
+  {
+    name: 'add network member',
+    action: 'create',
+    request: (h) => ({
+      method: 'POST',
+      url: `/api/households/${h.householdId}/network-members`,
+      payload: { displayName: 'Buurvrouw', relation: 'NEIGHBOUR', involvementAgreedByHousehold: true },
+    }),
+  },
+  {
+    name: 'update network member',
+    action: 'update',
+    request: (h) => ({
+      method: 'PATCH',
+      url: `/api/households/${h.householdId}/network-members/${h.networkMemberId}`,
+      payload: { note: 'Helpt na school', version: 1 },
+    }),
+  },
+  {
+    name: 'read timeline',
+    action: 'read',
+    request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}/timeline` }),
+  },
+  {
+    name: 'add timeline entry',
+    action: 'create',
+    request: (h) => ({
+      method: 'POST',
+      url: `/api/households/${h.householdId}/timeline`,
+      payload: { title: 'Huisbezoek', body: 'Rustig gesprek.' },
+    }),
+  },
+  {
+    name: 'add expert',
+    action: 'create',
+    request: (h, { lt2 }) => ({
+      method: 'POST',
+      url: `/api/households/${h.householdId}/team`,
+      payload: { professionalId: lt2.id, organisationId: lt2.memberships[0]?.organisationId, role: 'EXPERT' },
+    }),
+  },
+  {
+    name: 'change fixed professional',
+    action: 'update',
+    request: (h, { lt2 }) => ({
+      method: 'POST',
+      url: `/api/households/${h.householdId}/fixed-professional`,
+      payload: {
+        professionalId: lt2.id,
+        organisationId: lt2.memberships[0]?.organisationId,
+        reason: 'Verlof',
+      },
+    }),
+  },
+  {
+    name: 'read access log',
+    action: 'read',
+    request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}/access-log` }),
+  },
+  {
+    name: 'export household',
+    action: 'export',
+    purpose: 'subject_access_request',
+    request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}/export` }),
+  },
 ];
 
 const ALL = ENDPOINTS.map((e) => e.name);
-const TEAM_WORK = ALL.filter((n) => !['read access log', 'export household', 'add expert', 'change fixed professional'].includes(n));
+const TEAM_WORK = ALL.filter(
+  (n) => !['read access log', 'export household', 'add expert', 'change fixed professional'].includes(n),
+);
 
 /** Expected allowed endpoints per role; everything else must be a 404. */
 const ALLOWED: Record<Role, string[]> = {
@@ -107,15 +242,32 @@ async function arrange(role: Role) {
     fixed_professional: async () => fixed,
     rvt_partner: async () => rvt,
     expert: async () => expert,
-    lt_colleague_not_involved: async () => buildProfessional(db, 'LOCAL_TEAM', { organisationId: fixed.memberships[0]?.organisationId }),
-    team_lead_not_involved: async () => buildProfessional(db, 'LOCAL_TEAM', { organisationId: fixed.memberships[0]?.organisationId, roles: ['PROFESSIONAL', 'TEAM_LEAD'] }),
-    rvt_intake_same_region: async () => buildProfessional(db, 'RVT', { roles: ['PROFESSIONAL', 'RVT_INTAKE'] }),
-    rvt_intake_other_region: async () => buildProfessional(db, 'RVT', { roles: ['PROFESSIONAL', 'RVT_INTAKE'], regionCode: 'VR07' }),
+    lt_colleague_not_involved: async () =>
+      buildProfessional(db, 'LOCAL_TEAM', { organisationId: fixed.memberships[0]?.organisationId }),
+    team_lead_not_involved: async () =>
+      buildProfessional(db, 'LOCAL_TEAM', {
+        organisationId: fixed.memberships[0]?.organisationId,
+        roles: ['PROFESSIONAL', 'TEAM_LEAD'],
+      }),
+    rvt_intake_same_region: async () =>
+      buildProfessional(db, 'RVT', { roles: ['PROFESSIONAL', 'RVT_INTAKE'] }),
+    rvt_intake_other_region: async () =>
+      buildProfessional(db, 'RVT', { roles: ['PROFESSIONAL', 'RVT_INTAKE'], regionCode: 'VR07' }),
     crisis_break_glass: async () => {
       const crisis = await buildProfessional(db, 'CRISIS_SERVICE');
-      const member = await db.selectFrom('persons').select(['familyName', 'birthDate']).where('id', '=', h.parentId).executeTakeFirstOrThrow();
+      const member = await db
+        .selectFrom('persons')
+        .select(['familyName', 'birthDate'])
+        .where('id', '=', h.parentId)
+        .executeTakeFirstOrThrow();
       await asActor(db, crisis, (ctx) =>
-        requestBreakGlass(ctx, { reasonCode: 'ACUTE_DANGER', reason: 'Melding acute onveiligheid via politie', hours: 4, familyName: member.familyName, birthDate: member.birthDate as string }),
+        requestBreakGlass(ctx, {
+          reasonCode: 'ACUTE_DANGER',
+          reason: 'Melding acute onveiligheid via politie',
+          hours: 4,
+          familyName: member.familyName,
+          birthDate: member.birthDate as string,
+        }),
       );
       return crisis;
     },
@@ -127,19 +279,33 @@ async function arrange(role: Role) {
 }
 
 describe('authorization matrix (need-to-know): role × endpoint', () => {
-  const cases = (Object.keys(ALLOWED) as Role[]).flatMap((role) => ENDPOINTS.map((endpoint) => ({ role, endpoint })));
+  const cases = (Object.keys(ALLOWED) as Role[]).flatMap((role) =>
+    ENDPOINTS.map((endpoint) => ({ role, endpoint })),
+  );
   it.each(cases)('$role → $endpoint.name', async ({ role, endpoint }) => {
     const { h, lt2, actor } = await arrange(role);
     const session = await sessionFor(database, actor);
     const req = endpoint.request(h, { lt2 });
-    const response = await app.inject({ method: req.method, url: req.url, headers: session.headers, ...(req.payload ? { payload: req.payload as object } : {}) });
+    const response = await app.inject({
+      method: req.method,
+      url: req.url,
+      headers: session.headers,
+      ...(req.payload ? { payload: req.payload as object } : {}),
+    });
     const requestId = response.headers['x-request-id'] as string;
-    const logRows = await database.db.selectFrom('accessLog').selectAll().where('requestId', '=', requestId).execute();
+    const logRows = await database.db
+      .selectFrom('accessLog')
+      .selectAll()
+      .where('requestId', '=', requestId)
+      .execute();
     if (ALLOWED[role].includes(endpoint.name)) {
       expect(response.statusCode, response.body).toBeLessThan(300);
       const row = logRows.find((r) => r.action === endpoint.action && r.householdId === h.householdId);
       expect(row, `access-log row ${endpoint.action}`).toBeDefined();
-      expect(row).toMatchObject({ actorId: actor.id, purpose: endpoint.purpose ?? PURPOSE[role] ?? 'casework' });
+      expect(row).toMatchObject({
+        actorId: actor.id,
+        purpose: endpoint.purpose ?? PURPOSE[role] ?? 'casework',
+      });
       if (role === 'crisis_break_glass') {
         expect(row?.breakGlassGrantId).not.toBeNull();
       }

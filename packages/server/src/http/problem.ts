@@ -50,11 +50,12 @@ function toAppError(error: unknown): AppError {
   if (hasZodFastifySchemaValidationErrors(error)) {
     return new AppError('validation_failed', {
       issues: error.validation.map((v): FieldIssue => {
-        const params = v.params as { issue?: { code?: string; path?: PropertyKey[]; message?: string } } | undefined;
-        const issue = params?.issue;
-        const path = issue?.path?.map(String).join('.') ?? v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-        const code = issue?.message && !issue.message.includes(' ') ? issue.message : (issue?.code ?? v.keyword);
-        return { path, code: code === 'invalid_type' && /received undefined/.test(v.message ?? '') ? 'required' : code, message: code };
+        // Our schemas put a stable code in the message (e.g. 'bsn_invalid'); zod's own messages are sentences.
+        const own = v.message && /^[a-z_]+$/.test(v.message) ? v.message : null;
+        const missing = v.keyword === 'invalid_type' && /received undefined/.test(v.message ?? '');
+        const code = own ?? (missing ? 'required' : v.keyword);
+        const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        return { path, code, message: code };
       }),
     });
   }

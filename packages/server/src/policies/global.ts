@@ -11,7 +11,8 @@ export const globalRules: Rulebook<GlobalPermission, null> = {
     isProfessional(actor, r) && (worksFor(actor, 'LOCAL_TEAM') || worksFor(actor, 'RVT')),
   // Break the glass: crisis service (24/7 spoed) and RVT professionals only.
   'break_glass.request': (actor, r) =>
-    isProfessional(actor, r) && or<null>(
+    isProfessional(actor, r) &&
+    or<null>(
       (a) => worksFor(a, 'CRISIS_SERVICE'),
       (a) => worksFor(a, 'RVT'),
     )(actor, r),

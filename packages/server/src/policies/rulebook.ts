@@ -8,20 +8,34 @@ import { type Actor, AppError } from '@gezinsdossier/domain';
 export type Rule<R> = (actor: Actor, resource: R) => boolean;
 export type Rulebook<P extends string, R> = Readonly<Record<P, Rule<R>>>;
 
-export function can<P extends string, R>(book: Rulebook<P, R>, actor: Actor, permission: P, resource: R): boolean {
+export function can<P extends string, R>(
+  book: Rulebook<P, R>,
+  actor: Actor,
+  permission: P,
+  resource: R,
+): boolean {
   return book[permission](actor, resource);
 }
 
 /**
  * @throws AppError not_found when the rule denies (need-to-know: no difference between "absent" and "not yours")
  */
-export function authorize<P extends string, R>(book: Rulebook<P, R>, actor: Actor, permission: P, resource: R): void {
+export function authorize<P extends string, R>(
+  book: Rulebook<P, R>,
+  actor: Actor,
+  permission: P,
+  resource: R,
+): void {
   if (!can(book, actor, permission, resource)) {
     throw new AppError('not_found', { detail: `denied ${permission}` });
   }
 }
 
-export function abilities<P extends string, R>(book: Rulebook<P, R>, actor: Actor, resource: R): Record<P, boolean> {
+export function abilities<P extends string, R>(
+  book: Rulebook<P, R>,
+  actor: Actor,
+  resource: R,
+): Record<P, boolean> {
   const out = {} as Record<P, boolean>;
   for (const permission of Object.keys(book) as P[]) {
     out[permission] = book[permission](actor, resource);

@@ -89,7 +89,13 @@ export function presentCase(c: CaseRow, team: TeamRow[]) {
     ruleSetVersion: c.ruleSetVersion,
     version: c.version,
     /** INV-08: who answers questions about this dossier. */
-    contactPerson: fixed ? { professionalId: fixed.professionalId, name: fixed.professionalName, organisationName: fixed.organisationName } : null,
+    contactPerson: fixed
+      ? {
+          professionalId: fixed.professionalId,
+          name: fixed.professionalName,
+          organisationName: fixed.organisationName,
+        }
+      : null,
     fixedProfessionalChanges: Math.max(0, team.filter((t) => t.role === 'FIXED_PROFESSIONAL').length - 1),
     team: team.map(presentTeamMember),
   };
@@ -134,7 +140,9 @@ export function presentDossier(p: DossierParts) {
     relations: p.relations.map(presentRelation),
     network: p.network.map(presentNetworkMember),
     case: p.kase ? presentCase(p.kase, p.team) : null,
-    timeline: p.timeline ? { items: p.timeline.map(presentTimelineEntry), nextCursor: p.timelineNextCursor } : null,
+    timeline: p.timeline
+      ? { items: p.timeline.map(presentTimelineEntry), nextCursor: p.timelineNextCursor }
+      : null,
     access: { basis: p.accessBasis, breakGlassExpiresAt: p.breakGlassExpiresAt },
     abilities: p.abilities,
   };

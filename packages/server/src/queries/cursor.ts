@@ -6,14 +6,19 @@ export function encodeCursor(value: Record<string, string>): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-export function decodeCursor<T extends z.ZodType>(cursor: string | undefined, schema: T): z.infer<T> | undefined {
+export function decodeCursor<T extends z.ZodType>(
+  cursor: string | undefined,
+  schema: T,
+): z.infer<T> | undefined {
   if (!cursor) {
     return undefined;
   }
   try {
     return schema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
-    throw new AppError('validation_failed', { issues: [{ path: 'cursor', code: 'cursor_invalid', message: 'cursor_invalid' }] });
+    throw new AppError('validation_failed', {
+      issues: [{ path: 'cursor', code: 'cursor_invalid', message: 'cursor_invalid' }],
+    });
   }
 }
 

@@ -33,7 +33,9 @@ export async function getDossier(ctx: RequestContext, householdId: string) {
   ];
   const team = kase ? await listTeam(ctx.tx, kase.id) : [];
   const mayReadTimeline = can(householdRules, ctx.actor, 'timeline.read', access);
-  const timeline = mayReadTimeline ? await listTimeline(ctx.tx, householdId, DOSSIER_TIMELINE_SIZE + 1) : null;
+  const timeline = mayReadTimeline
+    ? await listTimeline(ctx.tx, householdId, DOSSIER_TIMELINE_SIZE + 1)
+    : null;
   const hasMore = timeline !== null && timeline.length > DOSSIER_TIMELINE_SIZE;
   const shown = timeline?.slice(0, DOSSIER_TIMELINE_SIZE) ?? null;
   const last = shown?.at(-1);
@@ -54,7 +56,8 @@ export async function getDossier(ctx: RequestContext, householdId: string) {
     kase: kase ?? null,
     team,
     timeline: shown,
-    timelineNextCursor: hasMore && last ? encodeCursor({ occurredAt: last.occurredAt.toISOString(), id: last.id }) : null,
+    timelineNextCursor:
+      hasMore && last ? encodeCursor({ occurredAt: last.occurredAt.toISOString(), id: last.id }) : null,
     abilities: abilities(householdRules, ctx.actor, access),
     accessBasis: accessPurpose(access) as 'CASEWORK' | 'BREAK_GLASS' | 'REGIONAL_INTAKE',
     breakGlassExpiresAt: access.breakGlassExpiresAt,

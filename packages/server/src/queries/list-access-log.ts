@@ -13,12 +13,27 @@ const SeqCursorSchema = z.object({ seq: z.string().regex(/^\d+$/) });
 export async function listAccessLog(ctx: RequestContext, householdId: string, page: PageQuery) {
   const access = await requireHousehold(ctx, householdId, 'access_log.read');
   const before = decodeCursor(page.cursor, SeqCursorSchema);
-  const rows = await listHouseholdAccessLog(ctx.tx, householdId, page.limit + 1, before ? Number(before.seq) : undefined);
+  const rows = await listHouseholdAccessLog(
+    ctx.tx,
+    householdId,
+    page.limit + 1,
+    before ? Number(before.seq) : undefined,
+  );
   const items = rows.slice(0, page.limit);
-  logAccess(ctx, { action: 'read', resourceType: 'access_log', resourceId: householdId, householdId, personIds: [], purpose: accessPurpose(access) });
+  logAccess(ctx, {
+    action: 'read',
+    resourceType: 'access_log',
+    resourceId: householdId,
+    householdId,
+    personIds: [],
+    purpose: accessPurpose(access),
+  });
   const last = items.at(-1);
   return {
     items,
-    nextCursor: rows.length > page.limit && last ? Buffer.from(JSON.stringify({ seq: String(last.seq) })).toString('base64url') : null,
+    nextCursor:
+      rows.length > page.limit && last
+        ? Buffer.from(JSON.stringify({ seq: String(last.seq) })).toString('base64url')
+        : null,
   };
 }

@@ -1,5 +1,8 @@
 import type { RequestContext } from '../context';
-import { listMunicipalities as selectMunicipalities, searchProfessionals } from '../db/repositories/account.repository';
+import {
+  listMunicipalities as selectMunicipalities,
+  searchProfessionals,
+} from '../db/repositories/account.repository';
 
 /** Municipalities of all regions, for choosing where a household lives. Reference data, not personal. */
 export function listMunicipalities(ctx: RequestContext) {

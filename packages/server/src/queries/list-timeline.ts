@@ -25,6 +25,9 @@ export async function listTimeline(ctx: RequestContext, householdId: string, pag
   });
   return {
     items: items.map(presentTimelineEntry),
-    nextCursor: rows.length > page.limit && last ? encodeCursor({ occurredAt: last.occurredAt.toISOString(), id: last.id }) : null,
+    nextCursor:
+      rows.length > page.limit && last
+        ? encodeCursor({ occurredAt: last.occurredAt.toISOString(), id: last.id })
+        : null,
   };
 }

@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import { DEMO_MUNICIPALITIES, DEMO_REGION, NOTE_TEMPLATES, SECOND_MUNICIPALITIES, SECOND_REGION } from './demo-region';
+import {
+  DEMO_MUNICIPALITIES,
+  DEMO_REGION,
+  NOTE_TEMPLATES,
+  SECOND_MUNICIPALITIES,
+  SECOND_REGION,
+} from './demo-region';
 import { SyntheticFactory, type SyntheticHousehold } from './synthetic';
 
 /** Reference data always comes from this fixed seed, so every database has the same demo organisations. */
@@ -33,7 +39,13 @@ export function buildReferenceData(): { data: ReferenceData; rows: ReturnType<ty
     { id: f.uuid(), ...DEMO_REGION, municipalities: DEMO_MUNICIPALITIES },
     { id: f.uuid(), ...SECOND_REGION, municipalities: SECOND_MUNICIPALITIES },
   ];
-  const organisations: { id: string; regionId: string; name: string; kind: Professional['organisationKind']; municipalityCode: string | null }[] = [];
+  const organisations: {
+    id: string;
+    regionId: string;
+    name: string;
+    kind: Professional['organisationKind'];
+    municipalityCode: string | null;
+  }[] = [];
   const professionals: Professional[] = [];
   const staff = (org: (typeof organisations)[number], roles: Professional['roles']) => {
     professionals.push({
@@ -48,13 +60,25 @@ export function buildReferenceData(): { data: ReferenceData; rows: ReturnType<ty
   };
   for (const region of regions) {
     for (const m of region.municipalities) {
-      const lt = { id: f.uuid(), regionId: region.id, name: `Lokaal Team ${m.name}`, kind: 'LOCAL_TEAM' as const, municipalityCode: m.code };
+      const lt = {
+        id: f.uuid(),
+        regionId: region.id,
+        name: `Lokaal Team ${m.name}`,
+        kind: 'LOCAL_TEAM' as const,
+        municipalityCode: m.code,
+      };
       organisations.push(lt);
       staff(lt, ['PROFESSIONAL']);
       staff(lt, ['PROFESSIONAL']);
       staff(lt, ['PROFESSIONAL', 'TEAM_LEAD']);
     }
-    const rvt = { id: f.uuid(), regionId: region.id, name: `Regionaal Veiligheidsteam ${region.name.replace(' (demo)', '')}`, kind: 'RVT' as const, municipalityCode: null };
+    const rvt = {
+      id: f.uuid(),
+      regionId: region.id,
+      name: `Regionaal Veiligheidsteam ${region.name.replace(' (demo)', '')}`,
+      kind: 'RVT' as const,
+      municipalityCode: null,
+    };
     organisations.push(rvt);
     staff(rvt, ['PROFESSIONAL']);
     staff(rvt, ['PROFESSIONAL']);
@@ -62,11 +86,20 @@ export function buildReferenceData(): { data: ReferenceData; rows: ReturnType<ty
     staff(rvt, ['PROFESSIONAL', 'TEAM_LEAD']);
   }
   const first = regions[0] as (typeof regions)[number];
-  const crisis = { id: f.uuid(), regionId: first.id, name: 'Crisisdienst Regio Utrecht (24/7)', kind: 'CRISIS_SERVICE' as const, municipalityCode: null };
+  const crisis = {
+    id: f.uuid(),
+    regionId: first.id,
+    name: 'Crisisdienst Regio Utrecht (24/7)',
+    kind: 'CRISIS_SERVICE' as const,
+    municipalityCode: null,
+  };
   organisations.push(crisis);
   staff(crisis, ['PROFESSIONAL']);
   staff(crisis, ['PROFESSIONAL', 'TEAM_LEAD']);
-  const administrator = { id: f.uuid(), displayName: `${f.faker.person.firstName()} ${f.faker.person.lastName()} (beheer)` };
+  const administrator = {
+    id: f.uuid(),
+    displayName: `${f.faker.person.firstName()} ${f.faker.person.lastName()} (beheer)`,
+  };
   return {
     data: { regionIds: regions.map((r) => r.id), professionals },
     rows: referenceRows(regions, organisations, professionals, administrator),
@@ -75,20 +108,43 @@ export function buildReferenceData(): { data: ReferenceData; rows: ReturnType<ty
 
 function referenceRows(
   regions: { id: string; code: string; name: string; municipalities: { code: string; name: string }[] }[],
-  organisations: { id: string; regionId: string; name: string; kind: Professional['organisationKind']; municipalityCode: string | null }[],
+  organisations: {
+    id: string;
+    regionId: string;
+    name: string;
+    kind: Professional['organisationKind'];
+    municipalityCode: string | null;
+  }[],
   professionals: Professional[],
   administrator: { id: string; displayName: string },
 ) {
   return {
     regions: regions.map((r) => ({ id: r.id, code: r.code, name: r.name })),
-    municipalities: regions.flatMap((r) => r.municipalities.map((m) => ({ code: m.code, name: m.name, regionId: r.id }))),
+    municipalities: regions.flatMap((r) =>
+      r.municipalities.map((m) => ({ code: m.code, name: m.name, regionId: r.id })),
+    ),
     organisations,
     accounts: [
-      ...professionals.map((p) => ({ id: p.id, kind: 'PROFESSIONAL' as const, displayName: p.displayName, isDemo: true })),
-      { id: administrator.id, kind: 'ADMINISTRATOR' as const, displayName: administrator.displayName, isDemo: true },
+      ...professionals.map((p) => ({
+        id: p.id,
+        kind: 'PROFESSIONAL' as const,
+        displayName: p.displayName,
+        isDemo: true,
+      })),
+      {
+        id: administrator.id,
+        kind: 'ADMINISTRATOR' as const,
+        displayName: administrator.displayName,
+        isDemo: true,
+      },
     ],
     memberships: professionals.flatMap((p) =>
-      p.roles.map((role, i) => ({ id: deriveId(p.id, i), accountId: p.id, organisationId: p.organisationId, role })),
+      p.roles.map((role, i) => ({
+        id: deriveId(p.id, i),
+        accountId: p.id,
+        organisationId: p.organisationId,
+        role,
+      })),
     ),
   };
 }
@@ -103,11 +159,31 @@ function deriveId(id: string, n: number): string {
 export async function seedReferenceData(db: Kysely<DB>): Promise<ReferenceData> {
   const { data, rows } = buildReferenceData();
   await db.transaction().execute(async (tx) => {
-    await tx.insertInto('regions').values(rows.regions).onConflict((c) => c.doNothing()).execute();
-    await tx.insertInto('municipalities').values(rows.municipalities).onConflict((c) => c.doNothing()).execute();
-    await tx.insertInto('organisations').values(rows.organisations).onConflict((c) => c.doNothing()).execute();
-    await tx.insertInto('accounts').values(rows.accounts).onConflict((c) => c.doNothing()).execute();
-    await tx.insertInto('organisationMemberships').values(rows.memberships).onConflict((c) => c.doNothing()).execute();
+    await tx
+      .insertInto('regions')
+      .values(rows.regions)
+      .onConflict((c) => c.doNothing())
+      .execute();
+    await tx
+      .insertInto('municipalities')
+      .values(rows.municipalities)
+      .onConflict((c) => c.doNothing())
+      .execute();
+    await tx
+      .insertInto('organisations')
+      .values(rows.organisations)
+      .onConflict((c) => c.doNothing())
+      .execute();
+    await tx
+      .insertInto('accounts')
+      .values(rows.accounts)
+      .onConflict((c) => c.doNothing())
+      .execute();
+    await tx
+      .insertInto('organisationMemberships')
+      .values(rows.memberships)
+      .onConflict((c) => c.doNothing())
+      .execute();
   });
   return data;
 }
@@ -144,7 +220,11 @@ export async function seedDemo(db: Kysely<DB>, options: SeedOptions): Promise<Se
       batch.push(factory.household(municipalityCodes));
     }
     if (done === 0) {
-      const exists = await db.selectFrom('households').select('id').where('id', '=', (batch[0] as SyntheticHousehold).id).executeTakeFirst();
+      const exists = await db
+        .selectFrom('households')
+        .select('id')
+        .where('id', '=', (batch[0] as SyntheticHousehold).id)
+        .executeTakeFirst();
       if (exists) {
         return { ...summary, skipped: true };
       }
@@ -153,8 +233,11 @@ export async function seedDemo(db: Kysely<DB>, options: SeedOptions): Promise<Se
       const rows = toRows(batch, factory, localTeams, rvts, reference.regionIds[0] as string);
       for (const [table, values] of rows) {
         for (let i = 0; i < values.length; i += CHUNK) {
-          // biome-ignore lint/suspicious/noExplicitAny: rows are built per table below; Kysely cannot type a union of tables
-          await tx.insertInto(table as any).values(values.slice(i, i + CHUNK) as any).execute();
+          // Rows are built per table in toRows; Kysely cannot type an insert into a table chosen at run time.
+          await tx
+            .insertInto(table)
+            .values(values.slice(i, i + CHUNK) as never)
+            .execute();
         }
       }
     });
@@ -184,30 +267,90 @@ function toRows(
   const timeline: Record<string, unknown>[] = [];
   const events: Record<string, unknown>[] = [];
   for (const h of batch) {
-    households.push({ id: h.id, displayName: h.displayName, municipalityCode: h.municipalityCode, regionId, createdAt: h.openedAt, updatedAt: h.openedAt });
+    households.push({
+      id: h.id,
+      displayName: h.displayName,
+      municipalityCode: h.municipalityCode,
+      regionId,
+      createdAt: h.openedAt,
+      updatedAt: h.openedAt,
+    });
     for (const p of h.persons) {
-      persons.push({ id: p.id, givenName: p.givenName, familyName: p.familyName, birthDate: p.birthDate, bsn: p.bsn, gender: p.gender, createdAt: h.openedAt, updatedAt: h.openedAt });
-      memberships.push({ id: f.uuid(), householdId: h.id, personId: p.id, role: p.role, validFrom: p.memberFrom, createdAt: h.openedAt });
+      persons.push({
+        id: p.id,
+        givenName: p.givenName,
+        familyName: p.familyName,
+        birthDate: p.birthDate,
+        bsn: p.bsn,
+        gender: p.gender,
+        createdAt: h.openedAt,
+        updatedAt: h.openedAt,
+      });
+      memberships.push({
+        id: f.uuid(),
+        householdId: h.id,
+        personId: p.id,
+        role: p.role,
+        validFrom: p.memberFrom,
+        createdAt: h.openedAt,
+      });
     }
     for (const r of h.relations) {
-      relations.push({ id: r.id, householdId: h.id, fromPersonId: r.from, toPersonId: r.to, kind: r.kind, hasParentalAuthority: r.hasParentalAuthority, createdAt: h.openedAt });
+      relations.push({
+        id: r.id,
+        householdId: h.id,
+        fromPersonId: r.from,
+        toPersonId: r.to,
+        kind: r.kind,
+        hasParentalAuthority: r.hasParentalAuthority,
+        createdAt: h.openedAt,
+      });
     }
     for (const n of h.network) {
-      network.push({ id: n.id, householdId: h.id, displayName: n.displayName, relation: n.relation, involvementAgreedByHousehold: n.agreed, createdAt: h.openedAt });
+      network.push({
+        id: n.id,
+        householdId: h.id,
+        displayName: n.displayName,
+        relation: n.relation,
+        involvementAgreedByHousehold: n.agreed,
+        createdAt: h.openedAt,
+      });
     }
     cases.push({ id: h.caseId, householdId: h.id, openedAt: h.openedAt, ruleSetVersion: 'nl-2026.1' });
     const ltPool = localTeams.filter((p) => p.municipalityCode === h.municipalityCode);
     const fixed = f.faker.helpers.arrayElement(ltPool.length > 0 ? ltPool : localTeams);
     const members = [{ p: fixed, role: 'FIXED_PROFESSIONAL', expertise: null as string | null }];
     if (f.faker.number.int({ min: 1, max: 10 }) <= 3) {
-      members.push({ p: f.faker.helpers.arrayElement(rvts.filter((p) => p.regionId === regionId)), role: 'RVT_PARTNER', expertise: null });
+      members.push({
+        p: f.faker.helpers.arrayElement(rvts.filter((p) => p.regionId === regionId)),
+        role: 'RVT_PARTNER',
+        expertise: null,
+      });
     }
     if (f.faker.number.int({ min: 1, max: 10 }) <= 2) {
       const expert = f.faker.helpers.arrayElement(localTeams.filter((p) => p.id !== fixed.id));
-      members.push({ p: expert, role: 'EXPERT', expertise: f.faker.helpers.arrayElement(['Schuldhulp', 'Opvoedondersteuning', 'GGZ-consult', 'Verslavingszorg']) });
+      members.push({
+        p: expert,
+        role: 'EXPERT',
+        expertise: f.faker.helpers.arrayElement([
+          'Schuldhulp',
+          'Opvoedondersteuning',
+          'GGZ-consult',
+          'Verslavingszorg',
+        ]),
+      });
     }
     for (const m of members) {
-      team.push({ id: f.uuid(), caseId: h.caseId, householdId: h.id, professionalId: m.p.id, organisationId: m.p.organisationId, role: m.role, expertise: m.expertise, startedAt: h.openedAt });
+      team.push({
+        id: f.uuid(),
+        caseId: h.caseId,
+        householdId: h.id,
+        professionalId: m.p.id,
+        organisationId: m.p.organisationId,
+        role: m.role,
+        expertise: m.expertise,
+        startedAt: h.openedAt,
+      });
     }
     for (const n of h.notes) {
       const t = NOTE_TEMPLATES[n.templateIndex] ?? NOTE_TEMPLATES[0];

@@ -57,7 +57,10 @@ export class SyntheticFactory {
   }
 
   private birthDate(ageYears: number): string {
-    const ms = this.referenceDate.getTime() - ageYears * 365.25 * 86_400_000 - this.faker.number.int({ min: 0, max: 364 }) * 86_400_000;
+    const ms =
+      this.referenceDate.getTime() -
+      ageYears * 365.25 * 86_400_000 -
+      this.faker.number.int({ min: 0, max: 364 }) * 86_400_000;
     return new Date(ms).toISOString().slice(0, 10);
   }
 
@@ -65,7 +68,12 @@ export class SyntheticFactory {
     return new Date(this.referenceDate.getTime() - days * 86_400_000);
   }
 
-  private person(familyName: string, ageYears: number, role: MembershipRole, gender?: 'FEMALE' | 'MALE'): SyntheticPerson {
+  private person(
+    familyName: string,
+    ageYears: number,
+    role: MembershipRole,
+    gender?: 'FEMALE' | 'MALE',
+  ): SyntheticPerson {
     const g = gender ?? this.faker.helpers.arrayElement(['FEMALE', 'MALE'] as const);
     const birthDate = this.birthDate(ageYears);
     return {
@@ -77,7 +85,12 @@ export class SyntheticFactory {
       bsn: this.faker.number.int({ min: 1, max: 8 }) === 1 ? null : this.bsn(),
       gender: this.faker.number.int({ min: 1, max: 40 }) === 1 ? 'OTHER' : g,
       role,
-      memberFrom: ageYears < 18 ? birthDate : this.daysAgo(this.faker.number.int({ min: 200, max: 6000 })).toISOString().slice(0, 10),
+      memberFrom:
+        ageYears < 18
+          ? birthDate
+          : this.daysAgo(this.faker.number.int({ min: 200, max: 6000 }))
+              .toISOString()
+              .slice(0, 10),
     };
   }
 
@@ -99,13 +112,25 @@ export class SyntheticFactory {
       for (let i = 0; i < n; i++) {
         const child = this.person(name, f.number.int({ min: 0, max: 17 }), 'CHILD');
         persons.push(child);
-        parents.forEach((p, j) => rel(p, child, 'PARENT_OF', authority[j] ?? true));
+        for (const [j, p] of parents.entries()) {
+          rel(p, child, 'PARENT_OF', authority[j] ?? true);
+        }
       }
     };
     switch (shape) {
       case 'two-parents': {
-        const a = this.person(familyName, f.number.int({ min: 26, max: 50 }), 'PARENT_WITH_AUTHORITY', 'FEMALE');
-        const b = this.person(f.helpers.maybe(() => f.person.lastName(), { probability: 0.4 }) ?? familyName, f.number.int({ min: 26, max: 55 }), 'PARENT_WITH_AUTHORITY', 'MALE');
+        const a = this.person(
+          familyName,
+          f.number.int({ min: 26, max: 50 }),
+          'PARENT_WITH_AUTHORITY',
+          'FEMALE',
+        );
+        const b = this.person(
+          f.helpers.maybe(() => f.person.lastName(), { probability: 0.4 }) ?? familyName,
+          f.number.int({ min: 26, max: 55 }),
+          'PARENT_WITH_AUTHORITY',
+          'MALE',
+        );
         persons.push(a, b);
         rel(a, b, 'PARTNER_OF');
         children(f.number.int({ min: 1, max: 4 }), familyName, [a, b], [true, true]);
@@ -118,8 +143,18 @@ export class SyntheticFactory {
         break;
       }
       case 'blended': {
-        const a = this.person(familyName, f.number.int({ min: 28, max: 50 }), 'PARENT_WITH_AUTHORITY', 'FEMALE');
-        const partner = this.person(f.person.lastName(), f.number.int({ min: 28, max: 55 }), 'CAREGIVER', 'MALE');
+        const a = this.person(
+          familyName,
+          f.number.int({ min: 28, max: 50 }),
+          'PARENT_WITH_AUTHORITY',
+          'FEMALE',
+        );
+        const partner = this.person(
+          f.person.lastName(),
+          f.number.int({ min: 28, max: 55 }),
+          'CAREGIVER',
+          'MALE',
+        );
         persons.push(a, partner);
         rel(a, partner, 'PARTNER_OF');
         const start = persons.length;
@@ -150,11 +185,21 @@ export class SyntheticFactory {
     const network: SyntheticHousehold['network'] = [];
     const networkCount = f.number.int({ min: 0, max: 4 });
     for (let i = 0; i < networkCount; i++) {
-      const relation = f.helpers.arrayElement(['GRANDPARENT', 'FAMILY', 'FRIEND', 'NEIGHBOUR', 'TEACHER', 'SPORTS_COACH', 'YOUTH_WORKER'] as const);
-      const label = relation === 'GRANDPARENT' ? f.helpers.arrayElement(['Oma', 'Opa']) : f.person.firstName();
+      const relation = f.helpers.arrayElement([
+        'GRANDPARENT',
+        'FAMILY',
+        'FRIEND',
+        'NEIGHBOUR',
+        'TEACHER',
+        'SPORTS_COACH',
+        'YOUTH_WORKER',
+      ] as const);
+      const label =
+        relation === 'GRANDPARENT' ? f.helpers.arrayElement(['Oma', 'Opa']) : f.person.firstName();
       network.push({
         id: this.uuid(),
-        displayName: relation === 'GRANDPARENT' ? `${label} ${familyName}` : `${label} ${f.person.lastName()}`,
+        displayName:
+          relation === 'GRANDPARENT' ? `${label} ${familyName}` : `${label} ${f.person.lastName()}`,
         relation,
         agreed: f.number.int({ min: 1, max: 5 }) > 1,
       });
@@ -164,7 +209,10 @@ export class SyntheticFactory {
     const notes = Array.from({ length: noteCount }, () => ({
       id: this.uuid(),
       templateIndex: f.number.int({ min: 0, max: 9 }),
-      occurredAt: new Date(this.daysAgo(f.number.int({ min: 0, max: openedDaysAgo })).getTime() + f.number.int({ min: 8, max: 18 }) * 3_600_000),
+      occurredAt: new Date(
+        this.daysAgo(f.number.int({ min: 0, max: openedDaysAgo })).getTime() +
+          f.number.int({ min: 8, max: 18 }) * 3_600_000,
+      ),
       aboutPersonIds: f.datatype.boolean() ? [f.helpers.arrayElement(persons).id] : [],
     }));
     return {

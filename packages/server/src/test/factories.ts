@@ -39,23 +39,47 @@ export async function buildProfessional(
   kind: OrganisationKind,
   options: { roles?: OrganisationRole[]; organisationId?: string; regionCode?: string; name?: string } = {},
 ): Promise<Actor> {
-  const organisationId = options.organisationId ?? (await buildOrganisation(db, kind, { regionCode: options.regionCode }));
+  const organisationId =
+    options.organisationId ?? (await buildOrganisation(db, kind, { regionCode: options.regionCode }));
   const id = randomUUID();
-  await db.insertInto('accounts').values({ id, kind: 'PROFESSIONAL', displayName: options.name ?? `Prof ${id.slice(0, 6)}`, isDemo: false }).execute();
+  await db
+    .insertInto('accounts')
+    .values({
+      id,
+      kind: 'PROFESSIONAL',
+      displayName: options.name ?? `Prof ${id.slice(0, 6)}`,
+      isDemo: false,
+    })
+    .execute();
   for (const role of options.roles ?? ['PROFESSIONAL']) {
-    await db.insertInto('organisationMemberships').values({ id: randomUUID(), accountId: id, organisationId, role }).execute();
+    await db
+      .insertInto('organisationMemberships')
+      .values({ id: randomUUID(), accountId: id, organisationId, role })
+      .execute();
   }
   return (await loadActor(db, id)) as Actor;
 }
 
-export async function buildAccount(db: Kysely<DB>, kind: 'ADMINISTRATOR' | 'FAMILY_MEMBER', personId: string | null = null): Promise<Actor> {
+export async function buildAccount(
+  db: Kysely<DB>,
+  kind: 'ADMINISTRATOR' | 'FAMILY_MEMBER',
+  personId: string | null = null,
+): Promise<Actor> {
   const id = randomUUID();
-  await db.insertInto('accounts').values({ id, kind, displayName: `${kind} ${id.slice(0, 6)}`, personId, isDemo: false }).execute();
+  await db
+    .insertInto('accounts')
+    .values({ id, kind, displayName: `${kind} ${id.slice(0, 6)}`, personId, isDemo: false })
+    .execute();
   return (await loadActor(db, id)) as Actor;
 }
 
 /** Runs a use case as an actor, exactly as a request would (one transaction, app role, access log). */
-export function asActor<T>(db: Kysely<DB>, actor: Actor, fn: (ctx: RequestContext) => Promise<T>, now = new Date()): Promise<T> {
+export function asActor<T>(
+  db: Kysely<DB>,
+  actor: Actor,
+  fn: (ctx: RequestContext) => Promise<T>,
+  now = new Date(),
+): Promise<T> {
   return runAsActor(db, { actor, requestId: randomUUID(), onBehalfOf: null, now }, fn);
 }
 
@@ -76,10 +100,19 @@ export interface BuiltHousehold {
 export async function buildHousehold(
   db: Kysely<DB>,
   fixed: Actor,
-  options: { municipalityCode?: string; team?: { actor: Actor; role: 'RVT_PARTNER' | 'EXPERT' }[]; bsn?: string | null; familyName?: string } = {},
+  options: {
+    municipalityCode?: string;
+    team?: { actor: Actor; role: 'RVT_PARTNER' | 'EXPERT' }[];
+    bsn?: string | null;
+    familyName?: string;
+  } = {},
 ): Promise<BuiltHousehold> {
   const municipalityCode = options.municipalityCode ?? 'GM0344';
-  const municipality = await db.selectFrom('municipalities').select('regionId').where('code', '=', municipalityCode).executeTakeFirstOrThrow();
+  const municipality = await db
+    .selectFrom('municipalities')
+    .select('regionId')
+    .where('code', '=', municipalityCode)
+    .executeTakeFirstOrThrow();
   const ids = {
     householdId: randomUUID(),
     caseId: randomUUID(),
@@ -90,27 +123,93 @@ export async function buildHousehold(
     networkMemberId: randomUUID(),
   };
   const familyName = options.familyName ?? `Test${ids.householdId.slice(0, 5)}`;
-  await db.insertInto('households').values({ id: ids.householdId, displayName: `Gezin ${familyName}`, municipalityCode, regionId: municipality.regionId, updatedAt: new Date() }).execute();
+  await db
+    .insertInto('households')
+    .values({
+      id: ids.householdId,
+      displayName: `Gezin ${familyName}`,
+      municipalityCode,
+      regionId: municipality.regionId,
+      updatedAt: new Date(),
+    })
+    .execute();
   await db
     .insertInto('persons')
     .values([
-      { id: ids.parentId, givenName: 'Anna', familyName, birthDate: '1985-04-12', bsn: options.bsn ?? null, gender: 'FEMALE', updatedAt: new Date() },
-      { id: ids.childId, givenName: 'Bram', familyName, birthDate: '2015-09-30', bsn: null, gender: 'MALE', updatedAt: new Date() },
+      {
+        id: ids.parentId,
+        givenName: 'Anna',
+        familyName,
+        birthDate: '1985-04-12',
+        bsn: options.bsn ?? null,
+        gender: 'FEMALE',
+        updatedAt: new Date(),
+      },
+      {
+        id: ids.childId,
+        givenName: 'Bram',
+        familyName,
+        birthDate: '2015-09-30',
+        bsn: null,
+        gender: 'MALE',
+        updatedAt: new Date(),
+      },
     ])
     .execute();
   await db
     .insertInto('memberships')
     .values([
-      { id: ids.parentMembershipId, householdId: ids.householdId, personId: ids.parentId, role: 'PARENT_WITH_AUTHORITY', validFrom: '2015-01-01', validTo: null },
-      { id: randomUUID(), householdId: ids.householdId, personId: ids.childId, role: 'CHILD', validFrom: '2015-09-30', validTo: null },
+      {
+        id: ids.parentMembershipId,
+        householdId: ids.householdId,
+        personId: ids.parentId,
+        role: 'PARENT_WITH_AUTHORITY',
+        validFrom: '2015-01-01',
+        validTo: null,
+      },
+      {
+        id: randomUUID(),
+        householdId: ids.householdId,
+        personId: ids.childId,
+        role: 'CHILD',
+        validFrom: '2015-09-30',
+        validTo: null,
+      },
     ])
     .execute();
   await db
     .insertInto('relations')
-    .values({ id: ids.relationId, householdId: ids.householdId, fromPersonId: ids.parentId, toPersonId: ids.childId, kind: 'PARENT_OF', hasParentalAuthority: true, validFrom: null, validTo: null })
+    .values({
+      id: ids.relationId,
+      householdId: ids.householdId,
+      fromPersonId: ids.parentId,
+      toPersonId: ids.childId,
+      kind: 'PARENT_OF',
+      hasParentalAuthority: true,
+      validFrom: null,
+      validTo: null,
+    })
     .execute();
-  await db.insertInto('networkMembers').values({ id: ids.networkMemberId, householdId: ids.householdId, displayName: 'Oma Test', relation: 'GRANDPARENT', involvementAgreedByHousehold: true, note: null }).execute();
-  await db.insertInto('cases').values({ id: ids.caseId, householdId: ids.householdId, openedAt: new Date(), ruleSetVersion: 'nl-2026.1' }).execute();
+  await db
+    .insertInto('networkMembers')
+    .values({
+      id: ids.networkMemberId,
+      householdId: ids.householdId,
+      displayName: 'Oma Test',
+      relation: 'GRANDPARENT',
+      involvementAgreedByHousehold: true,
+      note: null,
+    })
+    .execute();
+  await db
+    .insertInto('cases')
+    .values({
+      id: ids.caseId,
+      householdId: ids.householdId,
+      openedAt: new Date(),
+      ruleSetVersion: 'nl-2026.1',
+    })
+    .execute();
   const team = [{ actor: fixed, role: 'FIXED_PROFESSIONAL' as const }, ...(options.team ?? [])];
   for (const member of team) {
     await db

@@ -13,5 +13,8 @@ export async function buildTestApp(database: Database, env: Record<string, strin
 /** A signed-in session for an actor: the cookie and the CSRF header to send. */
 export async function sessionFor(database: Database, actor: Actor) {
   const { token, csrfToken } = await createSession(database.db, actor.id, 60);
-  return { cookie: `${SESSION_COOKIE}=${token}`, headers: { cookie: `${SESSION_COOKIE}=${token}`, 'x-csrf-token': csrfToken } };
+  return {
+    cookie: `${SESSION_COOKIE}=${token}`,
+    headers: { cookie: `${SESSION_COOKIE}=${token}`, 'x-csrf-token': csrfToken },
+  };
 }

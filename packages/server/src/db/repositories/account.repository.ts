@@ -37,9 +37,19 @@ export async function loadActor(tx: Tx, accountId: string): Promise<Actor | null
 export async function listAccounts(tx: Tx, options: { demoOnly?: boolean } = {}) {
   let query = tx
     .selectFrom('accounts as a')
-    .leftJoin('organisationMemberships as om', (j) => j.onRef('om.accountId', '=', 'a.id').on('om.endedAt', 'is', null))
+    .leftJoin('organisationMemberships as om', (j) =>
+      j.onRef('om.accountId', '=', 'a.id').on('om.endedAt', 'is', null),
+    )
     .leftJoin('organisations as o', 'o.id', 'om.organisationId')
-    .select(['a.id', 'a.kind', 'a.displayName', 'a.isDemo', 'o.name as organisationName', 'o.kind as organisationKind', 'om.role'])
+    .select([
+      'a.id',
+      'a.kind',
+      'a.displayName',
+      'a.isDemo',
+      'o.name as organisationName',
+      'o.kind as organisationKind',
+      'om.role',
+    ])
     .where('a.disabledAt', 'is', null);
   if (options.demoOnly) {
     query = query.where('a.isDemo', '=', true);
@@ -62,7 +72,13 @@ export async function searchProfessionals(tx: Tx, options: { q?: string; limit: 
     .selectFrom('organisationMemberships as om')
     .innerJoin('accounts as a', 'a.id', 'om.accountId')
     .innerJoin('organisations as o', 'o.id', 'om.organisationId')
-    .select(['a.id as professionalId', 'a.displayName', 'o.id as organisationId', 'o.name as organisationName', 'o.kind as organisationKind'])
+    .select([
+      'a.id as professionalId',
+      'a.displayName',
+      'o.id as organisationId',
+      'o.name as organisationName',
+      'o.kind as organisationKind',
+    ])
     .distinct()
     .where('a.kind', '=', 'PROFESSIONAL')
     .where('a.disabledAt', 'is', null)

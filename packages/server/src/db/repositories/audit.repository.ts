@@ -35,7 +35,17 @@ export async function listHouseholdAccessLog(tx: Tx, householdId: string, limit:
 export async function listHouseholdEvents(tx: Tx, householdId: string) {
   return tx
     .selectFrom('dossierEvents')
-    .select(['id', 'occurredAt', 'eventType', 'actorId', 'entityType', 'entityId', 'personIds', 'before', 'after'])
+    .select([
+      'id',
+      'occurredAt',
+      'eventType',
+      'actorId',
+      'entityType',
+      'entityId',
+      'personIds',
+      'before',
+      'after',
+    ])
     .where('householdId', '=', householdId)
     .orderBy('id')
     .execute();

@@ -5,7 +5,10 @@ type Tx = Transaction<DB> | Kysely<DB>;
 
 export async function insertGrant(
   tx: Tx,
-  row: Pick<BreakGlassGrantsTable, 'id' | 'accountId' | 'organisationId' | 'householdId' | 'reasonCode' | 'reason'> & {
+  row: Pick<
+    BreakGlassGrantsTable,
+    'id' | 'accountId' | 'organisationId' | 'householdId' | 'reasonCode' | 'reason'
+  > & {
     grantedAt: Date;
     expiresAt: Date;
   },
@@ -44,7 +47,12 @@ export async function findGrant(tx: Tx, id: string) {
 export async function reviewGrant(
   tx: Tx,
   id: string,
-  review: { reviewedBy: string; reviewedAt: Date; reviewVerdict: 'JUSTIFIED' | 'UNJUSTIFIED'; reviewComment: string },
+  review: {
+    reviewedBy: string;
+    reviewedAt: Date;
+    reviewVerdict: 'JUSTIFIED' | 'UNJUSTIFIED';
+    reviewComment: string;
+  },
 ): Promise<boolean> {
   const result = await tx
     .updateTable('breakGlassGrants')

@@ -8,7 +8,16 @@ type Tx = Transaction<DB> | Kysely<DB>;
 export async function listRelations(tx: Tx, householdId: string) {
   return tx
     .selectFrom('relations')
-    .select(['id', 'fromPersonId', 'toPersonId', 'kind', 'hasParentalAuthority', 'validFrom', 'validTo', 'version'])
+    .select([
+      'id',
+      'fromPersonId',
+      'toPersonId',
+      'kind',
+      'hasParentalAuthority',
+      'validFrom',
+      'validTo',
+      'version',
+    ])
     .where('householdId', '=', householdId)
     .orderBy('createdAt')
     .orderBy('id')
@@ -19,7 +28,17 @@ export type RelationRow = Awaited<ReturnType<typeof listRelations>>[number];
 export async function findRelation(tx: Tx, id: string) {
   return tx
     .selectFrom('relations')
-    .select(['id', 'householdId', 'fromPersonId', 'toPersonId', 'kind', 'hasParentalAuthority', 'validFrom', 'validTo', 'version'])
+    .select([
+      'id',
+      'householdId',
+      'fromPersonId',
+      'toPersonId',
+      'kind',
+      'hasParentalAuthority',
+      'validFrom',
+      'validTo',
+      'version',
+    ])
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -39,14 +58,22 @@ export async function insertRelation(
   },
 ): Promise<void> {
   const { now, ...values } = row;
-  await tx.insertInto('relations').values({ ...values, createdAt: now }).execute();
+  await tx
+    .insertInto('relations')
+    .values({ ...values, createdAt: now })
+    .execute();
 }
 
 export async function updateRelation(
   tx: Tx,
   id: string,
   version: number,
-  patch: { kind?: string; hasParentalAuthority?: boolean; validFrom?: string | null; validTo?: string | null },
+  patch: {
+    kind?: string;
+    hasParentalAuthority?: boolean;
+    validFrom?: string | null;
+    validTo?: string | null;
+  },
 ): Promise<boolean> {
   const result = await tx
     .updateTable('relations')
@@ -58,7 +85,11 @@ export async function updateRelation(
 }
 
 export async function deleteRelation(tx: Tx, id: string, version: number): Promise<boolean> {
-  const result = await tx.deleteFrom('relations').where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  const result = await tx
+    .deleteFrom('relations')
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
 
@@ -76,7 +107,15 @@ export type NetworkRow = Awaited<ReturnType<typeof listNetwork>>[number];
 export async function findNetworkMember(tx: Tx, id: string) {
   return tx
     .selectFrom('networkMembers')
-    .select(['id', 'householdId', 'displayName', 'relation', 'involvementAgreedByHousehold', 'note', 'version'])
+    .select([
+      'id',
+      'householdId',
+      'displayName',
+      'relation',
+      'involvementAgreedByHousehold',
+      'note',
+      'version',
+    ])
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -94,14 +133,22 @@ export async function insertNetworkMember(
   },
 ): Promise<void> {
   const { now, ...values } = row;
-  await tx.insertInto('networkMembers').values({ ...values, createdAt: now }).execute();
+  await tx
+    .insertInto('networkMembers')
+    .values({ ...values, createdAt: now })
+    .execute();
 }
 
 export async function updateNetworkMember(
   tx: Tx,
   id: string,
   version: number,
-  patch: { displayName?: string; relation?: string; involvementAgreedByHousehold?: boolean; note?: string | null },
+  patch: {
+    displayName?: string;
+    relation?: string;
+    involvementAgreedByHousehold?: boolean;
+    note?: string | null;
+  },
 ): Promise<boolean> {
   const result = await tx
     .updateTable('networkMembers')

@@ -9,7 +9,11 @@ type Tx = Transaction<DB> | Kysely<DB>;
  * Loads what the household policy needs, for one actor. Runs under row-level security, so a household the
  * actor may not see comes back as null — the same as a household that does not exist.
  */
-export async function loadHouseholdAccess(tx: Tx, actorId: string, householdId: string): Promise<HouseholdAccess | null> {
+export async function loadHouseholdAccess(
+  tx: Tx,
+  actorId: string,
+  householdId: string,
+): Promise<HouseholdAccess | null> {
   const row = await tx
     .selectFrom('households as h')
     .leftJoin('cases as c', (j) => j.onRef('c.householdId', '=', 'h.id').on('c.closedAt', 'is', null))
@@ -19,7 +23,9 @@ export async function loadHouseholdAccess(tx: Tx, actorId: string, householdId: 
       'c.id as caseId',
       sql<TeamRole[]>`coalesce(array(
         select m.role from case_team_members m
-        where m.household_id = h.id and m.professional_id = ${actorId} and m.ended_at is null), '{}')`.as('teamRoles'),
+        where m.household_id = h.id and m.professional_id = ${actorId} and m.ended_at is null), '{}')`.as(
+        'teamRoles',
+      ),
       eb
         .selectFrom('breakGlassGrants as g')
         .select('g.id')
@@ -80,7 +86,16 @@ export async function findHousehold(tx: Tx, id: string) {
   return tx
     .selectFrom('households as h')
     .innerJoin('municipalities as m', 'm.code', 'h.municipalityCode')
-    .select(['h.id', 'h.displayName', 'h.municipalityCode', 'm.name as municipalityName', 'h.regionId', 'h.createdAt', 'h.updatedAt', 'h.version'])
+    .select([
+      'h.id',
+      'h.displayName',
+      'h.municipalityCode',
+      'm.name as municipalityName',
+      'h.regionId',
+      'h.createdAt',
+      'h.updatedAt',
+      'h.version',
+    ])
     .where('h.id', '=', id)
     .executeTakeFirst();
 }
@@ -164,7 +179,9 @@ export async function listCaseload(
       sql<number>`(select count(*)::int from memberships ms where ms.household_id = h.id and ms.valid_to is null)`.as(
         'memberCount',
       ),
-      sql<string | null>`(select a.display_name from case_team_members t join accounts a on a.id = t.professional_id
+      sql<
+        string | null
+      >`(select a.display_name from case_team_members t join accounts a on a.id = t.professional_id
         where t.household_id = h.id and t.role = 'FIXED_PROFESSIONAL' and t.ended_at is null limit 1)`.as(
         'fixedProfessionalName',
       ),

@@ -2,7 +2,10 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../schema';
 
 /** Pending OIDC sign-ins (state → PKCE verifier, nonce). Single use; older than 10 minutes is void. */
-export async function saveOidcState(db: Kysely<DB>, row: { state: string; codeVerifier: string; nonce: string }): Promise<void> {
+export async function saveOidcState(
+  db: Kysely<DB>,
+  row: { state: string; codeVerifier: string; nonce: string },
+): Promise<void> {
   await db.insertInto('oidcStates').values(row).execute();
 }
 

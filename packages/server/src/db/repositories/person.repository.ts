@@ -16,7 +16,10 @@ export async function insertPerson(
   },
 ): Promise<void> {
   const { now, ...values } = row;
-  await tx.insertInto('persons').values({ ...values, createdAt: now, updatedAt: now }).execute();
+  await tx
+    .insertInto('persons')
+    .values({ ...values, createdAt: now, updatedAt: now })
+    .execute();
 }
 
 export async function findPerson(tx: Tx, id: string) {
@@ -57,10 +60,21 @@ export async function householdsOfPerson(tx: Tx, personId: string): Promise<stri
 
 export async function insertMembership(
   tx: Tx,
-  row: { id: string; householdId: string; personId: string; role: MembershipsTable['role']; validFrom: string; validTo: string | null; now: Date },
+  row: {
+    id: string;
+    householdId: string;
+    personId: string;
+    role: MembershipsTable['role'];
+    validFrom: string;
+    validTo: string | null;
+    now: Date;
+  },
 ): Promise<void> {
   const { now, ...values } = row;
-  await tx.insertInto('memberships').values({ ...values, createdAt: now }).execute();
+  await tx
+    .insertInto('memberships')
+    .values({ ...values, createdAt: now })
+    .execute();
 }
 
 export async function findMembership(tx: Tx, id: string) {

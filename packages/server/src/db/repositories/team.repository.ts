@@ -64,7 +64,12 @@ export async function insertTeamMember(
 }
 
 /** Ends an active involvement; returns false when it was not active (anymore). */
-export async function endTeamMember(tx: Tx, id: string, endedAt: Date, reason: string | null): Promise<boolean> {
+export async function endTeamMember(
+  tx: Tx,
+  id: string,
+  endedAt: Date,
+  reason: string | null,
+): Promise<boolean> {
   const result = await tx
     .updateTable('caseTeamMembers')
     .set({ endedAt, endReason: reason })

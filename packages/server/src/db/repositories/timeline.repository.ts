@@ -29,7 +29,9 @@ export async function listTimeline(tx: Tx, householdId: string, limit: number, b
     ])
     .where('e.householdId', '=', householdId);
   if (before) {
-    query = query.where(sql<boolean>`(e.occurred_at, e.id) < (${before.occurredAt}::timestamptz, ${before.id}::uuid)`);
+    query = query.where(
+      sql<boolean>`(e.occurred_at, e.id) < (${before.occurredAt}::timestamptz, ${before.id}::uuid)`,
+    );
   }
   return query.orderBy('e.occurredAt', 'desc').orderBy('e.id', 'desc').limit(limit).execute();
 }
@@ -54,5 +56,8 @@ export async function insertTimelineEntry(
   },
 ): Promise<void> {
   const { now, ...values } = row;
-  await tx.insertInto('timelineEntries').values({ ...values, createdAt: now }).execute();
+  await tx
+    .insertInto('timelineEntries')
+    .values({ ...values, createdAt: now })
+    .execute();
 }

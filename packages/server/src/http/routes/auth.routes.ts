@@ -21,7 +21,12 @@ export async function registerAuthRoutes(app: App, deps: Deps): Promise<void> {
   let oidc: OidcClient | null = null;
 
   const startSession = async (reply: FastifyReply, accountId: string) => {
-    const { token, csrfToken } = await createSession(db, accountId, deps.config.auth.sessionIdleMinutes, deps.now());
+    const { token, csrfToken } = await createSession(
+      db,
+      accountId,
+      deps.config.auth.sessionIdleMinutes,
+      deps.now(),
+    );
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -52,7 +57,11 @@ export async function registerAuthRoutes(app: App, deps: Deps): Promise<void> {
     '/api/auth/demo',
     {
       config: { public: true, rateLimit: LOGIN_RATE_LIMIT },
-      schema: { tags, summary: 'Sign in as a demo user (demo mode only)', body: z.object({ accountId: z.uuid() }) },
+      schema: {
+        tags,
+        summary: 'Sign in as a demo user (demo mode only)',
+        body: z.object({ accountId: z.uuid() }),
+      },
     },
     async (request, reply) => {
       if (!deps.config.auth.demoMode) {
@@ -69,7 +78,10 @@ export async function registerAuthRoutes(app: App, deps: Deps): Promise<void> {
 
   app.get(
     '/api/auth/oidc/start',
-    { config: { public: true, rateLimit: LOGIN_RATE_LIMIT }, schema: { tags, summary: 'Start OIDC sign-in (redirect)' } },
+    {
+      config: { public: true, rateLimit: LOGIN_RATE_LIMIT },
+      schema: { tags, summary: 'Start OIDC sign-in (redirect)' },
+    },
     async (_request, reply) => {
       oidc ??= await createOidcClient(deps);
       return reply.redirect((await oidc.start()).toString());
@@ -78,7 +90,10 @@ export async function registerAuthRoutes(app: App, deps: Deps): Promise<void> {
 
   app.get(
     '/api/auth/oidc/callback',
-    { config: { public: true, rateLimit: LOGIN_RATE_LIMIT }, schema: { tags, summary: 'OIDC redirect target', hide: true } },
+    {
+      config: { public: true, rateLimit: LOGIN_RATE_LIMIT },
+      schema: { tags, summary: 'OIDC redirect target', hide: true },
+    },
     async (request, reply) => {
       oidc ??= await createOidcClient(deps);
       const base = deps.config.http.publicUrl ?? `http://${request.headers.host}`;
@@ -90,7 +105,10 @@ export async function registerAuthRoutes(app: App, deps: Deps): Promise<void> {
 
   app.get(
     '/api/session',
-    { config: { public: true }, schema: { tags, summary: 'The signed-in actor, CSRF token and global abilities' } },
+    {
+      config: { public: true },
+      schema: { tags, summary: 'The signed-in actor, CSRF token and global abilities' },
+    },
     async (request) => {
       if (!request.session) {
         throw new AppError('unauthenticated');

@@ -9,8 +9,15 @@ export async function registerBreakGlassRoutes(app: App, run: Run): Promise<void
   const tags = ['break-glass'];
   app.post(
     '/api/break-glass',
-    { schema: { tags, summary: 'Emergency access to one household (exact lookup, typed reason, time-limited)', body: BreakGlassRequestSchema } },
-    async (request, reply) => reply.code(201).send(await run(request, (ctx) => requestBreakGlass(ctx, request.body))),
+    {
+      schema: {
+        tags,
+        summary: 'Emergency access to one household (exact lookup, typed reason, time-limited)',
+        body: BreakGlassRequestSchema,
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await run(request, (ctx) => requestBreakGlass(ctx, request.body))),
   );
   app.get(
     '/api/break-glass/reviews',
@@ -21,11 +28,19 @@ export async function registerBreakGlassRoutes(app: App, run: Run): Promise<void
         querystring: z.object({ open: z.enum(['true', 'false']).default('true') }),
       },
     },
-    (request) => run(request, (ctx) => listBreakGlassReviews(ctx, { onlyOpen: request.query.open === 'true' })),
+    (request) =>
+      run(request, (ctx) => listBreakGlassReviews(ctx, { onlyOpen: request.query.open === 'true' })),
   );
   app.post(
     '/api/break-glass/:grantId/review',
-    { schema: { tags, summary: 'Review a break-the-glass access', params: z.object({ grantId: z.uuid() }), body: BreakGlassReviewSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Review a break-the-glass access',
+        params: z.object({ grantId: z.uuid() }),
+        body: BreakGlassReviewSchema,
+      },
+    },
     (request) => run(request, (ctx) => reviewBreakGlass(ctx, request.params.grantId, request.body)),
   );
 }

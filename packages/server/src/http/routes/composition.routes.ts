@@ -32,56 +32,134 @@ export async function registerCompositionRoutes(app: App, run: Run): Promise<voi
   const tags = ['composition'];
   app.post(
     '/api/households/:householdId/persons',
-    { schema: { tags, summary: 'Add a new person to the household', params: HouseholdParams, body: HouseholdPersonCreateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a new person to the household',
+        params: HouseholdParams,
+        body: HouseholdPersonCreateSchema,
+      },
+    },
     async (request, reply) =>
-      reply.code(201).send(await run(request, (ctx) => addHouseholdPerson(ctx, request.params.householdId, request.body))),
+      reply
+        .code(201)
+        .send(await run(request, (ctx) => addHouseholdPerson(ctx, request.params.householdId, request.body))),
   );
   app.patch(
     '/api/households/:householdId/persons/:personId',
-    { schema: { tags, summary: 'Correct a person', params: HouseholdPersonParams, body: PersonUpdateSchema } },
-    (request) => run(request, (ctx) => updatePerson(ctx, request.params.householdId, request.params.personId, request.body)),
+    {
+      schema: { tags, summary: 'Correct a person', params: HouseholdPersonParams, body: PersonUpdateSchema },
+    },
+    (request) =>
+      run(request, (ctx) =>
+        updatePerson(ctx, request.params.householdId, request.params.personId, request.body),
+      ),
   );
   app.post(
     '/api/households/:householdId/memberships',
-    { schema: { tags, summary: 'Add an existing person to the household', params: HouseholdParams, body: MembershipCreateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Add an existing person to the household',
+        params: HouseholdParams,
+        body: MembershipCreateSchema,
+      },
+    },
     async (request, reply) =>
-      reply.code(201).send(await run(request, (ctx) => addMembership(ctx, request.params.householdId, request.body))),
+      reply
+        .code(201)
+        .send(await run(request, (ctx) => addMembership(ctx, request.params.householdId, request.body))),
   );
   app.patch(
     '/api/households/:householdId/memberships/:membershipId',
-    { schema: { tags, summary: 'Change a membership (role, period)', params: HouseholdMembershipParams, body: MembershipUpdateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a membership (role, period)',
+        params: HouseholdMembershipParams,
+        body: MembershipUpdateSchema,
+      },
+    },
     (request) =>
-      run(request, (ctx) => updateMembership(ctx, request.params.householdId, request.params.membershipId, request.body)),
+      run(request, (ctx) =>
+        updateMembership(ctx, request.params.householdId, request.params.membershipId, request.body),
+      ),
   );
   app.post(
     '/api/households/:householdId/relations',
-    { schema: { tags, summary: 'Record a relation between two members', params: HouseholdParams, body: RelationCreateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Record a relation between two members',
+        params: HouseholdParams,
+        body: RelationCreateSchema,
+      },
+    },
     async (request, reply) =>
-      reply.code(201).send(await run(request, (ctx) => addRelation(ctx, request.params.householdId, request.body))),
+      reply
+        .code(201)
+        .send(await run(request, (ctx) => addRelation(ctx, request.params.householdId, request.body))),
   );
   app.patch(
     '/api/households/:householdId/relations/:relationId',
-    { schema: { tags, summary: 'Change a relation', params: HouseholdRelationParams, body: RelationUpdateSchema } },
-    (request) => run(request, (ctx) => updateRelation(ctx, request.params.householdId, request.params.relationId, request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Change a relation',
+        params: HouseholdRelationParams,
+        body: RelationUpdateSchema,
+      },
+    },
+    (request) =>
+      run(request, (ctx) =>
+        updateRelation(ctx, request.params.householdId, request.params.relationId, request.body),
+      ),
   );
   app.delete(
     '/api/households/:householdId/relations/:relationId',
-    { schema: { tags, summary: 'Remove a relation recorded in error', params: HouseholdRelationParams, querystring: VersionQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a relation recorded in error',
+        params: HouseholdRelationParams,
+        querystring: VersionQuery,
+      },
+    },
     async (request, reply) => {
-      await run(request, (ctx) => deleteRelation(ctx, request.params.householdId, request.params.relationId, request.query.version));
+      await run(request, (ctx) =>
+        deleteRelation(ctx, request.params.householdId, request.params.relationId, request.query.version),
+      );
       return reply.code(204).send();
     },
   );
   app.post(
     '/api/households/:householdId/network-members',
-    { schema: { tags, summary: 'Add a naaste to the network', params: HouseholdParams, body: NetworkMemberCreateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a naaste to the network',
+        params: HouseholdParams,
+        body: NetworkMemberCreateSchema,
+      },
+    },
     async (request, reply) =>
-      reply.code(201).send(await run(request, (ctx) => addNetworkMember(ctx, request.params.householdId, request.body))),
+      reply
+        .code(201)
+        .send(await run(request, (ctx) => addNetworkMember(ctx, request.params.householdId, request.body))),
   );
   app.patch(
     '/api/households/:householdId/network-members/:networkMemberId',
-    { schema: { tags, summary: 'Change a network member', params: HouseholdNetworkParams, body: NetworkMemberUpdateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a network member',
+        params: HouseholdNetworkParams,
+        body: NetworkMemberUpdateSchema,
+      },
+    },
     (request) =>
-      run(request, (ctx) => updateNetworkMember(ctx, request.params.householdId, request.params.networkMemberId, request.body)),
+      run(request, (ctx) =>
+        updateNetworkMember(ctx, request.params.householdId, request.params.networkMemberId, request.body),
+      ),
   );
 }

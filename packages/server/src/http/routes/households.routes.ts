@@ -39,13 +39,26 @@ export async function registerHouseholdRoutes(app: App, run: Run): Promise<void>
 
   app.get(
     '/api/households/:householdId',
-    { schema: { tags: ['households'], summary: 'Open the gezinsdossier with abilities', params: HouseholdParams } },
+    {
+      schema: {
+        tags: ['households'],
+        summary: 'Open the gezinsdossier with abilities',
+        params: HouseholdParams,
+      },
+    },
     (request) => run(request, (ctx) => getDossier(ctx, request.params.householdId)),
   );
 
   app.patch(
     '/api/households/:householdId',
-    { schema: { tags: ['households'], summary: 'Rename or move a household', params: HouseholdParams, body: HouseholdUpdateSchema } },
+    {
+      schema: {
+        tags: ['households'],
+        summary: 'Rename or move a household',
+        params: HouseholdParams,
+        body: HouseholdUpdateSchema,
+      },
+    },
     (request) => run(request, (ctx) => updateHousehold(ctx, request.params.householdId, request.body)),
   );
 
@@ -74,7 +87,10 @@ export async function registerHouseholdRoutes(app: App, run: Run): Promise<void>
     async (request, reply) => {
       const data = await run(request, (ctx) => exportHousehold(ctx, request.params.householdId));
       return reply
-        .header('content-disposition', `attachment; filename="gezinsdossier-${request.params.householdId}.json"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="gezinsdossier-${request.params.householdId}.json"`,
+        )
         .send(data);
     },
   );

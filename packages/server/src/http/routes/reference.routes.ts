@@ -5,8 +5,10 @@ import type { App, Run } from '../app';
 
 export async function registerReferenceRoutes(app: App, run: Run): Promise<void> {
   const tags = ['reference'];
-  app.get('/api/municipalities', { schema: { tags, summary: 'Municipalities and their regions' } }, (request) =>
-    run(request, (ctx) => listMunicipalities(ctx)),
+  app.get(
+    '/api/municipalities',
+    { schema: { tags, summary: 'Municipalities and their regions' } },
+    (request) => run(request, (ctx) => listMunicipalities(ctx)),
   );
   app.get(
     '/api/professionals',
