@@ -64,6 +64,10 @@ export class SyntheticFactory {
     return new Date(ms).toISOString().slice(0, 10);
   }
 
+  private ageOf(p: SyntheticPerson): number {
+    return Math.floor((this.referenceDate.getTime() - Date.parse(p.birthDate)) / (365.25 * 86_400_000));
+  }
+
   private daysAgo(days: number): Date {
     return new Date(this.referenceDate.getTime() - days * 86_400_000);
   }
@@ -109,8 +113,11 @@ export class SyntheticFactory {
     const rel = (from: SyntheticPerson, to: SyntheticPerson, kind: string, hasParentalAuthority = false) =>
       relations.push({ id: this.uuid(), from: from.id, to: to.id, kind, hasParentalAuthority });
     const children = (n: number, name: string, parents: SyntheticPerson[], authority: boolean[]) => {
+      // A child is at least 18 years younger than its youngest parent.
+      const youngestParentAge = Math.min(...parents.map((p) => this.ageOf(p)));
+      const maxAge = Math.max(0, Math.min(17, youngestParentAge - 18));
       for (let i = 0; i < n; i++) {
-        const child = this.person(name, f.number.int({ min: 0, max: 17 }), 'CHILD');
+        const child = this.person(name, f.number.int({ min: 0, max: maxAge }), 'CHILD');
         persons.push(child);
         for (const [j, p] of parents.entries()) {
           rel(p, child, 'PARENT_OF', authority[j] ?? true);

@@ -1,0 +1,77 @@
+import { Button, PageContent, PageHeader, SkipLink, StatusBadge } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useSession } from '../session';
+
+/** Page frame: skip link, header with navigation from the actor's abilities, language switch, main content. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const { session, signOut } = useSession();
+  const navigate = useNavigate();
+  const abilities = session?.abilities ?? {};
+  return (
+    <>
+      <SkipLink href="#inhoud">{t('app.skip')}</SkipLink>
+      <PageHeader>
+        <div className="gd-header">
+          <Link to="/" className="gd-brand">
+            {t('app.name')}
+          </Link>
+          {session?.demoMode && <StatusBadge status="warning">{t('app.demo')}</StatusBadge>}
+          <nav aria-label="Hoofdmenu" className="gd-nav">
+            {session && (
+              <ul>
+                <li>
+                  <Link to="/">{t('nav.caseload')}</Link>
+                </li>
+                {abilities['household.create'] && (
+                  <li>
+                    <Link to="/gezinnen/nieuw">{t('nav.newHousehold')}</Link>
+                  </li>
+                )}
+                {abilities['break_glass.request'] && (
+                  <li>
+                    <Link to="/noodtoegang">{t('nav.breakGlass')}</Link>
+                  </li>
+                )}
+                {abilities['break_glass.review'] && (
+                  <li>
+                    <Link to="/noodtoegang/beoordelen">{t('nav.reviews')}</Link>
+                  </li>
+                )}
+              </ul>
+            )}
+          </nav>
+          <div className="gd-header-actions">
+            <Button
+              appearance="subtle-button"
+              lang={i18n.language === 'nl' ? 'en' : 'nl'}
+              onClick={() => void i18n.changeLanguage(i18n.language === 'nl' ? 'en' : 'nl')}
+            >
+              {t('app.language')}
+            </Button>
+            {session && (
+              <>
+                <span className="gd-user">{session.actor.displayName}</span>
+                <Button
+                  appearance="secondary-action-button"
+                  onClick={() => {
+                    void signOut().then(() => navigate('/inloggen'));
+                  }}
+                >
+                  {t('app.signOut')}
+                </Button>
+              </>
+            )}
+          </div>
+        </div>
+      </PageHeader>
+      <PageContent>
+        <main id="inhoud" tabIndex={-1}>
+          {children}
+        </main>
+      </PageContent>
+    </>
+  );
+}

@@ -1,0 +1,343 @@
+import {
+  Alert,
+  Button,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ApiError, api } from '../api';
+import { FamilyPicture } from '../components/FamilyPicture';
+import {
+  AddExpertForm,
+  AddNetworkForm,
+  AddNoteForm,
+  AddPersonForm,
+  AddRelationForm,
+  EditPersonForm,
+} from '../components/forms';
+import type { Dossier as DossierData, Member, TimelineEntry } from '../types';
+import { NotFound } from './NotFound';
+
+type Panel = null | 'person' | 'relation' | 'network' | 'expert' | `edit:${string}`;
+
+/** The gezinsdossier: who is the contact, composition, picture, relations, network, team and timeline. */
+export function Dossier() {
+  const { householdId = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const [dossier, setDossier] = useState<DossierData | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [older, setOlder] = useState<TimelineEntry[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const locale = i18n.language === 'nl' ? 'nl-NL' : 'en-GB';
+  const load = useCallback(async () => {
+    try {
+      const d = await api<DossierData>('GET', `/api/households/${householdId}`);
+      setDossier(d);
+      setOlder([]);
+      setCursor(d.timeline?.nextCursor ?? null);
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 404 || error.status === 400)) {
+        setMissing(true);
+        return;
+      }
+      throw error;
+    }
+  }, [householdId]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (missing) {
+    return <NotFound />;
+  }
+  if (!dossier) {
+    return <Paragraph>{t('app.loading')}</Paragraph>;
+  }
+  const can = dossier.abilities;
+  const done = () => {
+    setPanel(null);
+    void load();
+  };
+  const nameOf = (id: string) => {
+    const m = dossier.members.find((x) => x.person.id === id);
+    return m ? `${m.person.givenName} ${m.person.familyName}` : '?';
+  };
+  const authorityOver = (m: Member) =>
+    dossier.relations
+      .filter((r) => r.toPersonId === m.person.id && r.hasParentalAuthority && !r.to)
+      .map((r) => nameOf(r.fromPersonId));
+  const date = (iso: string) => new Date(iso).toLocaleDateString(locale);
+  const dateTime = (iso: string) =>
+    new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const loadOlder = async () => {
+    const page = await api<{ items: TimelineEntry[]; nextCursor: string | null }>(
+      'GET',
+      `/api/households/${householdId}/timeline?cursor=${cursor}`,
+    );
+    setOlder((prev) => [...prev, ...page.items]);
+    setCursor(page.nextCursor);
+  };
+  const team = dossier.case?.team ?? [];
+  const timeline = [...(dossier.timeline?.items ?? []), ...older];
+  return (
+    <>
+      <Heading level={1}>{dossier.household.displayName}</Heading>
+      <Paragraph>{dossier.household.municipalityName}</Paragraph>
+      {dossier.access.basis === 'BREAK_GLASS' && dossier.access.breakGlassExpiresAt && (
+        <Alert type="warning">
+          <Paragraph>
+            {t('dossier.breakGlass', { time: dateTime(dossier.access.breakGlassExpiresAt) })}
+          </Paragraph>
+        </Alert>
+      )}
+      {dossier.access.basis === 'REGIONAL_INTAKE' && (
+        <Alert type="info">
+          <Paragraph>{t('dossier.intake')}</Paragraph>
+        </Alert>
+      )}
+      {dossier.case?.contactPerson && (
+        <section aria-labelledby="contact-title" className="gd-card">
+          <Heading level={2} id="contact-title">
+            {t('dossier.contact')}
+          </Heading>
+          <Paragraph>
+            {t('dossier.contactText', {
+              name: dossier.case.contactPerson.name,
+              org: dossier.case.contactPerson.organisationName,
+            })}
+          </Paragraph>
+        </section>
+      )}
+
+      <section aria-labelledby="composition-title">
+        <Heading level={2} id="composition-title">
+          {t('dossier.composition')}
+        </Heading>
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('dossier.name')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('dossier.age')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('dossier.role')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('dossier.authority')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('dossier.bsn')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('dossier.period')}</TableHeaderCell>
+              {can['person.update'] && (
+                <TableHeaderCell scope="col">
+                  <span className="gd-visually-hidden">{t('dossier.edit')}</span>
+                </TableHeaderCell>
+              )}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {dossier.members.map((m) => (
+              <TableRow key={m.membershipId} className={m.isCurrent ? undefined : 'gd-former'}>
+                <TableCell>
+                  {m.person.givenName} {m.person.familyName}
+                  {!m.isCurrent && <span className="gd-muted"> ({t('dossier.former')})</span>}
+                </TableCell>
+                <TableCell>
+                  {m.person.age === null ? '—' : t('dossier.years', { count: m.person.age })}
+                  {m.person.birthDate && <span className="gd-muted"> ({date(m.person.birthDate)})</span>}
+                </TableCell>
+                <TableCell>{t(`roles.${m.role}`)}</TableCell>
+                <TableCell>
+                  {m.role === 'CHILD'
+                    ? authorityOver(m).length
+                      ? t('dossier.authorityBy', { names: authorityOver(m).join(', ') })
+                      : t('dossier.noAuthority')
+                    : '—'}
+                </TableCell>
+                <TableCell>
+                  {m.person.bsn ?? <span className="gd-muted">{t('dossier.noBsn')}</span>}
+                </TableCell>
+                <TableCell>
+                  {m.to
+                    ? t('dossier.until', { from: date(m.from), to: date(m.to) })
+                    : t('dossier.since', { date: date(m.from) })}
+                </TableCell>
+                {can['person.update'] && (
+                  <TableCell>
+                    <Button
+                      appearance="subtle-button"
+                      onClick={() => setPanel(`edit:${m.person.id}`)}
+                      aria-label={t('dossier.editPerson', { name: m.person.givenName })}
+                    >
+                      {t('dossier.edit')}
+                    </Button>
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        {panel?.startsWith('edit:') &&
+          (() => {
+            const person = dossier.members.find((m) => m.person.id === panel.slice(5))?.person;
+            return person ? (
+              <EditPersonForm
+                householdId={householdId}
+                person={person}
+                onDone={done}
+                onCancel={() => setPanel(null)}
+              />
+            ) : null;
+          })()}
+        {can['person.create'] && panel !== 'person' && (
+          <Button appearance="secondary-action-button" onClick={() => setPanel('person')}>
+            {t('forms.addPerson')}
+          </Button>
+        )}
+        {panel === 'person' && (
+          <AddPersonForm householdId={householdId} onDone={done} onCancel={() => setPanel(null)} />
+        )}
+      </section>
+
+      <section aria-labelledby="picture-title">
+        <Heading level={2} id="picture-title">
+          {t('dossier.picture')}
+        </Heading>
+        <FamilyPicture dossier={dossier} />
+      </section>
+
+      <section aria-labelledby="relations-title">
+        <Heading level={2} id="relations-title">
+          {t('dossier.relationsTitle')}
+        </Heading>
+        {dossier.relations.length === 0 ? (
+          <Paragraph>{t('dossier.noRelations')}</Paragraph>
+        ) : (
+          <ul>
+            {dossier.relations.map((r) => (
+              <li key={r.id}>
+                {nameOf(r.fromPersonId)} {t(`relations.${r.kind}`)} {nameOf(r.toPersonId)}
+                {r.hasParentalAuthority && ` — ${t('forms.authority').toLowerCase()}`}
+              </li>
+            ))}
+          </ul>
+        )}
+        {can['relation.manage'] && panel !== 'relation' && (
+          <Button appearance="secondary-action-button" onClick={() => setPanel('relation')}>
+            {t('forms.addRelation')}
+          </Button>
+        )}
+        {panel === 'relation' && (
+          <AddRelationForm
+            householdId={householdId}
+            members={dossier.members}
+            onDone={done}
+            onCancel={() => setPanel(null)}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="network-title">
+        <Heading level={2} id="network-title">
+          {t('dossier.networkTitle')}
+        </Heading>
+        {dossier.network.length === 0 ? (
+          <Paragraph>{t('dossier.noNetwork')}</Paragraph>
+        ) : (
+          <ul>
+            {dossier.network.map((n) => (
+              <li key={n.id}>
+                {n.displayName} — {t(`network.${n.relation}`)} (
+                {n.involvementAgreedByHousehold ? t('dossier.agreed') : t('dossier.notAgreed')})
+                {n.note && <span className="gd-muted"> · {n.note}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {can['network.manage'] && panel !== 'network' && (
+          <Button appearance="secondary-action-button" onClick={() => setPanel('network')}>
+            {t('forms.addNetwork')}
+          </Button>
+        )}
+        {panel === 'network' && (
+          <AddNetworkForm householdId={householdId} onDone={done} onCancel={() => setPanel(null)} />
+        )}
+      </section>
+
+      <section aria-labelledby="team-title">
+        <Heading level={2} id="team-title">
+          {t('dossier.team')}
+        </Heading>
+        <ul>
+          {team.map((m) => (
+            <li key={m.id} className={m.endedAt ? 'gd-former' : undefined}>
+              <strong>{t(`roles.${m.role}`)}</strong>: {m.professionalName} ({m.organisationName})
+              {m.expertise && ` — ${m.expertise}`}
+              {m.endedAt && (
+                <span className="gd-muted">
+                  {' '}
+                  · {t('dossier.ended', { date: date(m.endedAt) })}
+                  {m.endReason && `, ${t('dossier.endReason', { reason: m.endReason })}`}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+        {(dossier.case?.fixedProfessionalChanges ?? 0) > 0 && (
+          <Paragraph>{t('dossier.teamChanges', { count: dossier.case?.fixedProfessionalChanges })}</Paragraph>
+        )}
+        {can['team.manage'] && panel !== 'expert' && (
+          <Button appearance="secondary-action-button" onClick={() => setPanel('expert')}>
+            {t('forms.addExpert')}
+          </Button>
+        )}
+        {panel === 'expert' && (
+          <AddExpertForm householdId={householdId} onDone={done} onCancel={() => setPanel(null)} />
+        )}
+      </section>
+
+      {dossier.timeline && (
+        <section aria-labelledby="timeline-title">
+          <Heading level={2} id="timeline-title">
+            {t('dossier.timeline')}
+          </Heading>
+          {can['timeline.create'] && (
+            <AddNoteForm householdId={householdId} members={dossier.members} onDone={() => void load()} />
+          )}
+          {timeline.length === 0 ? (
+            <Paragraph>{t('dossier.noTimeline')}</Paragraph>
+          ) : (
+            <ol className="gd-timeline">
+              {timeline.map((e) => (
+                <li key={e.id}>
+                  <article aria-labelledby={`entry-${e.id}`}>
+                    <Heading level={3} id={`entry-${e.id}`}>
+                      {e.title}
+                    </Heading>
+                    <p className="gd-muted">
+                      <time dateTime={e.occurredAt}>{dateTime(e.occurredAt)}</time> ·{' '}
+                      {t(`entryKinds.${e.kind}`)} · {t('dossier.by', { name: e.author.name })}
+                      {e.aboutPersonIds.length > 0 &&
+                        ` · ${t('dossier.about', { names: e.aboutPersonIds.map(nameOf).join(', ') })}`}
+                    </p>
+                    {e.body && <Paragraph>{e.body}</Paragraph>}
+                    {e.document && (
+                      <p className="gd-muted">{t('dossier.attachment', { name: e.document.fileName })}</p>
+                    )}
+                  </article>
+                </li>
+              ))}
+            </ol>
+          )}
+          {cursor && (
+            <Button appearance="secondary-action-button" onClick={() => void loadOlder()}>
+              {t('dossier.moreTimeline')}
+            </Button>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { Button, ButtonLink, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api } from '../api';
+import { useSession } from '../session';
+
+interface DemoUser {
+  id: string;
+  kind: 'PROFESSIONAL' | 'ADMINISTRATOR' | 'FAMILY_MEMBER';
+  displayName: string;
+  organisationName: string | null;
+  organisationKind: string | null;
+  role: string | null;
+}
+
+/** Sign-in: organisation sign-in (OIDC) when configured; in demo mode a list of synthetic demo users. */
+export function SignIn() {
+  const { t } = useTranslation();
+  const { refresh } = useSession();
+  const navigate = useNavigate();
+  const [methods, setMethods] = useState<{ demo: boolean; oidc: boolean } | null>(null);
+  const [users, setUsers] = useState<DemoUser[]>([]);
+  useEffect(() => {
+    void api<{ demo: boolean; oidc: boolean }>('GET', '/api/auth/methods').then(async (m) => {
+      setMethods(m);
+      if (m.demo) {
+        setUsers(await api<DemoUser[]>('GET', '/api/auth/demo-users'));
+      }
+    });
+  }, []);
+  const signInAs = async (id: string) => {
+    await api('POST', '/api/auth/demo', { accountId: id });
+    await refresh();
+    navigate('/');
+  };
+  // One entry per person per organisation, with all their roles there.
+  const groups = new Map<string, Map<string, { user: DemoUser; roles: string[] }>>();
+  for (const u of users) {
+    const key = u.organisationName ?? t(`signIn.kinds.${u.kind}`);
+    const group = groups.get(key) ?? new Map();
+    const entry = group.get(u.id) ?? { user: u, roles: [] };
+    entry.roles.push(u.role ? t(`roles.${u.role}`) : t(`signIn.kinds.${u.kind}`));
+    group.set(u.id, entry);
+    groups.set(key, group);
+  }
+  return (
+    <>
+      <Heading level={1}>{t('signIn.title')}</Heading>
+      {methods?.oidc && (
+        <ButtonLink href="/api/auth/oidc/start" appearance="primary-action-button">
+          {t('signIn.oidc')}
+        </ButtonLink>
+      )}
+      {methods?.demo && (
+        <>
+          <Paragraph>{t('signIn.demoIntro')}</Paragraph>
+          <div className="gd-demo-groups">
+            {[...groups.entries()].map(([group, members], index) => (
+              <section key={group} aria-labelledby={`demo-group-${index}`} className="gd-card">
+                <Heading level={2} id={`demo-group-${index}`}>
+                  {group}
+                </Heading>
+                <ul className="gd-plain-list">
+                  {[...members.values()].map(({ user, roles }) => (
+                    <li key={user.id}>
+                      <Button
+                        appearance="secondary-action-button"
+                        onClick={() => void signInAs(user.id)}
+                        aria-label={t('signIn.as', { name: user.displayName })}
+                      >
+                        {user.displayName}
+                      </Button>{' '}
+                      <span className="gd-muted">{roles.join(', ')}</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        </>
+      )}
+    </>
+  );
+}
