@@ -65,7 +65,11 @@ export class ConfigError extends Error {}
  * @throws ConfigError listing every invalid variable
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty variable (e.g. `DATABASE_URL=` in an env file) means "not set".
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -25,7 +25,7 @@ export function ErrorSummary({ error, idPrefix }: { error: ApiError | null; idPr
     return null;
   }
   return (
-    <div ref={ref} tabIndex={-1} role="alert">
+    <div ref={ref} tabIndex={-1}>
       <Alert type="error">
         <Heading level={3}>{t('forms.errorSummary')}</Heading>
         <Paragraph>{error.title}</Paragraph>

@@ -8,14 +8,14 @@ import type { ReactNode } from 'react';
 
 /**
  * A labelled form field with optional hint and error, wired with ids so the control is described by both.
- * `children` receives the ids to put on the control.
+ * `children` receives the props to put on the control (NL DS controls turn `invalid` into aria-invalid).
  */
 export function Field(props: {
   id: string;
   label: string;
   hint?: string;
   error?: string;
-  children: (aria: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
+  children: (aria: { id: string; 'aria-describedby'?: string; invalid?: boolean }) => ReactNode;
 }) {
   const described = [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null]
     .filter(Boolean)
@@ -28,7 +28,7 @@ export function Field(props: {
       {props.children({
         id: props.id,
         ...(described ? { 'aria-describedby': described } : {}),
-        ...(props.error ? { 'aria-invalid': true } : {}),
+        ...(props.error ? { invalid: true } : {}),
       })}
     </FormField>
   );

@@ -166,12 +166,9 @@ export function Dossier() {
                 </TableCell>
                 {can['person.update'] && (
                   <TableCell>
-                    <Button
-                      appearance="subtle-button"
-                      onClick={() => setPanel(`edit:${m.person.id}`)}
-                      aria-label={t('dossier.editPerson', { name: m.person.givenName })}
-                    >
+                    <Button appearance="subtle-button" onClick={() => setPanel(`edit:${m.person.id}`)}>
                       {t('dossier.edit')}
+                      <span className="gd-visually-hidden"> {m.person.givenName}</span>
                     </Button>
                   </TableCell>
                 )}
