@@ -1,0 +1,224 @@
+/**
+ * `npm run bench -- [--households N] [--timeline T] [--iterations I]`
+ *
+ * Builds (or reuses) a dataset at the chosen scale and measures, one request at a time:
+ * - open dossier: composition + team + latest 50 timeline entries, with its access-log row (our full stack:
+ *   transaction, app role + RLS, policy, presenter, hash-chained access log);
+ * - caseload list ("Mijn gezinnen", 25 rows);
+ * - create note (with change history and access log);
+ * and the same reads/writes as plain SQL on the owner connection without our layers. The ratio shows what
+ * need-to-know and logging cost. Prints p50/p95/p99 and throughput, and writes bench-results/<name>.json.
+ *
+ * Backend: PostgreSQL when DATABASE_URL is set, otherwise PGlite in BENCH_DATA_DIR (default: a temp dir;
+ * set it to reuse a built dataset between runs).
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Actor } from '@gezinsdossier/domain';
+import { sql } from 'kysely';
+import { addTimelineEntry } from '../commands/add-timeline-entry';
+import { runAsActor } from '../context';
+import { migrateToLatest, openDatabase } from '../db/database';
+import { loadActor } from '../db/repositories/account.repository';
+import { listNetwork, listRelations } from '../db/repositories/composition.repository';
+import { findHousehold, listCaseload as selectCaseload } from '../db/repositories/household.repository';
+import { listMembers } from '../db/repositories/person.repository';
+import { findOpenCase, listTeam } from '../db/repositories/team.repository';
+import { insertTimelineEntry, listTimeline } from '../db/repositories/timeline.repository';
+import { getDossier } from '../queries/get-dossier';
+import { listCaseload } from '../queries/list-caseload';
+import { benchId, buildDataset, type DatasetShape, fixedProfessionalOf, professionalCount } from './dataset';
+
+const { values } = parseArgs({
+  options: {
+    households: { type: 'string', default: '2000' },
+    timeline: { type: 'string', default: '33' },
+    iterations: { type: 'string', default: '400' },
+    name: { type: 'string' },
+  },
+});
+const shape: DatasetShape = {
+  households: Number(values.households),
+  timelinePerHousehold: Number(values.timeline),
+  householdsPerProfessional: 40,
+};
+const iterations = Number(values.iterations);
+const databaseUrl = process.env.DATABASE_URL || null;
+const dataDir = process.env.BENCH_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gd-bench-'));
+const backend = databaseUrl ? 'postgres' : 'pglite';
+
+/** Targets from the foundation issue (PostgreSQL at 300k households; PGlite at 20k within 3×). */
+const TARGET_P95_MS: Record<string, number> = { 'open dossier': 25, caseload: 25, 'create note': 15 };
+
+interface Result {
+  name: string;
+  iterations: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  opsPerSecond: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function measure(name: string, fn: (i: number) => Promise<unknown>): Promise<Result> {
+  for (let i = 0; i < Math.min(30, iterations); i++) {
+    await fn(i);
+  }
+  const times: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < iterations; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    times.push(performance.now() - t0);
+  }
+  const total = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    name,
+    iterations,
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    p99: round(percentile(times, 99)),
+    opsPerSecond: Math.round(iterations / total),
+  };
+}
+
+async function main() {
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const database = await openDatabase({ databaseUrl, dataDir, poolSize: 4 });
+  const db = database.db;
+  await migrateToLatest(db);
+  const existing = await sql<{
+    n: number;
+  }>`select count(*)::int as n from households where display_name like 'Gezin Bench %'`.execute(db);
+  const built = existing.rows[0]?.n ?? 0;
+  if (built !== shape.households) {
+    if (built > 0) {
+      throw new Error(
+        `dataset has ${built} bench households, asked for ${shape.households}; use another BENCH_DATA_DIR or database`,
+      );
+    }
+    const t0 = Date.now();
+    log(
+      `Building dataset on ${backend}: ${shape.households} households, ~${Math.round(shape.households * 3.33)} persons, ${shape.households * shape.timelinePerHousehold} timeline entries…`,
+    );
+    await buildDataset(db, shape, log);
+    log(`  built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const P = professionalCount(shape);
+  const actors = new Map<number, Actor>();
+  const actorFor = async (p: number) => {
+    let actor = actors.get(p);
+    if (!actor) {
+      actor = (await loadActor(db, benchId(9, p))) as Actor;
+      actors.set(p, actor);
+    }
+    return actor;
+  };
+  // A fixed pseudo-random walk over households, the same for every run.
+  const household = (i: number) => 1 + ((i * 7919 + 13) % shape.households);
+  const as = async <T>(p: number, fn: Parameters<typeof runAsActor<T>>[2]) =>
+    runAsActor(
+      db,
+      { actor: await actorFor(p), requestId: randomUUID(), onBehalfOf: null, now: new Date() },
+      fn,
+    );
+
+  const results: Result[] = [];
+  results.push(
+    await measure('open dossier', (i) => {
+      const h = household(i);
+      return as(fixedProfessionalOf(h, P), (ctx) => getDossier(ctx, benchId(1, h)));
+    }),
+  );
+  results.push(
+    await measure('open dossier (raw SQL)', async (i) => {
+      const id = benchId(1, household(i));
+      await findHousehold(db, id);
+      await listMembers(db, id);
+      await listRelations(db, id);
+      await listNetwork(db, id);
+      const kase = await findOpenCase(db, id);
+      if (kase) {
+        await listTeam(db, kase.id);
+      }
+      await listTimeline(db, id, 51);
+    }),
+  );
+  results.push(await measure('caseload', (i) => as(1 + (i % P), (ctx) => listCaseload(ctx, { limit: 25 }))));
+  results.push(
+    await measure('caseload (raw SQL)', (i) => selectCaseload(db, benchId(9, 1 + (i % P)), { limit: 26 })),
+  );
+  results.push(
+    await measure('create note', (i) => {
+      const h = household(i);
+      return as(fixedProfessionalOf(h, P), (ctx) =>
+        addTimelineEntry(ctx, benchId(1, h), {
+          kind: 'NOTE',
+          title: 'Bench-notitie',
+          body: 'Korte notitie.',
+          aboutPersonIds: [],
+        }),
+      );
+    }),
+  );
+  results.push(
+    await measure('create note (raw SQL)', (i) => {
+      const h = household(i);
+      return insertTimelineEntry(db, {
+        id: randomUUID(),
+        householdId: benchId(1, h),
+        caseId: benchId(6, h),
+        kind: 'NOTE',
+        title: 'Bench-notitie',
+        body: 'Korte notitie.',
+        occurredAt: new Date(),
+        aboutPersonIds: [],
+        documentFileName: null,
+        documentMediaType: null,
+        documentSizeBytes: null,
+        authorId: benchId(9, fixedProfessionalOf(h, P)),
+        now: new Date(),
+      });
+    }),
+  );
+  await database.close();
+
+  log(
+    `\nBackend ${backend}, ${shape.households} households, ${shape.timelinePerHousehold} timeline entries each, ${iterations} iterations, 1 client`,
+  );
+  log('operation                     p50 ms   p95 ms   p99 ms    ops/s   vs raw p95   target p95');
+  for (const r of results) {
+    const raw = results.find((x) => x.name === `${r.name} (raw SQL)`);
+    const target = TARGET_P95_MS[r.name];
+    const limit = target === undefined ? undefined : backend === 'pglite' ? target * 3 : target;
+    log(
+      `${r.name.padEnd(28)}${String(r.p50).padStart(8)}${String(r.p95).padStart(9)}${String(r.p99).padStart(9)}${String(r.opsPerSecond).padStart(9)}` +
+        `${raw ? `${(r.p95 / raw.p95).toFixed(1)}×`.padStart(13) : ''.padStart(13)}` +
+        `${limit === undefined ? '' : `   ≤ ${limit} ${r.p95 <= limit ? 'met' : 'MISSED'}`}`,
+    );
+  }
+  const name = values.name ?? `${backend}-${shape.households}`;
+  fs.mkdirSync('bench-results', { recursive: true });
+  const file = path.join('bench-results', `${name}.json`);
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({ backend, shape, iterations, measuredAt: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+  );
+  log(`\nResults written to ${file}`);
+  if (!process.env.BENCH_DATA_DIR && !databaseUrl) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
