@@ -1,0 +1,38 @@
+/**
+ * `npm run dev`: the API on :3000 with reload on change (tsx watch) and the Vite dev server on :5173, which
+ * proxies /api to the API. Stops both on Ctrl-C.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const require = createRequire(import.meta.url);
+const children = [
+  spawn(
+    process.execPath,
+    [require.resolve('tsx/cli'), 'watch', path.join(root, 'packages/cli/src/main.ts'), 'start'],
+    { stdio: 'inherit', cwd: root },
+  ),
+  spawn(
+    process.execPath,
+    [require.resolve('vite/bin/vite.js', { paths: [path.join(root, 'packages/web')] })],
+    {
+      stdio: 'inherit',
+      cwd: path.join(root, 'packages/web'),
+    },
+  ),
+];
+const stop = () => {
+  for (const child of children) {
+    child.kill('SIGTERM');
+  }
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
+for (const child of children) {
+  child.once('exit', (code) => {
+    stop();
+    process.exitCode = code ?? 0;
+  });
+}
