@@ -166,7 +166,7 @@ describe('HTTP API: bad input gets a specific error and changes nothing', () => 
     expect(now.json().household.displayName).toBe('Gezin Eerste');
   });
 
-  it('a second fixed professional cannot be added: 422 validation (role not offered) and 409 through a change race', async () => {
+  it('a second fixed professional cannot be added through the team endpoint (only RVT partner or expert may be added) and the team is unchanged', async () => {
     const { lt, h, session } = await involved();
     const other = await buildProfessional(database.db, 'LOCAL_TEAM');
     const response = await app.inject({

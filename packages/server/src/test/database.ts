@@ -7,11 +7,18 @@ import { inject } from 'vitest';
 import { type Database, openDatabase } from '../db/database';
 import { withDatabase } from './global-setup';
 
+export interface TestDatabaseLocation {
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Removes the database (call after closing every connection to it). */
+  drop: () => Promise<void>;
+}
+
 /**
- * A fresh, migrated database for one test file, on the backend of this run (PGlite or PostgreSQL), with
- * the demo reference data (regions, municipalities, organisations). Never a mock.
+ * A fresh copy of the migrated template for one test file, on the backend of this run (PGlite or
+ * PostgreSQL), with the demo reference data. Not opened, so a test can hand it to the CLI.
  */
-export async function createTestDatabase(): Promise<Database & { backendLabel: string }> {
+export async function prepareTestDatabase(): Promise<TestDatabaseLocation> {
   const source = inject('testDatabase');
   if (source.kind === 'postgres') {
     const name = `gd_test_${process.ppid}_${randomUUID().slice(0, 8)}`.replaceAll('-', '');
@@ -19,18 +26,30 @@ export async function createTestDatabase(): Promise<Database & { backendLabel: s
     await admin.connect();
     await admin.query(`create database ${name} template ${source.template}`);
     await admin.end();
-    const db = await openDatabase({ databaseUrl: withDatabase(source.url, name), dataDir: '', poolSize: 4 });
-    return { ...db, backendLabel: 'postgres', close: async () => db.close() };
+    return { databaseUrl: withDatabase(source.url, name), dataDir: '', drop: async () => {} };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gd-test-'));
   fs.cpSync(source.dir, dir, { recursive: true });
-  const db = await openDatabase({ databaseUrl: null, dataDir: dir });
+  return {
+    databaseUrl: null,
+    dataDir: dir,
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A fresh, migrated, opened database for one test file. Never a mock. */
+export async function createTestDatabase(): Promise<Database> {
+  const location = await prepareTestDatabase();
+  const db = await openDatabase({
+    databaseUrl: location.databaseUrl,
+    dataDir: location.dataDir,
+    poolSize: 4,
+  });
   return {
     ...db,
-    backendLabel: 'pglite',
     close: async () => {
       await db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await location.drop();
     },
   };
 }

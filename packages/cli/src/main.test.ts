@@ -1,0 +1,140 @@
+import { isValidBsn } from '@gezinsdossier/domain';
+import { openDatabase, seedDemo } from '@gezinsdossier/server';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareTestDatabase, type TestDatabaseLocation } from '../../server/src/test/database';
+import { main } from './main';
+
+let location: TestDatabaseLocation;
+const saved = { DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: process.env.DATA_DIR };
+
+beforeAll(async () => {
+  location = await prepareTestDatabase();
+  if (location.databaseUrl) {
+    process.env.DATABASE_URL = location.databaseUrl;
+  } else {
+    delete process.env.DATABASE_URL;
+    process.env.DATA_DIR = location.dataDir;
+  }
+});
+afterAll(async () => {
+  Object.assign(process.env, saved);
+  if (saved.DATABASE_URL === undefined) {
+    delete process.env.DATABASE_URL;
+  }
+  await location?.drop();
+});
+
+async function cli(...args: string[]): Promise<{ code: number; output: string }> {
+  let output = '';
+  const code = await main(args, (s) => {
+    output += s;
+  });
+  return { code, output };
+}
+
+async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
+  const database = await openDatabase({ databaseUrl: location.databaseUrl, dataDir: location.dataDir });
+  try {
+    return await fn(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+describe('gezinsdossier CLI', () => {
+  it('seed adds deterministic households and says so; the same seed again adds nothing', async () => {
+    const first = await cli('seed', '--households', '6', '--seed', '42');
+    expect(first.code).toBe(0);
+    expect(first.output).toMatch(/Seeded 6 households, \d+ persons, \d+ timeline entries/);
+    const again = await cli('seed', '--households', '6', '--seed', '42');
+    expect(again.output).toContain('Seed 42 was already used in this database; nothing added.');
+  });
+
+  it('users list shows the demo accounts with organisation and role', async () => {
+    const { code, output } = await cli('users', 'list');
+    expect(code).toBe(0);
+    expect(output).toMatch(
+      /PROFESSIONAL\s+RVT_INTAKE\s+.+ — Regionaal Veiligheidsteam Regio Utrecht \[demo\]/,
+    );
+  });
+
+  it('export household writes everything held as JSON and logs the export with the request reference', async () => {
+    const household = await withDb((db) =>
+      db.selectFrom('households').select('id').orderBy('id').executeTakeFirstOrThrow(),
+    );
+    const { code, output } = await cli('export', 'household', household.id, '--request', 'AVG-2026-017');
+    expect(code).toBe(0);
+    const data = JSON.parse(output);
+    expect(data).toMatchObject({
+      format: 'gezinsdossier.household-export.v1',
+      household: { id: household.id },
+    });
+    expect(data.members.length).toBeGreaterThan(0);
+    expect(data.changeHistory.length).toBeGreaterThan(0);
+    const logged = await withDb((db) =>
+      db
+        .selectFrom('accessLog')
+        .select(['action', 'purpose', 'requestId'])
+        .where('householdId', '=', household.id)
+        .execute(),
+    );
+    expect(logged).toContainEqual({
+      action: 'export',
+      purpose: 'subject_access_request',
+      requestId: expect.stringMatching(/:AVG-2026-017$/),
+    });
+  });
+
+  it('export without a request reference is a usage error', async () => {
+    expect((await cli('export', 'household', '00000000-0000-4000-8000-000000000000')).code).toBe(2);
+  });
+
+  it('audit verify reports an intact chain, and after tampering the first broken row', async () => {
+    const intact = await cli('audit', 'verify');
+    expect(intact.code).toBe(0);
+    expect(intact.output).toMatch(/Access log intact: \d+ rows, hash chain unbroken\./);
+    const seq = await withDb(async (db) => {
+      const row = await db.selectFrom('accessLog').select('seq').orderBy('seq').executeTakeFirstOrThrow();
+      await sql.raw('alter table access_log disable trigger user').execute(db);
+      await sql`update access_log set purpose = 'something else' where seq = ${row.seq}`.execute(db);
+      await sql.raw('alter table access_log enable trigger user').execute(db);
+      return row.seq;
+    });
+    const broken = await cli('audit', 'verify');
+    expect(broken.code).toBe(1);
+    expect(broken.output).toContain(`Access log BROKEN at seq ${seq} (hash_mismatch)`);
+  });
+
+  it('seedDemo is deterministic: the same seed in two fresh databases gives the same people, with valid BSNs', async () => {
+    const seedInFreshDatabase = async () => {
+      const fresh = await prepareTestDatabase();
+      const database = await openDatabase({ databaseUrl: fresh.databaseUrl, dataDir: fresh.dataDir });
+      try {
+        await seedDemo(database.db, {
+          households: 4,
+          seed: 777,
+          referenceDate: new Date('2026-06-01T00:00:00Z'),
+        });
+        return await database.db
+          .selectFrom('persons')
+          .select(['id', 'givenName', 'familyName', 'birthDate', 'bsn'])
+          .orderBy('id')
+          .execute();
+      } finally {
+        await database.close();
+        await fresh.drop();
+      }
+    };
+    const first = await seedInFreshDatabase();
+    const second = await seedInFreshDatabase();
+    expect(first.length).toBeGreaterThanOrEqual(4);
+    expect(second).toEqual(first);
+    for (const person of first) {
+      if (person.bsn !== null) {
+        expect(isValidBsn(person.bsn)).toBe(true);
+        expect(person.bsn.startsWith('999')).toBe(true);
+      }
+    }
+  });
+});
