@@ -19,6 +19,8 @@ export async function createSession(
   idleMinutes: number,
   now = new Date(),
 ) {
+  // Sessions past their expiry are useless; remove them when a new one starts, so the table stays small.
+  await db.deleteFrom('sessions').where('expiresAt', '<', now).execute();
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await db

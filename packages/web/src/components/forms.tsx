@@ -3,41 +3,32 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api';
 import type { Member, Person } from '../types';
+import { GENDERS, MEMBERSHIP_ROLES, NETWORK_RELATIONS, RELATION_KINDS } from '@gezinsdossier/domain';
 import { ErrorSummary, fieldError } from './ErrorSummary';
 import { Field } from './Field';
 
-const MEMBERSHIP_ROLES = [
-  'CHILD',
-  'PARENT_WITH_AUTHORITY',
-  'PARENT_WITHOUT_AUTHORITY',
-  'CAREGIVER',
-  'OTHER_ADULT',
-];
-const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'];
-const RELATION_KINDS = [
-  'PARENT_OF',
-  'STEP_PARENT_OF',
-  'FOSTER_PARENT_OF',
-  'GUARDIAN_OF',
-  'GRANDPARENT_OF',
-  'PARTNER_OF',
-  'EX_PARTNER_OF',
-  'SIBLING_OF',
-  'OTHER',
-];
-const NETWORK_RELATIONS = [
-  'GRANDPARENT',
-  'FAMILY',
-  'FRIEND',
-  'NEIGHBOUR',
-  'TEACHER',
-  'PEDAGOGICAL_STAFF',
-  'YOUTH_WORKER',
-  'SPORTS_COACH',
-  'INFORMAL_SUPPORT_FIGURE',
-  'EXPERIENCE_EXPERT',
-  'OTHER',
-];
+/** A select over a closed list of codes from the domain, each shown through its translation. */
+function EnumSelect(props: {
+  values: readonly string[];
+  labelKey: string;
+  value: string;
+  onChange: (value: string) => void;
+  id: string;
+  'aria-describedby'?: string;
+  invalid?: boolean;
+}) {
+  const { t } = useTranslation();
+  const { values, labelKey, onChange, ...rest } = props;
+  return (
+    <Select {...rest} onChange={(e) => onChange(e.target.value)}>
+      {values.map((v) => (
+        <SelectOption key={v} value={v}>
+          {t(`${labelKey}.${v}`)}
+        </SelectOption>
+      ))}
+    </Select>
+  );
+}
 
 /** Runs a write; on failure keeps the input and shows the error (a 409 also shows the other version). */
 function useSubmit(onDone: () => void) {
@@ -156,24 +147,24 @@ export function AddPersonForm({
       </Field>
       <Field id="ap-gender" label={t('forms.gender')}>
         {(a) => (
-          <Select {...a} value={v.gender} onChange={set('gender')}>
-            {GENDERS.map((g) => (
-              <SelectOption key={g} value={g}>
-                {t(`genders.${g}`)}
-              </SelectOption>
-            ))}
-          </Select>
+          <EnumSelect
+            {...a}
+            values={GENDERS}
+            labelKey="genders"
+            value={v.gender}
+            onChange={(x) => set('gender')({ target: { value: x } })}
+          />
         )}
       </Field>
       <Field id="ap-role" label={t('forms.role')} error={fieldError(error, 'role')}>
         {(a) => (
-          <Select {...a} value={v.role} onChange={set('role')}>
-            {MEMBERSHIP_ROLES.map((r) => (
-              <SelectOption key={r} value={r}>
-                {t(`roles.${r}`)}
-              </SelectOption>
-            ))}
-          </Select>
+          <EnumSelect
+            {...a}
+            values={MEMBERSHIP_ROLES}
+            labelKey="roles"
+            value={v.role}
+            onChange={(x) => set('role')({ target: { value: x } })}
+          />
         )}
       </Field>
       <Field id="ap-from" label={t('forms.from')} error={fieldError(error, 'from')}>
@@ -313,13 +304,13 @@ export function AddRelationForm({
       </Field>
       <Field id="ar-kind" label={t('forms.kind')}>
         {(a) => (
-          <Select {...a} value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value })}>
-            {RELATION_KINDS.map((k) => (
-              <SelectOption key={k} value={k}>
-                {t(`relations.${k}`)}
-              </SelectOption>
-            ))}
-          </Select>
+          <EnumSelect
+            {...a}
+            values={RELATION_KINDS}
+            labelKey="relations"
+            value={v.kind}
+            onChange={(x) => setV({ ...v, kind: x })}
+          />
         )}
       </Field>
       <Field id="ar-toPersonId" label={t('forms.toPerson')}>
@@ -378,13 +369,13 @@ export function AddNetworkForm({
       </Field>
       <Field id="an-relation" label={t('forms.networkRelation')}>
         {(a) => (
-          <Select {...a} value={v.relation} onChange={(e) => setV({ ...v, relation: e.target.value })}>
-            {NETWORK_RELATIONS.map((k) => (
-              <SelectOption key={k} value={k}>
-                {t(`network.${k}`)}
-              </SelectOption>
-            ))}
-          </Select>
+          <EnumSelect
+            {...a}
+            values={NETWORK_RELATIONS}
+            labelKey="network"
+            value={v.relation}
+            onChange={(x) => setV({ ...v, relation: x })}
+          />
         )}
       </Field>
       <div className="gd-checkbox">
@@ -431,13 +422,13 @@ export function AddNoteForm({
     >
       <Field id="note-kind" label={t('forms.entryKind')}>
         {(a) => (
-          <Select {...a} value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value })}>
-            {['NOTE', 'CONTACT'].map((k) => (
-              <SelectOption key={k} value={k}>
-                {t(`entryKinds.${k}`)}
-              </SelectOption>
-            ))}
-          </Select>
+          <EnumSelect
+            {...a}
+            values={['NOTE', 'CONTACT']}
+            labelKey="entryKinds"
+            value={v.kind}
+            onChange={(x) => setV({ ...v, kind: x })}
+          />
         )}
       </Field>
       <Field id="note-title" label={t('forms.title')} error={fieldError(error, 'title')}>

@@ -1,3 +1,4 @@
+import { BREAK_GLASS_REASONS } from '@gezinsdossier/domain';
 import {
   Button,
   Heading,
@@ -13,8 +14,6 @@ import { useNavigate } from 'react-router';
 import { ApiError, api } from '../api';
 import { ErrorSummary, fieldError } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
-
-const REASONS = ['ACUTE_DANGER', 'CRISIS_SERVICE_CALL', 'POLICE_REQUEST', 'OTHER'];
 
 /** Break the glass: exact lookup, typed reason, limited time; every use is reviewed. */
 export function BreakGlass() {
@@ -56,7 +55,7 @@ export function BreakGlass() {
         <Field id="bg-reasonCode" label={t('breakGlass.reasonCode')}>
           {(a) => (
             <Select {...a} value={v.reasonCode} onChange={set('reasonCode')}>
-              {REASONS.map((r) => (
+              {BREAK_GLASS_REASONS.map((r) => (
                 <SelectOption key={r} value={r}>
                   {t(`breakGlass.reasons.${r}`)}
                 </SelectOption>
