@@ -31,11 +31,12 @@ export const RELATION_KINDS = [
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
-const AUTHORITY_KINDS: readonly RelationKind[] = [
+/** Relation kinds on which parental authority can be recorded. */
+export const AUTHORITY_RELATION_KINDS: readonly RelationKind[] = [
   'PARENT_OF',
+  'STEP_PARENT_OF',
   'FOSTER_PARENT_OF',
   'GUARDIAN_OF',
-  'STEP_PARENT_OF',
 ];
 
 /** Network (naasten / informele steun) relations, spec §4.2 NetworkMember. */
@@ -182,7 +183,7 @@ export function assertValidRelation(relation: {
   if (relation.fromPersonId === relation.toPersonId) {
     throw new AppError('relation_to_self');
   }
-  if (relation.hasParentalAuthority && !AUTHORITY_KINDS.includes(relation.kind)) {
+  if (relation.hasParentalAuthority && !AUTHORITY_RELATION_KINDS.includes(relation.kind)) {
     throw new AppError('authority_requires_parent_relation');
   }
 }

@@ -227,4 +227,40 @@ describe('the gezinsdossier in the browser', () => {
     expect(await page.getByRole('alert').textContent()).toContain('U heeft noodtoegang tot');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
+  it('the vast gezicht sees who viewed the dossier, records a move-out, and hands the role over with a reason', async () => {
+    const page = await newPage();
+    const me = await signInAsLocalTeamProfessional(page);
+    await openFirstFamily(page);
+    const url = page.url();
+
+    await page.getByRole('button', { name: 'Toon wie dit dossier heeft ingezien' }).click();
+    const log = page.getByRole('region', { name: 'Wie heeft dit dossier ingezien?' });
+    await log.getByRole('table').waitFor();
+    expect(await log.getByRole('row').nth(1).textContent()).toContain(me);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    const moveOut = page.getByRole('button', { name: /^Verhuisd / }).first();
+    const who = ((await moveOut.textContent()) ?? '').replace('Verhuisd', '').trim();
+    await moveOut.click();
+    await page
+      .getByRole('form', { name: `${who} woont hier niet meer` })
+      .getByRole('button', { name: 'Opslaan' })
+      .click();
+    await page.getByText('(Eerder lid)').first().waitFor();
+
+    await page.getByRole('button', { name: 'Vast gezicht wisselen' }).click();
+    const form = page.getByRole('form', { name: 'Vast gezicht wisselen' });
+    await form.getByRole('button', { name: 'Zoeken' }).click();
+    const select = form.getByLabel('Nieuw vast gezicht (Lokaal Team)');
+    await expect.poll(() => select.locator('option').count()).toBeGreaterThan(2);
+    const options = await select.locator('option').allTextContents();
+    const successor = options.find((o) => o !== '—' && !o.startsWith(me)) as string;
+    await select.selectOption({ label: successor });
+    await form.getByLabel('Reden van de wissel').fill('Collega neemt het over wegens verlof');
+    await form.getByRole('button', { name: 'Vast gezicht wisselen' }).click();
+    // The previous fixed professional is no longer involved: need-to-know shows "not found".
+    await page.getByRole('heading', { level: 1, name: 'Niet gevonden' }).waitFor();
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1, name: 'Niet gevonden' }).waitFor();
+  });
 });

@@ -538,3 +538,126 @@ export function AddExpertForm({
     </FormFrame>
   );
 }
+
+/** Changes the vast gezicht (VAL-02): a Lokaal Team professional and a reason, which the family will see. */
+export function ChangeFixedProfessionalForm({
+  householdId,
+  onDone,
+  onCancel,
+}: {
+  householdId: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const [options, setOptions] = useState<
+    {
+      professionalId: string;
+      displayName: string;
+      organisationId: string;
+      organisationName: string;
+      organisationKind: string;
+    }[]
+  >([]);
+  const [choice, setChoice] = useState('');
+  const [reason, setReason] = useState('');
+  const { error, busy, submit } = useSubmit(onDone);
+  const search = async () => {
+    const found = await api<typeof options>('GET', `/api/professionals?q=${encodeURIComponent(q)}&limit=20`);
+    setOptions(found.filter((o) => o.organisationKind === 'LOCAL_TEAM'));
+  };
+  const onSubmit = submit(() => {
+    const [professionalId, organisationId] = choice.split('|');
+    return api('POST', `/api/households/${householdId}/fixed-professional`, {
+      professionalId,
+      organisationId,
+      reason,
+    });
+  });
+  return (
+    <FormFrame
+      legend={t('forms.changeFixed')}
+      idPrefix="cf"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={onCancel}
+      submitLabel={t('forms.changeFixed')}
+    >
+      <Field id="cf-q" label={t('forms.searchProfessional')}>
+        {(a) => (
+          <div className="gd-inline-form">
+            <Textbox {...a} value={q} onChange={(e) => setQ(e.target.value)} />
+            <Button type="button" appearance="secondary-action-button" onClick={() => void search()}>
+              {t('caseload.searchButton')}
+            </Button>
+          </div>
+        )}
+      </Field>
+      <Field id="cf-professionalId" label={t('forms.newFixed')} error={fieldError(error, 'professionalId')}>
+        {(a) => (
+          <Select {...a} value={choice} onChange={(e) => setChoice(e.target.value)}>
+            <SelectOption value="">—</SelectOption>
+            {options.map((o) => (
+              <SelectOption
+                key={`${o.professionalId}|${o.organisationId}`}
+                value={`${o.professionalId}|${o.organisationId}`}
+              >
+                {o.displayName} — {o.organisationName}
+              </SelectOption>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field
+        id="cf-reason"
+        label={t('forms.changeReason')}
+        hint={t('forms.changeReasonHint')}
+        error={fieldError(error, 'reason')}
+      >
+        {(a) => <Textarea {...a} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+    </FormFrame>
+  );
+}
+
+/** Ends a membership (someone moved out) on a date; the history stays. */
+export function EndMembershipForm({
+  householdId,
+  member,
+  onDone,
+  onCancel,
+}: {
+  householdId: string;
+  member: Member;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [to, setTo] = useState(new Date().toISOString().slice(0, 10));
+  const { error, busy, submit } = useSubmit(onDone);
+  // "No longer lives here since X": the membership's last day is the day before X.
+  const lastDay = (iso: string) => new Date(Date.parse(`${iso}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const onSubmit = submit(() =>
+    api('PATCH', `/api/households/${householdId}/memberships/${member.membershipId}`, {
+      to: lastDay(to),
+      version: member.membershipVersion,
+    }),
+  );
+  return (
+    <FormFrame
+      legend={t('forms.endMembership', { name: member.person.givenName })}
+      idPrefix="em"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={onCancel}
+      submitLabel={t('forms.save')}
+    >
+      <Field id="em-to" label={t('forms.movedOutOn')} error={fieldError(error, 'to')}>
+        {(a) => <Textbox {...a} type="date" value={to} onChange={(e) => setTo(e.target.value)} />}
+      </Field>
+    </FormFrame>
+  );
+}

@@ -13,6 +13,7 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { AUTHORITY_RELATION_KINDS } from '@gezinsdossier/domain';
 import { ApiError, api } from '../api';
 import { FamilyPicture } from '../components/FamilyPicture';
 import {
@@ -21,12 +22,26 @@ import {
   AddNoteForm,
   AddPersonForm,
   AddRelationForm,
+  ChangeFixedProfessionalForm,
   EditPersonForm,
+  EndMembershipForm,
 } from '../components/forms';
+import { AccessLogSection } from '../components/AccessLogSection';
 import type { Dossier as DossierData, Member, TimelineEntry } from '../types';
 import { NotFound } from './NotFound';
 
-type Panel = null | 'person' | 'relation' | 'network' | 'expert' | `edit:${string}`;
+/** Relation kinds on which parental authority can be recorded (mirrors the domain rule). */
+const AUTHORITY_KINDS: readonly string[] = AUTHORITY_RELATION_KINDS;
+
+type Panel =
+  | null
+  | 'person'
+  | 'relation'
+  | 'network'
+  | 'expert'
+  | 'fixed'
+  | `edit:${string}`
+  | `end:${string}`;
 
 /** The gezinsdossier: who is the contact, composition, picture, relations, network, team and timeline. */
 export function Dossier() {
@@ -37,6 +52,7 @@ export function Dossier() {
   const [panel, setPanel] = useState<Panel>(null);
   const [older, setOlder] = useState<TimelineEntry[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
   const locale = i18n.language === 'nl' ? 'nl-NL' : 'en-GB';
   const load = useCallback(async () => {
     try {
@@ -64,7 +80,17 @@ export function Dossier() {
   const can = dossier.abilities;
   const done = () => {
     setPanel(null);
+    setActionError(null);
     void load();
+  };
+  /** A one-click change (no form): on failure the problem is shown above the dossier. */
+  const act = async (fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+      done();
+    } catch (error) {
+      setActionError(error instanceof ApiError ? error.title : String(error));
+    }
   };
   const nameOf = (id: string) => {
     const m = dossier.members.find((x) => x.person.id === id);
@@ -91,6 +117,11 @@ export function Dossier() {
     <>
       <Heading level={1}>{dossier.household.displayName}</Heading>
       <Paragraph>{dossier.household.municipalityName}</Paragraph>
+      {actionError && (
+        <Alert type="error">
+          <Paragraph>{actionError}</Paragraph>
+        </Alert>
+      )}
       {dossier.access.basis === 'BREAK_GLASS' && dossier.access.breakGlassExpiresAt && (
         <Alert type="warning">
           <Paragraph>
@@ -170,6 +201,12 @@ export function Dossier() {
                       {t('dossier.edit')}
                       <span className="gd-visually-hidden"> {m.person.givenName}</span>
                     </Button>
+                    {m.isCurrent && can['membership.manage'] && (
+                      <Button appearance="subtle-button" onClick={() => setPanel(`end:${m.membershipId}`)}>
+                        {t('dossier.moveOut')}
+                        <span className="gd-visually-hidden"> {m.person.givenName}</span>
+                      </Button>
+                    )}
                   </TableCell>
                 )}
               </TableRow>
@@ -183,6 +220,18 @@ export function Dossier() {
               <EditPersonForm
                 householdId={householdId}
                 person={person}
+                onDone={done}
+                onCancel={() => setPanel(null)}
+              />
+            ) : null;
+          })()}
+        {panel?.startsWith('end:') &&
+          (() => {
+            const member = dossier.members.find((m) => m.membershipId === panel.slice(4));
+            return member ? (
+              <EndMembershipForm
+                householdId={householdId}
+                member={member}
                 onDone={done}
                 onCancel={() => setPanel(null)}
               />
@@ -217,6 +266,43 @@ export function Dossier() {
               <li key={r.id}>
                 {nameOf(r.fromPersonId)} {t(`relations.${r.kind}`)} {nameOf(r.toPersonId)}
                 {r.hasParentalAuthority && ` — ${t('forms.authority').toLowerCase()}`}
+                {can['relation.manage'] && (
+                  <>
+                    {' '}
+                    {AUTHORITY_KINDS.includes(r.kind) && (
+                      <Button
+                        appearance="subtle-button"
+                        onClick={() =>
+                          void act(() =>
+                            api('PATCH', `/api/households/${householdId}/relations/${r.id}`, {
+                              hasParentalAuthority: !r.hasParentalAuthority,
+                              version: r.version,
+                            }),
+                          )
+                        }
+                      >
+                        {t('forms.toggleAuthority')}
+                        <span className="gd-visually-hidden">: {nameOf(r.fromPersonId)}</span>
+                      </Button>
+                    )}
+                    <Button
+                      appearance="subtle-button"
+                      onClick={() =>
+                        void act(() =>
+                          api(
+                            'DELETE',
+                            `/api/households/${householdId}/relations/${r.id}?version=${r.version}`,
+                          ),
+                        )
+                      }
+                    >
+                      {t('forms.removeRelation')}
+                      <span className="gd-visually-hidden">
+                        : {nameOf(r.fromPersonId)} {t(`relations.${r.kind}`)} {nameOf(r.toPersonId)}
+                      </span>
+                    </Button>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -279,12 +365,40 @@ export function Dossier() {
                   {m.endReason && `, ${t('dossier.endReason', { reason: m.endReason })}`}
                 </span>
               )}
+              {!m.endedAt && m.role !== 'FIXED_PROFESSIONAL' && can['team.manage'] && (
+                <>
+                  {' '}
+                  <Button
+                    appearance="subtle-button"
+                    onClick={() =>
+                      void act(() =>
+                        api('POST', `/api/households/${householdId}/team/${m.id}/end`, { reason: null }),
+                      )
+                    }
+                  >
+                    {t('forms.endInvolvement')}
+                    <span className="gd-visually-hidden">: {m.professionalName}</span>
+                  </Button>
+                </>
+              )}
             </li>
           ))}
         </ul>
         {(dossier.case?.fixedProfessionalChanges ?? 0) > 0 && (
           <Paragraph>{t('dossier.teamChanges', { count: dossier.case?.fixedProfessionalChanges })}</Paragraph>
         )}
+        {can['team.manage'] && panel !== 'fixed' && (
+          <Button appearance="secondary-action-button" onClick={() => setPanel('fixed')}>
+            {t('forms.changeFixed')}
+          </Button>
+        )}
+        {panel === 'fixed' && (
+          <ChangeFixedProfessionalForm
+            householdId={householdId}
+            onDone={done}
+            onCancel={() => setPanel(null)}
+          />
+        )}{' '}
         {can['team.manage'] && panel !== 'expert' && (
           <Button appearance="secondary-action-button" onClick={() => setPanel('expert')}>
             {t('forms.addExpert')}
@@ -294,6 +408,8 @@ export function Dossier() {
           <AddExpertForm householdId={householdId} onDone={done} onCancel={() => setPanel(null)} />
         )}
       </section>
+
+      {can['access_log.read'] && <AccessLogSection householdId={householdId} nameOf={nameOf} />}
 
       {dossier.timeline && (
         <section aria-labelledby="timeline-title">

@@ -154,6 +154,7 @@ alter table case_team_members add constraint case_team_one_fixed
   deferrable initially deferred;
 create unique index case_team_one_rvt_partner on case_team_members(case_id) where role = 'RVT_PARTNER' and ended_at is null;
 create unique index case_team_one_active_involvement on case_team_members(case_id, professional_id) where ended_at is null;
+create index case_team_case on case_team_members(case_id);
 create index case_team_professional_active on case_team_members(professional_id, household_id) where ended_at is null;
 create index case_team_household_active on case_team_members(household_id, professional_id) where ended_at is null;
 

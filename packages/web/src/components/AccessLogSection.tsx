@@ -1,0 +1,97 @@
+import {
+  Button,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+
+interface AccessRow {
+  seq: number;
+  occurredAt: string;
+  actorName: string | null;
+  organisationName: string | null;
+  action: string;
+  resourceType: string;
+  personIds: string[];
+  purpose: string;
+}
+
+/** "Wie heeft dit dossier ingezien?" — the household's access log, for the fixed professional (NEN 7513). */
+export function AccessLogSection({
+  householdId,
+  nameOf,
+}: {
+  householdId: string;
+  nameOf: (personId: string) => string;
+}) {
+  const { t, i18n } = useTranslation();
+  const [rows, setRows] = useState<AccessRow[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const load = async (cursor: string | null) => {
+    const page = await api<{ items: AccessRow[]; nextCursor: string | null }>(
+      'GET',
+      `/api/households/${householdId}/access-log?limit=50${cursor ? `&cursor=${cursor}` : ''}`,
+    );
+    setRows((prev) => (cursor && prev ? [...prev, ...page.items] : page.items));
+    setNext(page.nextCursor);
+  };
+  return (
+    <section aria-labelledby="access-log-title">
+      <Heading level={2} id="access-log-title">
+        {t('dossier.accessLog')}
+      </Heading>
+      <Paragraph>{t('dossier.accessLogIntro')}</Paragraph>
+      {rows === null ? (
+        <Button appearance="secondary-action-button" onClick={() => void load(null)}>
+          {t('dossier.accessLogShow')}
+        </Button>
+      ) : rows.length === 0 ? (
+        <Paragraph>{t('dossier.accessLogEmpty')}</Paragraph>
+      ) : (
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('dossier.accessColumns.when')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('dossier.accessColumns.who')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('dossier.accessColumns.what')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('dossier.accessColumns.why')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((r) => (
+              <TableRow key={r.seq}>
+                <TableCell>
+                  {new Date(r.occurredAt).toLocaleString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB')}
+                </TableCell>
+                <TableCell>
+                  {r.actorName ?? '—'}
+                  {r.organisationName && <span className="gd-muted"> ({r.organisationName})</span>}
+                </TableCell>
+                <TableCell>
+                  {t(`dossier.actions.${r.action}`)}
+                  {r.personIds.length > 0 && (
+                    <span className="gd-muted"> · {r.personIds.map(nameOf).join(', ')}</span>
+                  )}
+                </TableCell>
+                <TableCell>{t(`dossier.purposes.${r.purpose}`, { defaultValue: r.purpose })}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {next && (
+        <Button appearance="secondary-action-button" onClick={() => void load(next)}>
+          {t('caseload.more')}
+        </Button>
+      )}
+    </section>
+  );
+}
