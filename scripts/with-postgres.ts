@@ -64,6 +64,8 @@ async function main(): Promise<number> {
     execFileSync('chown', ['postgres:', dir]);
   }
   const port = await freePort();
+  // Tests run with fsync off for speed; benchmarks of writes should set PG_FSYNC=on.
+  const fsync = process.env.PG_FSYNC === 'on' ? 'on' : 'off';
   const dataDir = path.join(dir, 'data');
   const pgctl = path.join(bin, 'pg_ctl');
   const [initCmd, initArgs] = asPostgres(path.join(bin, 'initdb'), [
@@ -101,7 +103,7 @@ async function main(): Promise<number> {
   });
   try {
     const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
-    console.log(`[with-postgres] PostgreSQL from ${bin} on port ${port}`);
+    console.log(`[with-postgres] PostgreSQL from ${bin} on port ${port} (fsync ${fsync})`);
     return await run(command as string, args, { ...process.env, DATABASE_URL: url });
   } finally {
     stop();

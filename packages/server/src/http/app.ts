@@ -128,7 +128,9 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
         deps.now(),
       );
     }
-    if (!request.url.startsWith('/api/') || request.routeOptions.config?.public) {
+    // The API documentation (swagger-ui's own routes) is public like /api/openapi.json: it holds no personal data.
+    const isDocs = request.url === '/api/docs' || request.url.startsWith('/api/docs/');
+    if (!request.url.startsWith('/api/') || isDocs || request.routeOptions.config?.public) {
       return;
     }
     if (!request.session) {

@@ -638,7 +638,8 @@ export function EndMembershipForm({
   const [to, setTo] = useState(new Date().toISOString().slice(0, 10));
   const { error, busy, submit } = useSubmit(onDone);
   // "No longer lives here since X": the membership's last day is the day before X.
-  const lastDay = (iso: string) => new Date(Date.parse(`${iso}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const lastDay = (iso: string) =>
+    new Date(Date.parse(`${iso}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   const onSubmit = submit(() =>
     api('PATCH', `/api/households/${householdId}/memberships/${member.membershipId}`, {
       to: lastDay(to),
