@@ -37,8 +37,3 @@ export function ageOn(birthDate: string, onDate: string): number {
   }
   return age;
 }
-
-/** Compares two ISO dates; works because the format sorts lexically. */
-export function compareIsoDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -261,10 +261,6 @@ export function errorMessage(code: ErrorCode, locale: Locale = 'nl'): string {
   return ERROR_MESSAGES[code][locale];
 }
 
-export function isErrorCode(value: string): value is ErrorCode {
-  return (ERROR_CODES as readonly string[]).includes(value);
-}
-
 /**
  * Messages for field-level issue codes: our own codes from the schemas (e.g. `bsn_invalid`) and the generic
  * zod issue codes. Unknown codes fall back to the generic message.

@@ -187,8 +187,3 @@ export function assertValidRelation(relation: {
     throw new AppError('authority_requires_parent_relation');
   }
 }
-
-/** Whether a membership is current on the given date. */
-export function isActiveOn(period: { from: string | null; to?: string | null }, date: string): boolean {
-  return (period.from === null || period.from <= date) && (!period.to || period.to >= date);
-}

@@ -52,8 +52,3 @@ export function assertPlausibleBirthDate(birthDate: string, today = todayInNethe
 function issue(path: string, code: string) {
   return { path, code, message: code };
 }
-
-/** Full display name as used in lists. */
-export function personDisplayName(p: { givenName: string; familyName: string }): string {
-  return `${p.givenName} ${p.familyName}`;
-}

@@ -5,7 +5,6 @@ import {
   errorMessage,
   type FieldIssue,
   fieldMessage,
-  isErrorCode,
   type Locale,
 } from '@gezinsdossier/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -79,8 +78,4 @@ function toAppError(error: unknown): AppError {
     return new AppError('malformed_body', { cause: error });
   }
   return new AppError('internal_error', { cause: error });
-}
-
-export function isAppErrorCode(value: string): value is ErrorCode {
-  return isErrorCode(value);
 }

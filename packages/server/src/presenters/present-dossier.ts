@@ -1,4 +1,9 @@
-import { ageOn, type HouseholdPermission, todayInNetherlands } from '@gezinsdossier/domain';
+import {
+  ageOn,
+  countFixedProfessionalChanges,
+  type HouseholdPermission,
+  todayInNetherlands,
+} from '@gezinsdossier/domain';
 import type { NetworkRow, RelationRow } from '../db/repositories/composition.repository';
 import type { HouseholdRow } from '../db/repositories/household.repository';
 import type { MemberRow } from '../db/repositories/person.repository';
@@ -96,7 +101,7 @@ export function presentCase(c: CaseRow, team: TeamRow[]) {
           organisationName: fixed.organisationName,
         }
       : null,
-    fixedProfessionalChanges: Math.max(0, team.filter((t) => t.role === 'FIXED_PROFESSIONAL').length - 1),
+    fixedProfessionalChanges: countFixedProfessionalChanges(team),
     team: team.map(presentTeamMember),
   };
 }
