@@ -230,8 +230,31 @@ describe('the gezinsdossier in the browser', () => {
   it('the vast gezicht sees who viewed the dossier, records a move-out, and hands the role over with a reason', async () => {
     const page = await newPage();
     const me = await signInAsLocalTeamProfessional(page);
-    await openFirstFamily(page);
-    const url = page.url();
+    // Its own family, so that handing it over does not change what the other tests see.
+    const householdId = await page.evaluate(async () => {
+      const { csrfToken } = await (await fetch('/api/session')).json();
+      const post = async (url: string, body: unknown) =>
+        (
+          await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+            body: JSON.stringify(body),
+          })
+        ).json();
+      const created = await post('/api/households', {
+        displayName: 'Gezin Overdracht',
+        municipalityCode: 'GM0344',
+      });
+      await post(`/api/households/${created.householdId}/persons`, {
+        person: { givenName: 'Ruben', familyName: 'Overdracht', birthDate: '1990-02-03' },
+        role: 'OTHER_ADULT',
+        from: '2020-01-01',
+      });
+      return created.householdId as string;
+    });
+    const url = `${platform.baseUrl}/gezinnen/${householdId}`;
+    await page.goto(url);
+    await page.getByRole('heading', { level: 2, name: 'Samenstelling' }).waitFor();
 
     await page.getByRole('button', { name: 'Toon wie dit dossier heeft ingezien' }).click();
     const log = page.getByRole('region', { name: 'Wie heeft dit dossier ingezien?' });
@@ -262,5 +285,25 @@ describe('the gezinsdossier in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Niet gevonden' }).waitFor();
     await page.goto(url);
     await page.getByRole('heading', { level: 1, name: 'Niet gevonden' }).waitFor();
+  });
+  it('opens a new gezinsdossier: the creator becomes the vast gezicht and the family appears in Mijn gezinnen', async () => {
+    const page = await newPage();
+    const me = await signInAsLocalTeamProfessional(page);
+    await page.getByRole('link', { name: 'Nieuw gezin' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuw gezin' }).waitFor();
+    await page.getByRole('button', { name: 'Gezinsdossier openen' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('Niet alle velden zijn goed ingevuld.');
+    await page.getByLabel('Naam van het gezin of huishouden').fill('Gezin Proefhuis');
+    await page.getByLabel('Gemeente').selectOption({ label: 'Houten (Regio Utrecht (demo))' });
+    await page.getByRole('button', { name: 'Gezinsdossier openen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Gezin Proefhuis' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Aanspreekpunt voor dit gezin' }).textContent()).toContain(
+      me,
+    );
+    await page.getByRole('link', { name: 'Mijn gezinnen' }).click();
+    await page.getByRole('search').getByLabel('Zoek op naam van gezin of gezinslid').fill('Proefhuis');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('link', { name: 'Gezin Proefhuis' }).waitFor();
   });
 });
