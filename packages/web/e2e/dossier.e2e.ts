@@ -178,6 +178,11 @@ describe('the gezinsdossier in the browser', () => {
   });
 
   it('axe finds no serious or critical violation on the other pages, in Dutch and English', async () => {
+    const failed = await newPage();
+    await failed.goto(`${platform.baseUrl}/inloggen?fout=oidc_failed`);
+    await failed.getByRole('alert').waitFor();
+    expect(await failed.getByRole('alert').textContent()).toBe('Inloggen is mislukt. Probeer het opnieuw.');
+    expect(await seriousA11yViolations(failed)).toEqual([]);
     const page = await newPage();
     await signInAsLocalTeamProfessional(page);
     for (const path of ['/gezinnen/nieuw', '/noodtoegang/beoordelen', '/bestaat-niet']) {

@@ -142,11 +142,11 @@ describe('OIDC sign-in (authorization code + PKCE)', () => {
     expect((await app.inject({ method: 'GET', url: '/api/auth/demo-users' })).statusCode).toBe(404);
   });
 
-  it('refuses an identity that has no account, without a session', async () => {
+  it('refuses an identity that has no account: back to the sign-in page with the reason, no session', async () => {
     currentSubject = `sub-${randomUUID()}`;
     const { response } = await signInThroughProvider();
-    expect(response.statusCode).toBe(401);
-    expect(response.json().code).toBe('oidc_failed');
+    expect(response.statusCode).toBe(302);
+    expect(response.headers.location).toBe('/inloggen?fout=oidc_failed');
     expect(response.headers['set-cookie']).toBeUndefined();
   });
 
@@ -161,7 +161,7 @@ describe('OIDC sign-in (authorization code + PKCE)', () => {
     const { callback, response } = await signInThroughProvider();
     expect(response.statusCode).toBe(302);
     const replay = await app.inject({ method: 'GET', url: `${callback.pathname}${callback.search}` });
-    expect(replay.statusCode).toBe(401);
-    expect(replay.json().code).toBe('oidc_failed');
+    expect(replay.headers.location).toBe('/inloggen?fout=oidc_failed');
+    expect(replay.headers['set-cookie']).toBeUndefined();
   });
 });

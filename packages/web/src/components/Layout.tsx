@@ -1,7 +1,7 @@
 import { Button, PageContent, PageHeader, SkipLink, StatusBadge } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../session';
 
 /** Page frame: skip link, header with navigation from the actor's abilities, language switch, main content. */
@@ -9,6 +9,16 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { session, signOut } = useSession();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
+  // After a page change (not on first load, where the skip link comes first), move focus to the main
+  // content, so keyboard and screen-reader users start on the new page instead of a vanished link.
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current !== pathname) {
+      previous.current = pathname;
+      document.getElementById('inhoud')?.focus();
+    }
+  }, [pathname]);
   const abilities = session?.abilities ?? {};
   return (
     <>

@@ -1,7 +1,8 @@
-import { Button, ButtonLink, Heading, Paragraph } from '@utrecht/component-library-react';
+import { ERROR_MESSAGES, isErrorCodeLike } from '../errors';
+import { Alert, Button, ButtonLink, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../api';
 import { useSession } from '../session';
 
@@ -16,8 +17,10 @@ interface DemoUser {
 
 /** Sign-in: organisation sign-in (OIDC) when configured; in demo mode a list of synthetic demo users. */
 export function SignIn() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { refresh } = useSession();
+  const [params] = useSearchParams();
+  const failure = params.get('fout');
   const navigate = useNavigate();
   const [methods, setMethods] = useState<{ demo: boolean; oidc: boolean } | null>(null);
   const [users, setUsers] = useState<DemoUser[]>([]);
@@ -47,6 +50,11 @@ export function SignIn() {
   return (
     <>
       <Heading level={1}>{t('signIn.title')}</Heading>
+      {failure && isErrorCodeLike(failure) && (
+        <Alert type="error">
+          <Paragraph>{ERROR_MESSAGES[failure][i18n.language === 'en' ? 'en' : 'nl']}</Paragraph>
+        </Alert>
+      )}
       {methods?.oidc && (
         <ButtonLink href="/api/auth/oidc/start" appearance="primary-action-button">
           {t('signIn.oidc')}

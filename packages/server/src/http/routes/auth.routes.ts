@@ -97,8 +97,16 @@ export async function registerAuthRoutes(app: App, deps: Deps): Promise<void> {
     async (request, reply) => {
       oidc ??= await createOidcClient(deps);
       const base = deps.config.http.publicUrl ?? `http://${request.headers.host}`;
-      const accountId = await oidc.finish(new URL(request.url, base));
-      await startSession(reply, accountId);
+      try {
+        const accountId = await oidc.finish(new URL(request.url, base));
+        await startSession(reply, accountId);
+      } catch (error) {
+        // A person arrives here from the identity provider in a browser: send them back to the sign-in
+        // page with the reason, not to a JSON document.
+        const code = error instanceof AppError ? error.code : 'oidc_failed';
+        request.log.warn({ code }, 'oidc sign-in failed');
+        return reply.redirect(`/inloggen?fout=${code}`);
+      }
       return reply.redirect('/');
     },
   );
