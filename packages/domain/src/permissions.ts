@@ -23,6 +23,7 @@ export const GLOBAL_PERMISSIONS = [
   'break_glass.request',
   'break_glass.review',
   'account.list',
+  'directory.read',
 ] as const;
 export type GlobalPermission = (typeof GLOBAL_PERMISSIONS)[number];
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
-import { buildHousehold, buildProfessional } from '../test/factories';
+import { buildAccount, buildHousehold, buildProfessional } from '../test/factories';
 import { createTestDatabase } from '../test/database';
 import { buildTestApp, sessionFor } from '../test/test-app';
 import type { App } from './app';
@@ -187,6 +187,26 @@ describe('HTTP API: bad input gets a specific error and changes nothing', () => 
       .where('role', '=', 'FIXED_PROFESSIONAL')
       .execute();
     expect(team).toEqual([{ professionalId: lt.id }]);
+  });
+});
+
+describe('HTTP API: staff directory', () => {
+  it('is for professionals; a family member gets 404', async () => {
+    const { lt, h, session } = await involved();
+    const found = await app.inject({
+      method: 'GET',
+      url: `/api/professionals?q=${encodeURIComponent(lt.displayName)}`,
+      headers: session.headers,
+    });
+    expect(found.json()).toContainEqual(expect.objectContaining({ professionalId: lt.id }));
+    const family = await buildAccount(database.db, 'FAMILY_MEMBER', h.parentId);
+    const familySession = await sessionFor(database, family);
+    const refused = await app.inject({
+      method: 'GET',
+      url: '/api/professionals',
+      headers: familySession.headers,
+    });
+    expect(refused.statusCode).toBe(404);
   });
 });
 

@@ -18,4 +18,6 @@ export const globalRules: Rulebook<GlobalPermission, null> = {
     )(actor, r),
   'break_glass.review': (actor, r) => isProfessional(actor, r) && hasOrganisationRole(actor, 'TEAM_LEAD'),
   'account.list': (actor) => actor.kind === 'ADMINISTRATOR',
+  // The staff directory (to add team members) is for professionals, not for family members.
+  'directory.read': (actor, r) => isProfessional(actor, r),
 };
