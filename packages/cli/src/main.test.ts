@@ -86,6 +86,15 @@ describe('gezinsdossier CLI', () => {
     });
   });
 
+  it('--help prints the usage and succeeds; no command is a usage error', async () => {
+    const help = await cli('--help');
+    expect(help).toMatchObject({
+      code: 0,
+      output: expect.stringContaining('Usage: gezinsdossier <command>'),
+    });
+    expect((await cli()).code).toBe(2);
+  });
+
   it('export without a request reference is a usage error', async () => {
     expect((await cli('export', 'household', '00000000-0000-4000-8000-000000000000')).code).toBe(2);
   });

@@ -41,9 +41,13 @@ export async function main(
     },
   });
   const [command, sub, arg] = positionals;
-  if (values.help || !command) {
+  if (values.help) {
     out(USAGE);
-    return command ? 0 : 2;
+    return 0;
+  }
+  if (!command) {
+    out(USAGE);
+    return 2;
   }
   const config = loadConfig();
   if (command === 'start') {
