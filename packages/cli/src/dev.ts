@@ -14,14 +14,8 @@ const children = [
     [require.resolve('tsx/cli'), 'watch', path.join(root, 'packages/cli/src/main.ts'), 'start'],
     { stdio: 'inherit', cwd: root },
   ),
-  spawn(
-    process.execPath,
-    [require.resolve('vite/bin/vite.js', { paths: [path.join(root, 'packages/web')] })],
-    {
-      stdio: 'inherit',
-      cwd: path.join(root, 'packages/web'),
-    },
-  ),
+  // Vite through the web workspace's own script (its bin is not an exported path of the package).
+  spawn('npm', ['run', 'dev', '-w', '@gezinsdossier/web'], { stdio: 'inherit', cwd: root }),
 ];
 const stop = () => {
   for (const child of children) {
