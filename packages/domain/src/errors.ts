@@ -286,6 +286,10 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
     nl: 'Vul een BSN in, of achternaam en geboortedatum.',
     en: 'Enter a BSN, or family name and date of birth.',
   },
+  text_invalid_character: {
+    nl: 'Deze tekst bevat een teken dat niet is toegestaan.',
+    en: 'This text contains a character that is not allowed.',
+  },
   cursor_invalid: {
     nl: 'De paginering klopt niet. Begin opnieuw.',
     en: 'The page cursor is invalid. Start again.',

@@ -22,7 +22,9 @@ export function translateDbError(error: unknown): unknown {
   if ((code === '23505' || code === '23P01') && constraint && CONSTRAINTS[constraint]) {
     return new AppError(CONSTRAINTS[constraint], { cause: error });
   }
-  if (code === '23514' || code === '22007' || code === '22008' || code === '22P02') {
+  // 23514 check violation, 22007/22008 bad date/time, 22P02 bad text representation, 22021/22P05 characters
+  // PostgreSQL cannot store (e.g. U+0000), 22003 number out of range.
+  if (['23514', '22007', '22008', '22P02', '22021', '22P05', '22003'].includes(code ?? '')) {
     return new AppError('validation_failed', { detail: `database rejected value (${code})`, cause: error });
   }
   if (code === '23503') {

@@ -141,6 +141,17 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     }
   });
 
+  // PostgreSQL cannot store U+0000 in text or JSON; refuse it anywhere in the input with a field issue
+  // instead of letting the database fail later.
+  app.addHook('preValidation', async (request) => {
+    const path = findNul(request.body) ?? findNul(request.query);
+    if (path !== null) {
+      throw new AppError('validation_failed', {
+        issues: [{ path, code: 'text_invalid_character', message: 'text_invalid_character' }],
+      });
+    }
+  });
+
   const run = <T>(request: FastifyRequest, fn: (ctx: RequestContext) => Promise<T>): Promise<T> => {
     const session = request.session;
     if (!session) {
@@ -173,6 +184,22 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     return reply.type('text/html').sendFile('index.html');
   });
   return app;
+}
+
+/** The dotted path of the first string containing U+0000, or null. */
+function findNul(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') {
+    return value.includes('\u0000') ? path : null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      const found = findNul(child, path ? `${path}.${key}` : key);
+      if (found !== null) {
+        return found;
+      }
+    }
+  }
+  return null;
 }
 
 export type Run = <T>(request: FastifyRequest, fn: (ctx: RequestContext) => Promise<T>) => Promise<T>;

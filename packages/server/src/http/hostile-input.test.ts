@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database';
+import { buildHousehold, buildProfessional } from '../test/factories';
+import { createTestDatabase } from '../test/database';
+import { buildTestApp, sessionFor } from '../test/test-app';
+import type { App } from './app';
+
+/**
+ * No request may crash the server or reach it as a 500: each hostile input gets a specific 4xx problem
+ * and the household is unchanged.
+ */
+let database: Database;
+let app: App;
+let headers: Record<string, string>;
+let householdId: string;
+let parentId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = await buildTestApp(database);
+  const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+  const h = await buildHousehold(database.db, lt);
+  householdId = h.householdId;
+  parentId = h.parentId;
+  headers = (await sessionFor(database, lt)).headers;
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+const cases: {
+  name: string;
+  method: 'GET' | 'POST' | 'PATCH';
+  url: (id: string, p: string) => string;
+  payload?: unknown;
+  contentType?: string;
+  code: string;
+}[] = [
+  {
+    name: 'a NUL byte in a note title',
+    method: 'POST',
+    url: (id) => `/api/households/${id}/timeline`,
+    payload: { title: 'a\u0000b' },
+    code: 'validation_failed',
+  },
+  {
+    name: 'a NUL byte in a name',
+    method: 'PATCH',
+    url: (id, p) => `/api/households/${id}/persons/${p}`,
+    payload: { givenName: 'A\u0000', version: 1 },
+    code: 'validation_failed',
+  },
+  {
+    name: 'a number where text belongs',
+    method: 'POST',
+    url: (id) => `/api/households/${id}/timeline`,
+    payload: { title: 42 },
+    code: 'validation_failed',
+  },
+  {
+    name: 'an array as body',
+    method: 'POST',
+    url: (id) => `/api/households/${id}/timeline`,
+    payload: [1, 2, 3],
+    code: 'validation_failed',
+  },
+  {
+    name: 'null as body',
+    method: 'POST',
+    url: (id) => `/api/households/${id}/timeline`,
+    payload: 'null',
+    contentType: 'application/json',
+    code: 'validation_failed',
+  },
+  {
+    name: 'a version beyond integer range',
+    method: 'PATCH',
+    url: (id) => `/api/households/${id}`,
+    payload: { displayName: 'X', version: 1e20 },
+    code: 'validation_failed',
+  },
+  {
+    name: 'a negative page size',
+    method: 'GET',
+    url: (id) => `/api/households/${id}/timeline?limit=-5`,
+    code: 'validation_failed',
+  },
+  {
+    name: 'a forged cursor',
+    method: 'GET',
+    url: (id) => `/api/households/${id}/timeline?cursor=%%%`,
+    code: 'validation_failed',
+  },
+  {
+    name: 'a cursor with SQL in it',
+    method: 'GET',
+    url: () =>
+      `/api/households?cursor=${Buffer.from(JSON.stringify({ name: "x') or 1=1 --", id: 'not-a-uuid' })).toString('base64url')}`,
+    code: 'validation_failed',
+  },
+  {
+    name: 'plain text instead of JSON',
+    method: 'POST',
+    url: (id) => `/api/households/${id}/timeline`,
+    payload: 'title=x',
+    contentType: 'text/plain',
+    code: 'validation_failed',
+  },
+  {
+    name: 'a far-future note date',
+    method: 'POST',
+    url: (id) => `/api/households/${id}/timeline`,
+    payload: { title: 'x', occurredAt: '99999-01-01T00:00:00Z' },
+    code: 'validation_failed',
+  },
+  {
+    name: 'too many persons named',
+    method: 'POST',
+    url: (id) => `/api/households/${id}/timeline`,
+    payload: {
+      title: 'x',
+      aboutPersonIds: Array.from({ length: 60 }, () => '00000000-0000-4000-8000-000000000000'),
+    },
+    code: 'validation_failed',
+  },
+  {
+    name: 'an unknown field value',
+    method: 'POST',
+    url: (id) => `/api/households/${id}/persons`,
+    payload: {
+      person: { givenName: 'A', familyName: 'B', gender: 'ROBOT' },
+      role: 'CHILD',
+      from: '2020-01-01',
+    },
+    code: 'validation_failed',
+  },
+  {
+    name: 'a search term of 10 000 characters',
+    method: 'GET',
+    url: () => `/api/households?q=${'a'.repeat(10_000)}`,
+    code: 'validation_failed',
+  },
+];
+
+describe('hostile input', () => {
+  it.each(cases)(
+    '$name → 4xx $code, nothing changed',
+    async ({ method, url, payload, contentType, code }) => {
+      const before = await database.db
+        .selectFrom('dossierEvents')
+        .select('id')
+        .where('householdId', '=', householdId)
+        .execute();
+      const response = await app.inject({
+        method,
+        url: url(householdId, parentId),
+        headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}) },
+        ...(payload === undefined
+          ? {}
+          : { payload: typeof payload === 'string' ? payload : (payload as object) }),
+      });
+      expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode, response.body).toBeLessThan(500);
+      expect(response.json().code).toBe(code);
+      const after = await database.db
+        .selectFrom('dossierEvents')
+        .select('id')
+        .where('householdId', '=', householdId)
+        .execute();
+      expect(after).toEqual(before);
+    },
+  );
+
+  it('names the field with the forbidden character in Dutch', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: `/api/households/${householdId}/timeline`,
+      headers,
+      payload: { title: 'ok', body: 'x\u0000' },
+    });
+    expect(response.json().issues).toEqual([
+      {
+        path: 'body',
+        code: 'text_invalid_character',
+        message: 'Deze tekst bevat een teken dat niet is toegestaan.',
+      },
+    ]);
+  });
+
+  it('the server still answers after all of them', async () => {
+    const response = await app.inject({ method: 'GET', url: `/api/households/${householdId}`, headers });
+    expect(response.statusCode).toBe(200);
+  });
+});
