@@ -99,4 +99,26 @@ describe('access log hash chain (NEN 7513, tamper-evident)', () => {
     await expect(attempt('truncate access_log', false)).rejects.toThrow(/append-only/);
     expect((await verifyAccessLog(database.db)).ok).toBe(true);
   });
+
+  it('stays one unbroken chain when many transactions append at once', async () => {
+    const professionals = await Promise.all(
+      Array.from({ length: 4 }, () => buildProfessional(database.db, 'LOCAL_TEAM')),
+    );
+    const households = [];
+    for (const p of professionals) {
+      households.push({ p, h: await buildHousehold(database.db, p) });
+    }
+    const before = (await verifyAccessLog(database.db)).rowsChecked;
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) => {
+        const { p, h } = households[i % households.length] as (typeof households)[number];
+        return asActor(database.db, p, (ctx) => getDossier(ctx, h.householdId));
+      }),
+    );
+    expect(await verifyAccessLog(database.db)).toEqual({
+      ok: true,
+      rowsChecked: before + 40,
+      firstBroken: null,
+    });
+  });
 });
