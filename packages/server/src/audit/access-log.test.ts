@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { getDossier } from '../queries/get-dossier';
-import { asActor, buildHousehold, buildProfessional } from '../test/factories';
+import type { Actor } from '@gezinsdossier/domain';
+import { asActor, type BuiltHousehold, buildHousehold, buildProfessional } from '../test/factories';
 import { createTestDatabase } from '../test/database';
 import { verifyAccessLog } from './access-log';
 
@@ -104,14 +105,14 @@ describe('access log hash chain (NEN 7513, tamper-evident)', () => {
     const professionals = await Promise.all(
       Array.from({ length: 4 }, () => buildProfessional(database.db, 'LOCAL_TEAM')),
     );
-    const households = [];
+    const households: { p: Actor; h: BuiltHousehold }[] = [];
     for (const p of professionals) {
       households.push({ p, h: await buildHousehold(database.db, p) });
     }
     const before = (await verifyAccessLog(database.db)).rowsChecked;
     await Promise.all(
       Array.from({ length: 40 }, (_, i) => {
-        const { p, h } = households[i % households.length] as (typeof households)[number];
+        const { p, h } = households[i % households.length] as { p: Actor; h: BuiltHousehold };
         return asActor(database.db, p, (ctx) => getDossier(ctx, h.householdId));
       }),
     );

@@ -318,6 +318,132 @@ describe('authorization matrix (need-to-know): role × endpoint', () => {
   });
 });
 
+/** Endpoints that do not concern one existing household: who may call them at all. */
+interface GlobalEndpoint {
+  name: string;
+  request: (ctx: { h: BuiltHousehold; lt2: Actor; familyName: string; birthDate: string }) => {
+    method: 'GET' | 'POST';
+    url: string;
+    payload?: unknown;
+  };
+  allowed: Role[];
+  /** The access-log action an allowed call must leave, if any. */
+  logs?: string;
+}
+
+const PROFESSIONALS: Role[] = [
+  'fixed_professional',
+  'rvt_partner',
+  'expert',
+  'lt_colleague_not_involved',
+  'team_lead_not_involved',
+  'rvt_intake_same_region',
+  'rvt_intake_other_region',
+  'crisis_break_glass',
+  'crisis_no_break_glass',
+];
+const ALL_ROLES = Object.keys(ALLOWED) as Role[];
+
+const GLOBAL_ENDPOINTS: GlobalEndpoint[] = [
+  {
+    name: 'open a new dossier',
+    request: ({ lt2 }) => ({
+      method: 'POST',
+      url: '/api/households',
+      payload: { displayName: 'Gezin Matrix', municipalityCode: 'GM0344', fixedProfessionalId: lt2.id },
+    }),
+    allowed: [
+      'fixed_professional',
+      'rvt_partner',
+      'lt_colleague_not_involved',
+      'team_lead_not_involved',
+      'rvt_intake_same_region',
+      'rvt_intake_other_region',
+    ],
+    logs: 'create',
+  },
+  {
+    name: 'list my families',
+    request: () => ({ method: 'GET', url: '/api/households' }),
+    allowed: ALL_ROLES,
+  },
+  {
+    name: 'break the glass',
+    request: ({ familyName, birthDate }) => ({
+      method: 'POST',
+      url: '/api/break-glass',
+      payload: {
+        reasonCode: 'ACUTE_DANGER',
+        reason: 'Melding acute onveiligheid via politie',
+        hours: 1,
+        familyName,
+        birthDate,
+      },
+    }),
+    allowed: [
+      'rvt_partner',
+      'rvt_intake_same_region',
+      'rvt_intake_other_region',
+      'crisis_break_glass',
+      'crisis_no_break_glass',
+    ],
+    logs: 'break_glass',
+  },
+  {
+    name: 'list break-the-glass reviews',
+    request: () => ({ method: 'GET', url: '/api/break-glass/reviews' }),
+    allowed: ['team_lead_not_involved'],
+  },
+  {
+    name: 'staff directory',
+    request: () => ({ method: 'GET', url: '/api/professionals' }),
+    allowed: PROFESSIONALS,
+  },
+  {
+    name: 'municipalities',
+    request: () => ({ method: 'GET', url: '/api/municipalities' }),
+    allowed: ALL_ROLES,
+  },
+];
+
+describe('authorization matrix: role × global endpoint', () => {
+  const cases = ALL_ROLES.flatMap((role) => GLOBAL_ENDPOINTS.map((endpoint) => ({ role, endpoint })));
+  it.each(cases)('$role → $endpoint.name', async ({ role, endpoint }) => {
+    const { h, lt2, actor } = await arrange(role);
+    const parent = await database.db
+      .selectFrom('persons')
+      .select(['familyName', 'birthDate'])
+      .where('id', '=', h.parentId)
+      .executeTakeFirstOrThrow();
+    const session = await sessionFor(database, actor);
+    const req = endpoint.request({
+      h,
+      lt2,
+      familyName: parent.familyName,
+      birthDate: parent.birthDate as string,
+    });
+    const response = await app.inject({
+      method: req.method,
+      url: req.url,
+      headers: session.headers,
+      ...(req.payload ? { payload: req.payload as object } : {}),
+    });
+    if (endpoint.allowed.includes(role)) {
+      expect(response.statusCode, response.body).toBeLessThan(300);
+      if (endpoint.logs) {
+        const rows = await database.db
+          .selectFrom('accessLog')
+          .select(['action', 'actorId'])
+          .where('requestId', '=', response.headers['x-request-id'] as string)
+          .execute();
+        expect(rows).toContainEqual({ action: endpoint.logs, actorId: actor.id });
+      }
+    } else {
+      expect(response.statusCode, response.body).toBe(404);
+    }
+  });
+});
+
 describe('lists are scoped in SQL', () => {
   it('"Mijn gezinnen" lists only households the professional is involved in', async () => {
     const me = await buildProfessional(database.db, 'LOCAL_TEAM');
