@@ -286,12 +286,17 @@ function toRows(
         createdAt: h.openedAt,
         updatedAt: h.openedAt,
       });
+      // Now and then an adult other than the first has moved out: the membership ended, the history stays.
+      const movedOut =
+        p !== h.persons[0] && p.role !== 'CHILD' && f.faker.number.int({ min: 1, max: 12 }) === 1;
       memberships.push({
         id: f.uuid(),
         householdId: h.id,
         personId: p.id,
         role: p.role,
         validFrom: p.memberFrom,
+        // Adults joined at least 200 days ago (see synthetic.ts), so yesterday is always after the start.
+        validTo: movedOut ? new Date(Date.now() - 86_400_000).toISOString().slice(0, 10) : null,
         createdAt: h.openedAt,
       });
     }
@@ -340,7 +345,56 @@ function toRows(
         ]),
       });
     }
+    // History a new user should be able to see: sometimes the vast gezicht changed (with a reason, counted,
+    // VAL-02), and sometimes an expert helped for a while and left without a handover (INV-02).
+    const midway = new Date((h.openedAt.getTime() + Date.now()) / 2);
+    if (f.faker.number.int({ min: 1, max: 20 }) === 1) {
+      const previous = f.faker.helpers.arrayElement(localTeams.filter((p) => p.id !== fixed.id));
+      team.push({
+        id: f.uuid(),
+        caseId: h.caseId,
+        householdId: h.id,
+        professionalId: previous.id,
+        organisationId: previous.organisationId,
+        role: 'FIXED_PROFESSIONAL',
+        expertise: null,
+        startedAt: h.openedAt,
+        endedAt: midway,
+        endReason: 'Collega is naar een ander team gegaan',
+      });
+      events.push({
+        occurredAt: midway,
+        eventType: 'fixed_professional.changed',
+        actorId: previous.id,
+        organisationId: previous.organisationId,
+        householdId: h.id,
+        personIds: [],
+        entityType: 'case',
+        entityId: h.caseId,
+        before: JSON.stringify({ professionalId: previous.id }),
+        after: JSON.stringify({ professionalId: fixed.id, reason: 'Collega is naar een ander team gegaan' }),
+        requestId: 'seed',
+      });
+    }
+    if (f.faker.number.int({ min: 1, max: 7 }) === 1) {
+      const expert = f.faker.helpers.arrayElement(localTeams.filter((p) => p.id !== fixed.id));
+      team.push({
+        id: f.uuid(),
+        caseId: h.caseId,
+        householdId: h.id,
+        professionalId: expert.id,
+        organisationId: expert.organisationId,
+        role: 'EXPERT',
+        expertise: 'Budgetcoaching',
+        startedAt: h.openedAt,
+        endedAt: midway,
+        endReason: 'Advies gegeven, gezin kan verder',
+      });
+    }
     for (const m of members) {
+      const changedHands =
+        m.role === 'FIXED_PROFESSIONAL' &&
+        team.some((t) => t.householdId === h.id && t.role === 'FIXED_PROFESSIONAL');
       team.push({
         id: f.uuid(),
         caseId: h.caseId,
@@ -349,7 +403,7 @@ function toRows(
         organisationId: m.p.organisationId,
         role: m.role,
         expertise: m.expertise,
-        startedAt: h.openedAt,
+        startedAt: changedHands ? midway : h.openedAt,
       });
     }
     for (const n of h.notes) {
