@@ -465,6 +465,67 @@ export function AddNoteForm({
   );
 }
 
+interface ProfessionalOption {
+  professionalId: string;
+  displayName: string;
+  organisationId: string;
+  organisationName: string;
+  organisationKind: string;
+}
+
+/**
+ * Search the staff directory and pick one professional in one organisation. `value` is
+ * "professionalId|organisationId"; `onlyKind` limits the choice (e.g. Lokaal Team for the vast gezicht).
+ */
+function ProfessionalPicker(props: {
+  idPrefix: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  onlyKind?: string;
+}) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const [options, setOptions] = useState<ProfessionalOption[]>([]);
+  const search = async () => {
+    const found = await api<ProfessionalOption[]>(
+      'GET',
+      `/api/professionals?q=${encodeURIComponent(q)}&limit=20`,
+    );
+    setOptions(props.onlyKind ? found.filter((o) => o.organisationKind === props.onlyKind) : found);
+  };
+  return (
+    <>
+      <Field id={`${props.idPrefix}-q`} label={t('forms.searchProfessional')}>
+        {(a) => (
+          <div className="gd-inline-form">
+            <Textbox {...a} value={q} onChange={(e) => setQ(e.target.value)} />
+            <Button type="button" appearance="secondary-action-button" onClick={() => void search()}>
+              {t('caseload.searchButton')}
+            </Button>
+          </div>
+        )}
+      </Field>
+      <Field id={`${props.idPrefix}-professionalId`} label={props.label} error={props.error}>
+        {(a) => (
+          <Select {...a} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+            <SelectOption value="">—</SelectOption>
+            {options.map((o) => (
+              <SelectOption
+                key={`${o.professionalId}|${o.organisationId}`}
+                value={`${o.professionalId}|${o.organisationId}`}
+              >
+                {o.displayName} — {o.organisationName}
+              </SelectOption>
+            ))}
+          </Select>
+        )}
+      </Field>
+    </>
+  );
+}
+
 export function AddExpertForm({
   householdId,
   onDone,
@@ -475,15 +536,9 @@ export function AddExpertForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const [options, setOptions] = useState<
-    { professionalId: string; displayName: string; organisationId: string; organisationName: string }[]
-  >([]);
   const [choice, setChoice] = useState('');
   const [expertise, setExpertise] = useState('');
   const { error, busy, submit } = useSubmit(onDone);
-  const search = async () =>
-    setOptions(await api('GET', `/api/professionals?q=${encodeURIComponent(q)}&limit=20`));
   const onSubmit = submit(() => {
     const [professionalId, organisationId] = choice.split('|');
     return api('POST', `/api/households/${householdId}/team`, {
@@ -503,35 +558,13 @@ export function AddExpertForm({
       onCancel={onCancel}
       submitLabel={t('forms.add')}
     >
-      <Field id="ax-q" label={t('forms.searchProfessional')}>
-        {(a) => (
-          <div className="gd-inline-form">
-            <Textbox {...a} value={q} onChange={(e) => setQ(e.target.value)} />
-            <Button type="button" appearance="secondary-action-button" onClick={() => void search()}>
-              {t('caseload.searchButton')}
-            </Button>
-          </div>
-        )}
-      </Field>
-      <Field
-        id="ax-professionalId"
+      <ProfessionalPicker
+        idPrefix="ax"
         label={t('forms.professional')}
+        value={choice}
+        onChange={setChoice}
         error={fieldError(error, 'professionalId')}
-      >
-        {(a) => (
-          <Select {...a} value={choice} onChange={(e) => setChoice(e.target.value)}>
-            <SelectOption value="">—</SelectOption>
-            {options.map((o) => (
-              <SelectOption
-                key={`${o.professionalId}|${o.organisationId}`}
-                value={`${o.professionalId}|${o.organisationId}`}
-              >
-                {o.displayName} — {o.organisationName}
-              </SelectOption>
-            ))}
-          </Select>
-        )}
-      </Field>
+      />
       <Field id="ax-expertise" label={`${t('forms.expertise')} ${t('forms.optional')}`}>
         {(a) => <Textbox {...a} value={expertise} onChange={(e) => setExpertise(e.target.value)} />}
       </Field>
@@ -550,23 +583,9 @@ export function ChangeFixedProfessionalForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const [options, setOptions] = useState<
-    {
-      professionalId: string;
-      displayName: string;
-      organisationId: string;
-      organisationName: string;
-      organisationKind: string;
-    }[]
-  >([]);
   const [choice, setChoice] = useState('');
   const [reason, setReason] = useState('');
   const { error, busy, submit } = useSubmit(onDone);
-  const search = async () => {
-    const found = await api<typeof options>('GET', `/api/professionals?q=${encodeURIComponent(q)}&limit=20`);
-    setOptions(found.filter((o) => o.organisationKind === 'LOCAL_TEAM'));
-  };
   const onSubmit = submit(() => {
     const [professionalId, organisationId] = choice.split('|');
     return api('POST', `/api/households/${householdId}/fixed-professional`, {
@@ -585,31 +604,14 @@ export function ChangeFixedProfessionalForm({
       onCancel={onCancel}
       submitLabel={t('forms.changeFixed')}
     >
-      <Field id="cf-q" label={t('forms.searchProfessional')}>
-        {(a) => (
-          <div className="gd-inline-form">
-            <Textbox {...a} value={q} onChange={(e) => setQ(e.target.value)} />
-            <Button type="button" appearance="secondary-action-button" onClick={() => void search()}>
-              {t('caseload.searchButton')}
-            </Button>
-          </div>
-        )}
-      </Field>
-      <Field id="cf-professionalId" label={t('forms.newFixed')} error={fieldError(error, 'professionalId')}>
-        {(a) => (
-          <Select {...a} value={choice} onChange={(e) => setChoice(e.target.value)}>
-            <SelectOption value="">—</SelectOption>
-            {options.map((o) => (
-              <SelectOption
-                key={`${o.professionalId}|${o.organisationId}`}
-                value={`${o.professionalId}|${o.organisationId}`}
-              >
-                {o.displayName} — {o.organisationName}
-              </SelectOption>
-            ))}
-          </Select>
-        )}
-      </Field>
+      <ProfessionalPicker
+        idPrefix="cf"
+        label={t('forms.newFixed')}
+        value={choice}
+        onChange={setChoice}
+        error={fieldError(error, 'professionalId')}
+        onlyKind="LOCAL_TEAM"
+      />
       <Field
         id="cf-reason"
         label={t('forms.changeReason')}
