@@ -190,6 +190,14 @@ describe('HTTP API: bad input gets a specific error and changes nothing', () => 
   });
 });
 
+describe('HTTP API: health', () => {
+  it('reports the database backend when it answers', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok', database: database.backend });
+  });
+});
+
 describe('HTTP API: staff directory', () => {
   it('is for professionals; a family member gets 404', async () => {
     const { lt, h, session } = await involved();

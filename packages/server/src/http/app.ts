@@ -10,6 +10,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { type Actor, AppError, LIMITS } from '@gezinsdossier/domain';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -112,9 +113,15 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
-  app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({
-    status: 'ok',
-  }));
+  // Readiness for load balancers and operators: answers 503 when the database does not respond.
+  app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(deps.database.db);
+      return { status: 'ok', database: deps.database.backend };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: deps.database.backend });
+    }
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
