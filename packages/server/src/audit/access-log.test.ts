@@ -111,14 +111,14 @@ describe('access log hash chain (NEN 7513, tamper-evident)', () => {
     }
     const before = (await verifyAccessLog(database.db)).rowsChecked;
     await Promise.all(
-      Array.from({ length: 40 }, (_, i) => {
+      Array.from({ length: 120 }, (_, i) => {
         const { p, h } = households[i % households.length] as { p: Actor; h: BuiltHousehold };
         return asActor(database.db, p, (ctx) => getDossier(ctx, h.householdId));
       }),
     );
     expect(await verifyAccessLog(database.db)).toEqual({
       ok: true,
-      rowsChecked: before + 40,
+      rowsChecked: before + 120,
       firstBroken: null,
     });
   });

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261123000000-foundation';
 import * as accessControl from './20261123000100-access-control';
+import * as accessLogOrder from './20261123000200-access-log-order';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -9,4 +10,5 @@ import * as accessControl from './20261123000100-access-control';
 export const migrations: Record<string, Migration> = {
   '20261123000000-foundation': foundation,
   '20261123000100-access-control': accessControl,
+  '20261123000200-access-log-order': accessLogOrder,
 };
