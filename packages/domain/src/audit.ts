@@ -37,6 +37,36 @@ export const DOSSIER_EVENT_TYPES = [
   'timeline_entry.created',
   'break_glass.granted',
   'break_glass.reviewed',
+  'report.received', // KT2: a question, advice request or report
+  'report.triaged',
+  'reporter_feedback.sent',
+  'concern.created',
+  'concern.updated',
+  'fact.created',
+  'fact.responded', // hoor en wederhoor
+  'fact.verified',
+  'pathway.transitioned', // spec §4.3, one per step
+  'investigation.started',
+  'investigation.decided',
+  'network_conference.held',
+  'expert_consult.requested',
+  'expert_consult.advised',
+  'safety_assessment.recorded',
+  'safety_plan.versioned',
+  'safety_plan.breach_recorded',
+  'safety_plan.evaluated',
+  'goal.created',
+  'goal.updated',
+  'score.recorded',
+  'plan_action.created',
+  'plan.evaluated',
+  'intervention.requested',
+  'intervention.progressed',
+  'urgent_safety.started',
+  'urgent_safety.ended',
+  'safety_monitoring.started',
+  'safety_monitoring.ended',
+  'deadline.met',
 ] as const;
 export type DossierEventType = (typeof DOSSIER_EVENT_TYPES)[number];
 
@@ -49,6 +79,10 @@ export const ACCESS_PURPOSES = {
   BREAK_GLASS: { purpose: 'urgent_safety', legalBasis: 'AVG art. 6(1)(d): vitaal belang (noodtoegang)' },
   REGIONAL_INTAKE: { purpose: 'report_intake', legalBasis: 'Wmo 2015 art. 4.1.1: melding en triage' },
   SUBJECT_ACCESS: { purpose: 'subject_access_request', legalBasis: 'AVG art. 15: recht op inzage' },
+  TEAM_SUPERVISION: {
+    purpose: 'team_supervision',
+    legalBasis: 'Jeugdwet/Wmo 2015: toezicht op tijdigheid door de teamleider',
+  },
   ADMINISTRATION: { purpose: 'administration', legalBasis: 'AVG art. 32: beveiliging en beheer' },
 } as const;
 export type AccessPurpose = keyof typeof ACCESS_PURPOSES;

@@ -15,6 +15,12 @@ export const HOUSEHOLD_PERMISSIONS = [
   'team.manage',
   'access_log.read',
   'household.export',
+  'casework.read', // pathway, concerns, facts, investigations, plans, help
+  'casework.write',
+  'reporter.read', // the reporter's identity (KT2-R3): the duo only
+  'first_investigation.decide', // KT3a: the Lokaal Team's vast gezicht
+  'extended_investigation.decide', // KT3b: the RVT duo partner
+  'urgent_safety.manage', // KT5: the team, or the crisis service through break the glass
 ] as const;
 export type HouseholdPermission = (typeof HOUSEHOLD_PERMISSIONS)[number];
 
@@ -24,6 +30,8 @@ export const GLOBAL_PERMISSIONS = [
   'break_glass.review',
   'account.list',
   'directory.read',
+  'intake.create',
+  'worklist.read',
 ] as const;
 export type GlobalPermission = (typeof GLOBAL_PERMISSIONS)[number];
 

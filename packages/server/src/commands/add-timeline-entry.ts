@@ -7,6 +7,7 @@ import { listMembers } from '../db/repositories/person.repository';
 import { insertTimelineEntry } from '../db/repositories/timeline.repository';
 import { accessPurpose } from '../policies/household';
 import { requireHousehold } from '../policies/require';
+import { meetDeadlines } from './casework';
 
 /**
  * Adds a note, contact or document (metadata) to the household timeline, optionally about specific
@@ -43,6 +44,10 @@ export async function addTimelineEntry(ctx: RequestContext, householdId: string,
     authorId: ctx.actor.id,
   };
   await insertTimelineEntry(ctx.tx, { ...entry, now: ctx.now });
+  if (entry.kind === 'CONTACT' && access.caseId) {
+    // A recorded contact with the household meets the first-contact deadline of the investigation.
+    await meetDeadlines(ctx, access.caseId, ['FIRST_CONTACT']);
+  }
   await recordEvent(ctx, {
     type: 'timeline_entry.created',
     entityType: 'timeline_entry',

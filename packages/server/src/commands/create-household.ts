@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, assertCanAddTeamMember, type HouseholdCreate, type TeamRole } from '@gezinsdossier/domain';
+import {
+  AppError,
+  assertCanAddTeamMember,
+  type HouseholdCreate,
+  type TeamRole,
+  todayInNetherlands,
+} from '@gezinsdossier/domain';
+import { rulePackOn } from '@gezinsdossier/domain/deadlines';
 import { logAccess } from '../audit/access-log';
 import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
@@ -12,9 +19,6 @@ import {
 } from '../db/repositories/team.repository';
 import { globalRules } from '../policies/global';
 import { authorize } from '../policies/rulebook';
-
-/** The national rule pack every new case records (rechtszekerheid, LS-05); the deadline engine adds packs. */
-export const CURRENT_RULE_SET_VERSION = 'nl-2026.1';
 
 /**
  * Opens a gezinsdossier: the household, its case and its team in one transaction. The fixed professional
@@ -49,6 +53,8 @@ export async function createHousehold(
 
   const householdId = randomUUID();
   const caseId = randomUUID();
+  // The national rule pack in force today; the case keeps it (rechtszekerheid, LS-05).
+  const ruleSetVersion = rulePackOn(todayInNetherlands(ctx.now)).version;
   await insertHousehold(ctx.tx, {
     id: householdId,
     displayName: input.displayName,
@@ -60,7 +66,7 @@ export async function createHousehold(
     id: caseId,
     householdId,
     openedAt: ctx.now,
-    ruleSetVersion: CURRENT_RULE_SET_VERSION,
+    ruleSetVersion,
   });
   const team: { professionalId: string; organisationId: string; role: TeamRole }[] = [
     { professionalId: fixedId, organisationId: fixedOrg.organisationId, role: 'FIXED_PROFESSIONAL' },
@@ -101,7 +107,7 @@ export async function createHousehold(
     entityType: 'case',
     entityId: caseId,
     householdId,
-    after: { ruleSetVersion: CURRENT_RULE_SET_VERSION },
+    after: { ruleSetVersion },
   });
   logAccess(ctx, {
     action: 'create',

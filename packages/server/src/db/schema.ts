@@ -103,6 +103,7 @@ export interface CasesTable {
   pathwayState: Generated<string>;
   ruleSetVersion: string;
   version: Generated<number>;
+  stateChangedAt: Timestamp | null;
 }
 export interface CaseTeamMembersTable {
   id: string;
@@ -120,7 +121,7 @@ export interface TimelineEntriesTable {
   id: string;
   householdId: string;
   caseId: string | null;
-  kind: 'NOTE' | 'CONTACT' | 'DOCUMENT';
+  kind: 'NOTE' | 'CONTACT' | 'DOCUMENT' | 'STEP';
   title: string;
   body: string;
   occurredAt: Timestamp;
@@ -194,6 +195,232 @@ export interface OidcStatesTable {
   createdAt: CreatedAt;
 }
 
+type Json<T> = ColumnType<T, string, string>;
+type DateCol = string;
+
+interface CaseScoped {
+  id: string;
+  caseId: string;
+  householdId: string;
+}
+export interface ReportsTable extends CaseScoped {
+  kind: string;
+  channel: string;
+  receivedAt: Timestamp;
+  receivedBy: string;
+  receivedByOrganisationId: string;
+  summary: string;
+  reporterKind: string;
+  reporterAnonymous: boolean;
+  reporterName: string | null;
+  reporterOrganisation: string | null;
+  reporterContact: string | null;
+  meldcodeStep: string | null;
+  urgency: string | null;
+  nextStep: string | null;
+  triageRationale: string | null;
+  triagedAt: Timestamp | null;
+  triagedBy: string | null;
+}
+export interface ReporterFeedbackTable extends CaseScoped {
+  reportId: string;
+  kind: string;
+  sentAt: Timestamp;
+  sentBy: string;
+}
+export interface ConcernsTable extends CaseScoped {
+  reportId: string | null;
+  type: string;
+  description: string;
+  aboutPersonIds: string[];
+  heldBy: Json<{ kind: string; name?: string | null }[]>;
+  status: Generated<string>;
+  taxonomyVersion: string;
+  createdAt: Timestamp;
+  createdBy: string;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+export interface InvestigationsTable extends CaseScoped {
+  kind: 'FIRST' | 'EXTENDED';
+  leadOrganisationKind: 'LOCAL_TEAM' | 'RVT';
+  startedAt: Timestamp;
+  startedBy: string;
+  decidedAt: Timestamp | null;
+  decidedBy: string | null;
+  proposedRule: string | null;
+  outcome: string | null;
+  deviates: boolean | null;
+  decision: Json<Record<string, unknown>> | null;
+  ruleSetVersion: string;
+}
+export interface FactsTable extends CaseScoped {
+  investigationId: string | null;
+  statement: string;
+  observedOn: DateCol | null;
+  sourceKind: string;
+  sourceDescription: string;
+  obtainedWithConsent: boolean;
+  legalBasis: string | null;
+  verification: string;
+  concernIds: string[];
+  aboutPersonIds: string[];
+  responseText: string | null;
+  responsePersonIds: string[];
+  respondedAt: Timestamp | null;
+  createdAt: Timestamp;
+  createdBy: string;
+  version: Generated<number>;
+}
+export interface NetworkConferencesTable extends CaseScoped {
+  investigationId: string;
+  heldOn: DateCol;
+  participants: Json<{ name: string; role: string }[]>;
+  outcome: string;
+  nextSteps: string;
+  createdAt: Timestamp;
+  createdBy: string;
+}
+export interface ExpertConsultsTable extends CaseScoped {
+  investigationId: string;
+  requestedBy: string;
+  expertName: string;
+  question: string;
+  advice: string | null;
+  requestedAt: Timestamp;
+  advisedAt: Timestamp | null;
+}
+export interface SafetyAssessmentsTable extends CaseScoped {
+  instrumentId: string;
+  instrumentVersion: string;
+  dangers: Json<string[]>;
+  protectiveFactors: Json<string[]>;
+  safetyConditions: Json<string[]>;
+  professionalScore: number;
+  familyScores: Json<{ personId: string; score: number; note?: string | null }[]>;
+  uncertainty: string | null;
+  disagreement: string | null;
+  assessedAt: Timestamp;
+  assessedBy: string;
+}
+export interface SafetyPlanVersionsTable extends CaseScoped {
+  versionNo: number;
+  conditions: Json<string[]>;
+  agreements: Json<{ text: string; owner: { kind: string; name: string } }[]>;
+  checkDates: Json<string[]>;
+  familyAgreementStatus: string;
+  familyAgreementNote: string | null;
+  createdAt: Timestamp;
+  createdBy: string;
+}
+export interface SafetyPlanEventsTable extends CaseScoped {
+  kind: 'BREACH' | 'EVALUATION';
+  occurredOn: DateCol;
+  description: string;
+  followUp: string | null;
+  conditionsMet: string | null;
+  householdView: string | null;
+  createdAt: Timestamp;
+  createdBy: string;
+}
+export interface LifeDomainsTable {
+  code: string;
+  labelNl: string;
+  labelEn: string;
+  position: number;
+  active: Generated<boolean>;
+}
+export interface PlanGoalsTable extends CaseScoped {
+  personId: string | null;
+  lifeDomain: string;
+  description: string;
+  status: Generated<string>;
+  createdAt: Timestamp;
+  createdBy: string;
+  version: Generated<number>;
+}
+export interface PlanScoresTable extends CaseScoped {
+  personId: string | null;
+  lifeDomain: string;
+  score: number;
+  scoredBy: string;
+  note: string | null;
+  scoredAt: Timestamp;
+  recordedBy: string;
+}
+export interface PlanActionsTable extends CaseScoped {
+  goalId: string;
+  description: string;
+  ownerKind: string;
+  ownerName: string;
+  dueOn: DateCol | null;
+  createdAt: Timestamp;
+  createdBy: string;
+}
+export interface PlanEvaluationsTable extends CaseScoped {
+  summary: string;
+  householdView: string | null;
+  evaluatedAt: Timestamp;
+  evaluatedBy: string;
+}
+export interface InterventionsTable extends CaseScoped {
+  goalId: string | null;
+  title: string;
+  category: string;
+  provider: string;
+  targetPersonIds: string[];
+  frame: string;
+  consent: Json<Record<string, unknown>> | null;
+  measureReference: string | null;
+  status: Generated<string>;
+  requestedOn: DateCol;
+  startedOn: DateCol | null;
+  endedOn: DateCol | null;
+  unavailableOn: DateCol | null;
+  endReason: string | null;
+  unmetReason: string | null;
+  createdAt: Timestamp;
+  createdBy: string;
+  version: Generated<number>;
+}
+export interface UrgentSafetyEpisodesTable extends CaseScoped {
+  situation: string;
+  stateAtStart: string;
+  startedAt: Timestamp;
+  startedBy: string;
+  immediateMeasures: Json<string[]> | null;
+  safetyReached: string | null;
+  returnedTo: string | null;
+  endedAt: Timestamp | null;
+  endedBy: string | null;
+}
+export interface SafetyMonitoringTable extends CaseScoped {
+  investigationId: string | null;
+  startedAt: Timestamp;
+  startedBy: string;
+  endedAt: Timestamp | null;
+  endedBy: string | null;
+  endReason: string | null;
+}
+export interface PathwayTransitionsTable extends CaseScoped {
+  fromState: string;
+  toState: string;
+  label: string;
+  reason: string | null;
+  occurredAt: Timestamp;
+  actorId: string;
+}
+export interface DeadlinesTable extends CaseScoped {
+  kind: string;
+  subjectId: string | null;
+  responsibleRole: 'FIXED_PROFESSIONAL' | 'RVT_PARTNER';
+  dueOn: DateCol;
+  rulePackVersion: string;
+  createdAt: Timestamp;
+  metAt: Timestamp | null;
+  cancelledAt: Timestamp | null;
+}
+
 export interface DB {
   regions: RegionsTable;
   municipalities: MunicipalitiesTable;
@@ -213,4 +440,24 @@ export interface DB {
   accessLog: AccessLogTable;
   sessions: SessionsTable;
   oidcStates: OidcStatesTable;
+  reports: ReportsTable;
+  reporterFeedback: ReporterFeedbackTable;
+  concerns: ConcernsTable;
+  investigations: InvestigationsTable;
+  facts: FactsTable;
+  networkConferences: NetworkConferencesTable;
+  expertConsults: ExpertConsultsTable;
+  safetyAssessments: SafetyAssessmentsTable;
+  safetyPlanVersions: SafetyPlanVersionsTable;
+  safetyPlanEvents: SafetyPlanEventsTable;
+  lifeDomains: LifeDomainsTable;
+  planGoals: PlanGoalsTable;
+  planScores: PlanScoresTable;
+  planActions: PlanActionsTable;
+  planEvaluations: PlanEvaluationsTable;
+  interventions: InterventionsTable;
+  urgentSafetyEpisodes: UrgentSafetyEpisodesTable;
+  safetyMonitoring: SafetyMonitoringTable;
+  pathwayTransitions: PathwayTransitionsTable;
+  deadlines: DeadlinesTable;
 }

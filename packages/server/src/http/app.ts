@@ -22,6 +22,7 @@ import { type RequestContext, runAsActor } from '../context';
 import type { Deps } from '../deps';
 import { sendProblem } from './problem';
 import { registerAuthRoutes } from './routes/auth.routes';
+import { registerCaseworkRoutes } from './routes/casework.routes';
 import { registerBreakGlassRoutes } from './routes/break-glass.routes';
 import { registerCompositionRoutes } from './routes/composition.routes';
 import { registerHouseholdRoutes } from './routes/households.routes';
@@ -176,6 +177,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   await registerCompositionRoutes(app, run);
   await registerTeamRoutes(app, run);
   await registerTimelineRoutes(app, run);
+  await registerCaseworkRoutes(app, run);
   await registerBreakGlassRoutes(app, run);
   await registerReferenceRoutes(app, run);
 

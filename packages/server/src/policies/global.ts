@@ -20,4 +20,10 @@ export const globalRules: Rulebook<GlobalPermission, null> = {
   'account.list': (actor) => actor.kind === 'ADMINISTRATOR',
   // The staff directory (to add team members) is for professionals, not for family members.
   'directory.read': (actor, r) => isProfessional(actor, r),
+  // KT2: the Lokaal Team, the RVT and the crisis service receive questions and reports.
+  'intake.create': (actor, r) =>
+    isProfessional(actor, r) &&
+    (worksFor(actor, 'LOCAL_TEAM') || worksFor(actor, 'RVT') || worksFor(actor, 'CRISIS_SERVICE')),
+  // Every professional has a worklist; team leads also see their teams' overdue items.
+  'worklist.read': (actor, r) => isProfessional(actor, r),
 };

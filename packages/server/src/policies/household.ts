@@ -24,6 +24,7 @@ const isInvolved: Rule<HouseholdAccess> = (_actor, h) => h.teamRoles.length > 0;
 const isFixedProfessional: Rule<HouseholdAccess> = (_actor, h) => h.teamRoles.includes('FIXED_PROFESSIONAL');
 const isDuo: Rule<HouseholdAccess> = (_actor, h) =>
   h.teamRoles.includes('FIXED_PROFESSIONAL') || h.teamRoles.includes('RVT_PARTNER');
+const isRvtPartner: Rule<HouseholdAccess> = (_actor, h) => h.teamRoles.includes('RVT_PARTNER');
 const hasBreakGlass: Rule<HouseholdAccess> = (_actor, h) => h.breakGlassGrantId !== null;
 const isRegionalIntake: Rule<HouseholdAccess> = (_actor, h) => h.isRegionalIntake;
 
@@ -48,6 +49,16 @@ export const householdRules: Rulebook<HouseholdPermission, HouseholdAccess> = {
   'team.manage': and(isProfessional, isDuo),
   'access_log.read': and(isProfessional, isFixedProfessional),
   'household.export': and(isProfessional, isFixedProfessional),
+  // The path of a worry: the case team works in it; break-the-glass holders (spoed) may read it.
+  'casework.read': and(isProfessional, or(isInvolved, hasBreakGlass)),
+  'casework.write': involved,
+  // KT2-R3: the reporter's identity is for the duo, not for every added expert (AMB-30).
+  'reporter.read': and(isProfessional, isDuo),
+  // KT3a is led by the Lokaal Team (vast gezicht), KT3b by the RVT duo partner.
+  'first_investigation.decide': and(isProfessional, isFixedProfessional),
+  'extended_investigation.decide': and(isProfessional, isRvtPartner),
+  // KT5: spoed is organised by the team or by the crisis service through break the glass.
+  'urgent_safety.manage': and(isProfessional, or(isInvolved, hasBreakGlass)),
 };
 
 /** The purpose recorded in the access log follows from the ground on which access was given. */

@@ -1,3 +1,4 @@
+import { DEFAULT_LIFE_DOMAINS } from '@gezinsdossier/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import {
@@ -7,6 +8,7 @@ import {
   SECOND_MUNICIPALITIES,
   SECOND_REGION,
 } from './demo-region';
+import { seedDemoCasework } from './demo-casework';
 import { SyntheticFactory, type SyntheticHousehold } from './synthetic';
 
 /** Reference data always comes from this fixed seed, so every database has the same demo organisations. */
@@ -184,6 +186,13 @@ export async function seedReferenceData(db: Kysely<DB>): Promise<ReferenceData> 
       .values(rows.memberships)
       .onConflict((c) => c.doNothing())
       .execute();
+    await tx
+      .insertInto('lifeDomains')
+      .values(
+        DEFAULT_LIFE_DOMAINS.map((d, i) => ({ code: d.code, labelNl: d.nl, labelEn: d.en, position: i + 1 })),
+      )
+      .onConflict((c) => c.doNothing())
+      .execute();
   });
   return data;
 }
@@ -193,12 +202,16 @@ export interface SeedOptions {
   seed: number;
   referenceDate?: Date;
   onProgress?: (done: number, total: number) => void;
+  /** Walk a few families through every stage of the path (default true). */
+  casework?: boolean;
 }
 
 export interface SeedSummary {
   households: number;
   persons: number;
   timelineEntries: number;
+  /** Families walked through the stages of the path by the real use cases. */
+  stagedHouseholds: number;
   skipped: boolean;
 }
 
@@ -212,7 +225,13 @@ export async function seedDemo(db: Kysely<DB>, options: SeedOptions): Promise<Se
   const localTeams = reference.professionals.filter((p) => p.organisationKind === 'LOCAL_TEAM');
   const rvts = reference.professionals.filter((p) => p.organisationKind === 'RVT');
   const municipalityCodes = DEMO_MUNICIPALITIES.map((m) => m.code);
-  const summary: SeedSummary = { households: 0, persons: 0, timelineEntries: 0, skipped: false };
+  const summary: SeedSummary = {
+    households: 0,
+    persons: 0,
+    timelineEntries: 0,
+    stagedHouseholds: 0,
+    skipped: false,
+  };
 
   for (let done = 0; done < options.households; ) {
     const batch: SyntheticHousehold[] = [];
@@ -246,6 +265,9 @@ export async function seedDemo(db: Kysely<DB>, options: SeedOptions): Promise<Se
     summary.persons += batch.reduce((n, h) => n + h.persons.length, 0);
     summary.timelineEntries += batch.reduce((n, h) => n + h.notes.length, 0);
     options.onProgress?.(done, options.households);
+  }
+  if (options.casework !== false) {
+    summary.stagedHouseholds = await seedDemoCasework(db);
   }
   return summary;
 }
@@ -321,7 +343,15 @@ function toRows(
         createdAt: h.openedAt,
       });
     }
-    cases.push({ id: h.caseId, householdId: h.id, openedAt: h.openedAt, ruleSetVersion: 'nl-2026.1' });
+    // Bulk demo families receive voluntary help; seedDemoCasework walks a few through every stage.
+    cases.push({
+      id: h.caseId,
+      householdId: h.id,
+      openedAt: h.openedAt,
+      ruleSetVersion: 'nl-2026.1',
+      pathwayState: 'VOLUNTARY_HELP',
+      stateChangedAt: h.openedAt,
+    });
     const ltPool = localTeams.filter((p) => p.municipalityCode === h.municipalityCode);
     const fixed = f.faker.helpers.arrayElement(ltPool.length > 0 ? ltPool : localTeams);
     const members = [{ p: fixed, role: 'FIXED_PROFESSIONAL', expertise: null as string | null }];

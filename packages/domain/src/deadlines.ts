@@ -1,0 +1,226 @@
+import Holidays from 'date-holidays';
+import { AppError } from './errors';
+
+/**
+ * The deadline engine: working days with Dutch public holidays (from the maintained `date-holidays`
+ * library) and national rule packs, versioned with effective dates (rechtszekerheid, LS-05; spec §12.2
+ * `RulePack.timerPolicy`, AMB-26). A case records the rule-pack version in force when it was opened and
+ * keeps running under it, so a later pack never changes the deadlines a family was already given.
+ *
+ * Dates are calendar dates in the Netherlands (`YYYY-MM-DD`). Imported as
+ * `@gezinsdossier/domain/deadlines` so the holiday tables stay out of the web bundle.
+ */
+
+export const DEADLINE_KINDS = [
+  'TRIAGE', // a received question or report is triaged
+  'LINK_LOCAL_TEAM', // a report received by the RVT has a Lokaal Team vast gezicht (spec §1.3, KT2-R2)
+  'FIRST_CONTACT', // first contact with the household after triage
+  'REPORTER_FEEDBACK', // a professional reporter hears what happened next
+  'FIRST_INVESTIGATION_DECISION', // KT3a decided
+  'EXTENDED_INVESTIGATION_DECISION', // KT3b decided
+  'FAMILY_PLAN', // one family plan exists after voluntary help starts (INV-09)
+  'SAFETY_PLAN_CHECK', // a check date agreed in the safety plan
+  'SAFETY_MONITORING_REVIEW', // RVT safety monitoring is reviewed (VAL-08)
+] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+export interface TimerRule {
+  amount: number;
+  unit: 'WORKING_DAYS' | 'WEEKS';
+}
+
+export interface RulePack {
+  version: string;
+  /** First calendar date on which new cases run under this pack. */
+  effectiveFrom: string;
+  /** The concern taxonomy version decisions record (AMB-15). */
+  taxonomyVersion: string;
+  /** Which `date-holidays` types count as non-working days. */
+  holidayTypes: readonly string[];
+  /** Computed timers. SAFETY_PLAN_CHECK has none: its date is agreed in the plan. */
+  timers: Record<Exclude<DeadlineKind, 'SAFETY_PLAN_CHECK'>, TimerRule>;
+  /** An overdue item is escalated to the team lead after this many working days. */
+  escalateAfterWorkingDays: number;
+}
+
+/** The national rule packs, oldest first. Configuration, not code paths: add a pack, never edit one. */
+export const RULE_PACKS: readonly RulePack[] = [
+  {
+    version: 'nl-2026.1',
+    effectiveFrom: '2026-01-01',
+    taxonomyVersion: 'zorgen-2026.1',
+    holidayTypes: ['public'],
+    timers: {
+      TRIAGE: { amount: 5, unit: 'WORKING_DAYS' },
+      LINK_LOCAL_TEAM: { amount: 2, unit: 'WORKING_DAYS' },
+      FIRST_CONTACT: { amount: 5, unit: 'WORKING_DAYS' },
+      REPORTER_FEEDBACK: { amount: 10, unit: 'WORKING_DAYS' },
+      FIRST_INVESTIGATION_DECISION: { amount: 8, unit: 'WEEKS' },
+      EXTENDED_INVESTIGATION_DECISION: { amount: 10, unit: 'WEEKS' },
+      FAMILY_PLAN: { amount: 6, unit: 'WEEKS' },
+      SAFETY_MONITORING_REVIEW: { amount: 13, unit: 'WEEKS' },
+    },
+    escalateAfterWorkingDays: 3,
+  },
+  {
+    version: 'nl-2027.1',
+    effectiveFrom: '2027-01-01',
+    taxonomyVersion: 'zorgen-2026.1',
+    holidayTypes: ['public'],
+    timers: {
+      TRIAGE: { amount: 3, unit: 'WORKING_DAYS' },
+      LINK_LOCAL_TEAM: { amount: 1, unit: 'WORKING_DAYS' },
+      FIRST_CONTACT: { amount: 5, unit: 'WORKING_DAYS' },
+      REPORTER_FEEDBACK: { amount: 10, unit: 'WORKING_DAYS' },
+      FIRST_INVESTIGATION_DECISION: { amount: 6, unit: 'WEEKS' },
+      EXTENDED_INVESTIGATION_DECISION: { amount: 10, unit: 'WEEKS' },
+      FAMILY_PLAN: { amount: 6, unit: 'WEEKS' },
+      SAFETY_MONITORING_REVIEW: { amount: 13, unit: 'WEEKS' },
+    },
+    escalateAfterWorkingDays: 2,
+  },
+];
+
+/** The pack in force on a date (the newest whose effectiveFrom is on or before it). */
+export function rulePackOn(date: string): RulePack {
+  let found: RulePack | undefined;
+  for (const pack of RULE_PACKS) {
+    if (pack.effectiveFrom <= date) {
+      found = pack;
+    }
+  }
+  if (!found) {
+    throw new AppError('rule_pack_unknown', { detail: `no rule pack in force on ${date}` });
+  }
+  return found;
+}
+
+/** A pack by its version, as recorded on a case. */
+export function rulePack(version: string): RulePack {
+  const pack = RULE_PACKS.find((p) => p.version === version);
+  if (!pack) {
+    throw new AppError('rule_pack_unknown', { detail: `unknown rule pack ${version}` });
+  }
+  return pack;
+}
+
+const holidays = new Holidays('NL');
+const holidayCache = new Map<string, Map<string, string>>();
+
+/** The non-working holidays of a year for a pack: date → Dutch name. */
+function holidaysOf(year: number, pack: RulePack): Map<string, string> {
+  const key = `${year}|${pack.holidayTypes.join(',')}`;
+  let result = holidayCache.get(key);
+  if (!result) {
+    result = new Map();
+    for (const h of holidays.getHolidays(year, 'nl')) {
+      if (pack.holidayTypes.includes(h.type)) {
+        result.set(h.date.slice(0, 10), h.name);
+      }
+    }
+    holidayCache.set(key, result);
+  }
+  return result;
+}
+
+/** The holiday name when `date` is a non-working holiday under the pack, else undefined. */
+export function holidayName(date: string, pack: RulePack): string | undefined {
+  return holidaysOf(Number(date.slice(0, 4)), pack).get(date);
+}
+
+function toUtc(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+function fromUtc(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addCalendarDays(date: string, days: number): string {
+  const d = toUtc(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return fromUtc(d);
+}
+
+/** Monday to Friday and not a holiday of the pack. */
+export function isWorkingDay(date: string, pack: RulePack): boolean {
+  const weekday = toUtc(date).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && holidayName(date, pack) === undefined;
+}
+
+/**
+ * The date `days` working days after `date`. The start day itself never counts: a report received on
+ * Friday with 1 working day is due on Monday (or Tuesday after Easter Monday).
+ */
+export function addWorkingDays(date: string, days: number, pack: RulePack): string {
+  let current = date;
+  let left = days;
+  while (left > 0) {
+    current = addCalendarDays(current, 1);
+    if (isWorkingDay(current, pack)) {
+      left -= 1;
+    }
+  }
+  return current;
+}
+
+/** The first working day on or after `date`. */
+export function nextWorkingDayFrom(date: string, pack: RulePack): string {
+  let current = date;
+  while (!isWorkingDay(current, pack)) {
+    current = addCalendarDays(current, 1);
+  }
+  return current;
+}
+
+/** Working days from `from` (exclusive) up to `to` (inclusive); 0 when `to` is not after `from`. */
+export function workingDaysBetween(from: string, to: string, pack: RulePack): number {
+  let count = 0;
+  let current = from;
+  while (current < to) {
+    current = addCalendarDays(current, 1);
+    if (isWorkingDay(current, pack)) {
+      count += 1;
+    }
+  }
+  return count;
+}
+
+/**
+ * The due date of a timer started on `startDate`. Weeks are calendar weeks; a week-based deadline that
+ * falls on a weekend or holiday moves to the next working day.
+ */
+export function dueDate(
+  kind: Exclude<DeadlineKind, 'SAFETY_PLAN_CHECK'>,
+  startDate: string,
+  pack: RulePack,
+): string {
+  const rule = pack.timers[kind];
+  if (rule.unit === 'WORKING_DAYS') {
+    return addWorkingDays(startDate, rule.amount, pack);
+  }
+  return nextWorkingDayFrom(addCalendarDays(startDate, rule.amount * 7), pack);
+}
+
+export const DEADLINE_STATUSES = ['OPEN', 'DUE_SOON', 'OVERDUE', 'ESCALATED', 'MET'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+/**
+ * Where an open deadline stands today: due soon (within 2 working days), overdue (today is past the due
+ * date) or escalated (overdue for the pack's escalation period; the team lead sees it).
+ */
+export function deadlineStatus(
+  deadline: { dueOn: string; metAt: string | null },
+  today: string,
+  pack: RulePack,
+): DeadlineStatus {
+  if (deadline.metAt !== null) {
+    return 'MET';
+  }
+  if (today > deadline.dueOn) {
+    return workingDaysBetween(deadline.dueOn, today, pack) >= pack.escalateAfterWorkingDays
+      ? 'ESCALATED'
+      : 'OVERDUE';
+  }
+  return workingDaysBetween(today, deadline.dueOn, pack) <= 2 ? 'DUE_SOON' : 'OPEN';
+}

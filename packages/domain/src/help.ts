@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { AppError } from './errors';
+import { LIMITS } from './limits';
+import { IsoDateSchema } from './person';
+
+/**
+ * Help (interventions, KT4). The frame is always explicit (INV-04, LS-12): voluntary, drang (help accepted
+ * under pressure — named as such so the family knows), or coerced. Voluntary help and drang rest on
+ * recorded informed consent (INV-03, LS-08: reason, goal, consequences of refusal); coerced help rests on a
+ * measure (VAL-03). Help that was needed but not available is kept as unmet need with a reason.
+ */
+export const FRAMES = ['VOLUNTARY', 'DRANG', 'COERCED'] as const;
+export type Frame = (typeof FRAMES)[number];
+
+export const HELP_CATEGORIES = [
+  'INFORMAL_SUPPORT',
+  'INFO_ADVICE',
+  'YOUTH_CARE',
+  'ADULT_MENTAL_HEALTH',
+  'ADDICTION_CARE',
+  'DEBT_COUNSELLING',
+  'DOMESTIC_VIOLENCE',
+  'DISABILITY_SUPPORT',
+  'OTHER',
+] as const;
+
+export const INTERVENTION_STATUSES = ['REQUESTED', 'STARTED', 'ENDED', 'UNAVAILABLE'] as const;
+export type InterventionStatus = (typeof INTERVENTION_STATUSES)[number];
+
+export const ConsentSchema = z.object({
+  givenByPersonIds: z.array(z.uuid()).min(1).max(20),
+  givenOn: IsoDateSchema,
+  /** What was explained: why this help, its goal, what refusing would mean (informed consent). */
+  reason: z.string().trim().min(1).max(LIMITS.reasonMax),
+  consequencesOfRefusal: z.string().trim().min(1).max(LIMITS.reasonMax),
+});
+
+export const InterventionCreateSchema = z.object({
+  title: z.string().trim().min(1).max(LIMITS.noteTitleMax),
+  category: z.enum(HELP_CATEGORIES),
+  provider: z.string().trim().min(1).max(LIMITS.displayNameMax),
+  targetPersonIds: z.array(z.uuid()).min(1).max(20),
+  frame: z.enum(FRAMES),
+  consent: ConsentSchema.nullable().optional(),
+  measureReference: z.string().trim().max(LIMITS.displayNameMax).nullable().optional(),
+  requestedOn: IsoDateSchema,
+  goalId: z.uuid().nullable().optional(),
+});
+export type InterventionCreate = z.infer<typeof InterventionCreateSchema>;
+
+/** VAL-03 / LS-12. @throws AppError consent_required | measure_reference_required */
+export function assertFrameGrounded(
+  input: Pick<InterventionCreate, 'frame' | 'consent' | 'measureReference'>,
+): void {
+  if (input.frame === 'COERCED' && !input.measureReference) {
+    throw new AppError('measure_reference_required', {
+      issues: [
+        {
+          path: 'measureReference',
+          code: 'measure_reference_required',
+          message: 'measure_reference_required',
+        },
+      ],
+    });
+  }
+  if (input.frame !== 'COERCED' && !input.consent) {
+    throw new AppError('consent_required', {
+      issues: [{ path: 'consent', code: 'consent_required', message: 'consent_required' }],
+    });
+  }
+}
+
+export const InterventionProgressSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('STARTED'), on: IsoDateSchema, version: z.number().int().positive() }),
+  z.object({
+    status: z.literal('ENDED'),
+    on: IsoDateSchema,
+    reason: z.string().trim().min(1).max(LIMITS.reasonMax),
+    version: z.number().int().positive(),
+  }),
+  z.object({
+    status: z.literal('UNAVAILABLE'),
+    on: IsoDateSchema,
+    reason: z.string().trim().min(1, { error: 'unmet_need_reason_required' }).max(LIMITS.reasonMax),
+    version: z.number().int().positive(),
+  }),
+]);
+export type InterventionProgress = z.infer<typeof InterventionProgressSchema>;
+
+const NEXT: Record<InterventionStatus, InterventionStatus[]> = {
+  REQUESTED: ['STARTED', 'UNAVAILABLE'],
+  STARTED: ['ENDED'],
+  ENDED: [],
+  UNAVAILABLE: [],
+};
+
+/** requested → started → ended, or requested → unavailable (unmet need). @throws intervention_transition_not_allowed */
+export function assertInterventionProgress(from: InterventionStatus, to: InterventionStatus): void {
+  if (!NEXT[from].includes(to)) {
+    throw new AppError('intervention_transition_not_allowed', { data: { from, to } });
+  }
+}
+
+/** Calendar days from request to start: the waiting time (KT4-R3). */
+export function waitingDays(requestedOn: string, startedOn: string): number {
+  return Math.round((Date.parse(startedOn) - Date.parse(requestedOn)) / 86_400_000);
+}

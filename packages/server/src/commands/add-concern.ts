@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import type { ConcernCreate } from '@gezinsdossier/domain';
+import { rulePack } from '@gezinsdossier/domain/deadlines';
+import type { RequestContext } from '../context';
+import { assertPersonsInHousehold, recordWrite, requireCase } from './casework';
+
+/** A concern (E-1): what, about whom, held by whom; recorded with the case's taxonomy version (AMB-15). */
+export async function addConcern(ctx: RequestContext, householdId: string, input: ConcernCreate) {
+  const access = await requireCase(ctx, householdId, 'casework.write');
+  await assertPersonsInHousehold(ctx, householdId, input.aboutPersonIds, 'aboutPersonIds');
+  const id = randomUUID();
+  await ctx.tx
+    .insertInto('concerns')
+    .values({
+      id,
+      caseId: access.caseId,
+      householdId,
+      reportId: null,
+      type: input.type,
+      description: input.description,
+      aboutPersonIds: input.aboutPersonIds,
+      heldBy: JSON.stringify(input.heldBy),
+      taxonomyVersion: rulePack(access.ruleSetVersion).taxonomyVersion,
+      createdAt: ctx.now,
+      createdBy: ctx.actor.id,
+      updatedAt: ctx.now,
+    })
+    .execute();
+  await recordWrite(ctx, access, {
+    event: 'concern.created',
+    resourceType: 'concern',
+    resourceId: id,
+    personIds: input.aboutPersonIds,
+    after: { type: input.type },
+  });
+  return { id };
+}

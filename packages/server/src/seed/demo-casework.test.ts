@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database';
+import { createTestDatabase } from '../test/database';
+import { DEMO_STAGES } from './demo-casework';
+import { seedDemo } from './seed';
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => database?.close());
+
+describe('demo region casework', () => {
+  it('shows families in every stage of the path, walked through by the real use cases', async () => {
+    const summary = await seedDemo(database.db, { households: 60, seed: 7 });
+    expect(summary.stagedHouseholds).toBe(DEMO_STAGES.length);
+    const states = await database.db
+      .selectFrom('cases')
+      .select('pathwayState')
+      .where('closedAt', 'is', null)
+      .distinct()
+      .execute();
+    expect(new Set(states.map((s) => s.pathwayState))).toEqual(
+      new Set([
+        'SIGNAL_RECEIVED',
+        'INFO_ADVICE',
+        'FIRST_INVESTIGATION',
+        'VOLUNTARY_HELP',
+        'EXTENDED_INVESTIGATION',
+        'INDEPENDENT_EXPERT',
+        'SAFETY_MONITORING',
+        'CLOSED',
+      ]),
+    );
+    const spoed = await database.db
+      .selectFrom('urgentSafetyEpisodes')
+      .select('id')
+      .where('endedAt', 'is', null)
+      .execute();
+    expect(spoed).toHaveLength(1);
+    // Every step is an audited transition and a step on the timeline.
+    const transitions = await database.db.selectFrom('pathwayTransitions').select('id').execute();
+    const steps = await database.db
+      .selectFrom('timelineEntries')
+      .select('id')
+      .where('kind', '=', 'STEP')
+      .execute();
+    expect(transitions.length).toBeGreaterThanOrEqual(12);
+    expect(steps.length).toBeGreaterThan(transitions.length);
+  });
+});

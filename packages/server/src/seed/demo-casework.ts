@@ -1,0 +1,374 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor, ExtendedDecision, FirstDecision, Judgement } from '@gezinsdossier/domain';
+import type { Kysely } from 'kysely';
+import { addFact } from '../commands/add-fact';
+import { addGoal } from '../commands/add-goal';
+import { addPlanAction } from '../commands/add-plan-action';
+import { decideExtendedInvestigation } from '../commands/decide-extended-investigation';
+import { decideFirstInvestigation } from '../commands/decide-first-investigation';
+import { progressIntervention } from '../commands/progress-intervention';
+import { recordIntake } from '../commands/record-intake';
+import { recordNetworkConference } from '../commands/record-network-conference';
+import { recordSafetyAssessment } from '../commands/record-safety-assessment';
+import { recordScore } from '../commands/record-score';
+import { requestExpertConsult } from '../commands/request-expert-consult';
+import { requestIntervention } from '../commands/request-intervention';
+import { saveSafetyPlan } from '../commands/save-safety-plan';
+import { startUrgentSafety } from '../commands/start-urgent-safety';
+import { triageReport } from '../commands/triage-report';
+import { type RequestContext, runAsActor } from '../context';
+import { loadActor } from '../db/repositories/account.repository';
+import type { DB } from '../db/schema';
+
+/** The stages of the path a demo family can be in (spec §4.3, up to the legal route of a later issue). */
+export const DEMO_STAGES = [
+  'SIGNAL_RECEIVED',
+  'INFO_ADVICE',
+  'FIRST_INVESTIGATION',
+  'VOLUNTARY_HELP',
+  'EXTENDED_INVESTIGATION',
+  'INDEPENDENT_EXPERT',
+  'SAFETY_MONITORING',
+  'CLOSED',
+  'URGENT_SAFETY',
+] as const;
+export type DemoStage = (typeof DEMO_STAGES)[number];
+
+/** A judgement as a professional would record it (synthetic text). */
+export function judgement(value: Judgement['value'], rationale = 'Besproken met het gezin.'): Judgement {
+  return { value, rationale, householdView: 'Het gezin herkent dit grotendeels.' };
+}
+
+/** A first-investigation decision that follows the table to `outcome` (EO-1..EO-3). */
+export function firstDecision(concernIds: string[], outcome: FirstDecision['outcome']): FirstDecision {
+  const facts = outcome === 'EO1_CLOSE' ? 'NO' : 'YES';
+  const manages = outcome === 'EO2_VOLUNTARY_HELP' ? 'YES' : 'NO';
+  return {
+    establishment: {
+      concernIds,
+      willingToReduce: judgement(outcome === 'EO3_EXTENDED' ? 'NO' : 'YES'),
+      expectedToReduceInTime: judgement(outcome === 'EO3_EXTENDED' ? 'UNCLEAR' : 'YES'),
+      reducibleVia:
+        outcome === 'EO3_EXTENDED' ? ['PROFESSIONAL_HELP'] : ['INFORMAL_SUPPORT', 'PROFESSIONAL_HELP'],
+      urgentSafetyNeeded: judgement('NO'),
+    },
+    factsOfConcern: judgement(facts),
+    managesWithSupport: judgement(manages),
+    wantsHelp: judgement(outcome === 'EO3_EXTENDED' ? 'NO' : 'YES'),
+    helpSeemsNeeded: judgement(outcome === 'EO1_CLOSE' ? 'NO' : 'YES'),
+    outcome,
+    rationale: 'Afgewogen op basis van de feiten, de bronnen en de visie van het gezin.',
+    householdView: 'Ouders zijn het eens met de volgende stap.',
+  };
+}
+
+/** An extended-investigation decision that follows the table to `outcome` (UO-1..UO-3). */
+export function extendedDecision(
+  concernIds: string[],
+  outcome: ExtendedDecision['outcome'],
+): ExtendedDecision {
+  const uo1 = outcome === 'UO1_VOLUNTARY_HELP' || outcome === 'UO1_SAFETY_MONITORING';
+  return {
+    establishment: {
+      concernIds,
+      willingToReduce: judgement(uo1 ? 'YES' : 'NO'),
+      expectedToReduceInTime: judgement(uo1 ? 'YES' : 'UNCLEAR'),
+      reducibleVia: uo1 ? ['PROFESSIONAL_HELP'] : ['COERCED_MEASURE'],
+      urgentSafetyNeeded: judgement('NO'),
+    },
+    factsRemain: judgement('YES'),
+    householdLikelyManages: judgement(uo1 ? 'YES' : 'NO'),
+    worriesSerious: judgement(uo1 ? 'NO' : 'YES'),
+    disagreement: judgement(outcome === 'UO2_INDEPENDENT_EXPERT' ? 'YES' : 'NO'),
+    unclarityRemains: judgement(outcome === 'UO3_PETITION' ? 'YES' : 'NO'),
+    worriesUndiminished: judgement(outcome === 'UO3_PETITION' ? 'YES' : 'NO'),
+    outcome,
+    rationale: 'Afgewogen in het duo, met de uitkomst van het netwerkberaad.',
+    householdView: 'Het gezin ziet het anders en heeft dat laten opnemen.',
+  };
+}
+
+interface DemoHousehold {
+  householdId: string;
+  fixedProfessionalId: string;
+  rvtPartnerId: string | null;
+  parentId: string;
+  childId: string;
+}
+
+/** Runs one step as a professional, at a moment in the past so that deadlines fall where they would. */
+async function as<T>(
+  db: Kysely<DB>,
+  accountId: string,
+  at: Date,
+  fn: (ctx: RequestContext) => Promise<T>,
+): Promise<T> {
+  const actor = await db.transaction().execute((tx) => loadActor(tx, accountId));
+  return runAsActor(db, { actor: actor as Actor, requestId: randomUUID(), onBehalfOf: null, now: at }, fn);
+}
+
+/**
+ * Walks one household to `stage` through the real use cases (so every step is audited, timed against the
+ * rule pack, and on the timeline as it would be in practice). Steps are dated `daysAgo` back from now.
+ */
+export async function walkToStage(
+  db: Kysely<DB>,
+  h: DemoHousehold,
+  stage: DemoStage,
+  now = new Date(),
+): Promise<void> {
+  const day = (n: number) => new Date(now.getTime() - n * 86_400_000);
+  const lt = h.fixedProfessionalId;
+  const rvt = h.rvtPartnerId ?? lt;
+  const [parent, child] = [h.parentId, h.childId];
+  const { reportId } = await as(db, lt, day(40), (ctx) =>
+    recordIntake(ctx, {
+      kind: 'REPORT',
+      householdId: h.householdId,
+      reporter: {
+        kind: 'PROFESSIONAL',
+        anonymous: false,
+        name: 'Mentor (synthetisch)',
+        organisation: 'Basisschool De Demo',
+        meldcodeStep: 'STEP_5_DECIDE',
+      },
+      summary: 'Kind komt de laatste weken vaak moe en zonder ontbijt op school; ouder lijkt overbelast.',
+    }),
+  );
+  if (stage === 'SIGNAL_RECEIVED') {
+    return;
+  }
+  if (stage === 'URGENT_SAFETY') {
+    await as(db, lt, day(1), (ctx) =>
+      startUrgentSafety(ctx, h.householdId, {
+        situation: 'Melding politie: escalatie thuis, kinderen aanwezig.',
+      }),
+    );
+    return;
+  }
+  await as(db, lt, day(38), (ctx) =>
+    triageReport(ctx, h.householdId, reportId, {
+      urgency: 'ROUTINE',
+      nextStep: stage === 'INFO_ADVICE' ? 'INFO_ADVICE' : 'FIRST_INVESTIGATION',
+      rationale: 'Zorgen over basiszorg; eerst samen met het gezin onderzoeken.',
+      concerns: [
+        {
+          type: 'DEVELOPMENTAL_THREAT',
+          description: 'Basiszorg voor het kind staat onder druk.',
+          aboutPersonIds: [child],
+          heldBy: [{ kind: 'PROFESSIONAL', name: 'Mentor' }],
+        },
+      ],
+    }),
+  );
+  if (stage === 'INFO_ADVICE') {
+    return;
+  }
+  const concernIds = (
+    await db.selectFrom('concerns').select('id').where('householdId', '=', h.householdId).execute()
+  ).map((c) => c.id);
+  await as(db, lt, day(35), (ctx) =>
+    addFact(ctx, h.householdId, {
+      statement: 'Kind heeft in vier weken zes keer zonder lunch op school gezeten.',
+      observedOn: day(36).toISOString().slice(0, 10),
+      source: {
+        kind: 'PROFESSIONAL',
+        description: 'Mentor, met toestemming van ouder',
+        obtainedWithConsent: true,
+      },
+      verification: 'CORROBORATED',
+      concernIds,
+      aboutPersonIds: [child],
+    }),
+  );
+  if (stage === 'FIRST_INVESTIGATION') {
+    return;
+  }
+  const outcome =
+    stage === 'CLOSED' ? 'EO1_CLOSE' : stage === 'VOLUNTARY_HELP' ? 'EO2_VOLUNTARY_HELP' : 'EO3_EXTENDED';
+  await as(db, lt, day(30), (ctx) =>
+    decideFirstInvestigation(ctx, h.householdId, firstDecision(concernIds, outcome)),
+  );
+  if (stage === 'CLOSED') {
+    return;
+  }
+  if (stage === 'VOLUNTARY_HELP') {
+    const goal = await as(db, lt, day(25), (ctx) =>
+      addGoal(ctx, h.householdId, {
+        personId: parent,
+        lifeDomain: 'FINANCES',
+        description: 'Overzicht over de schulden en een vast weekbudget voor boodschappen.',
+      }),
+    );
+    await as(db, lt, day(25), (ctx) =>
+      addGoal(ctx, h.householdId, {
+        personId: child,
+        lifeDomain: 'CHILD_DEVELOPMENT',
+        description: 'Elke dag met ontbijt en lunch naar school.',
+      }),
+    );
+    for (const [domain, scores] of [
+      ['FINANCES', [1, 2, 3]],
+      ['PARENTING', [2, 3, 3]],
+      ['SOCIAL_NETWORK', [2, 2, 4]],
+    ] as const) {
+      for (const [i, score] of scores.entries()) {
+        await as(db, lt, day(25 - i * 10), (ctx) =>
+          recordScore(ctx, h.householdId, {
+            personId: null,
+            lifeDomain: domain,
+            score,
+            scoredBy: 'PROFESSIONAL',
+          }),
+        );
+      }
+    }
+    await as(db, lt, day(24), (ctx) =>
+      addPlanAction(ctx, h.householdId, {
+        goalId: goal.id,
+        description: 'Samen met de buurvrouw de post doorlopen, elke maandag.',
+        owner: { kind: 'NETWORK', name: 'Buurvrouw' },
+      }),
+    );
+    const help = await as(db, lt, day(24), (ctx) =>
+      requestIntervention(ctx, h.householdId, {
+        title: 'Schuldhulpverlening',
+        category: 'DEBT_COUNSELLING',
+        provider: 'Schuldhulp Demo',
+        targetPersonIds: [parent],
+        frame: 'VOLUNTARY',
+        consent: {
+          givenByPersonIds: [parent],
+          givenOn: day(24).toISOString().slice(0, 10),
+          reason: 'Rust in de financiën geeft ruimte voor de zorg voor het kind.',
+          consequencesOfRefusal: 'Geen; het gezin kan op elk moment stoppen.',
+        },
+        requestedOn: day(24).toISOString().slice(0, 10),
+        goalId: goal.id,
+      }),
+    );
+    await as(db, lt, day(10), (ctx) =>
+      progressIntervention(ctx, h.householdId, help.id, {
+        status: 'STARTED',
+        on: day(10).toISOString().slice(0, 10),
+        version: 1,
+      }),
+    );
+    return;
+  }
+  // Extended investigation, led by the RVT partner; the Lokaal Team stays involved.
+  await as(db, rvt, day(25), (ctx) =>
+    recordNetworkConference(ctx, h.householdId, {
+      heldOn: day(25).toISOString().slice(0, 10),
+      participants: [
+        { name: 'Ouder', role: 'HOUSEHOLD_MEMBER' },
+        { name: 'Oma', role: 'NETWORK' },
+        { name: 'Vast gezicht', role: 'PROFESSIONAL' },
+      ],
+      outcome: 'Oma haalt de kinderen drie dagen per week uit school.',
+      nextSteps: 'Veiligheidsplan opstellen en over vier weken samen evalueren.',
+    }),
+  );
+  for (const [i, score] of [3, 5, 6].entries()) {
+    await as(db, rvt, day(24 - i * 8), (ctx) =>
+      recordSafetyAssessment(ctx, h.householdId, {
+        instrumentId: 'gd-open-oordeel',
+        instrumentVersion: '1.0',
+        dangers: ['Spanningen tussen ouders lopen op in het bijzijn van de kinderen'],
+        protectiveFactors: ['Oma is betrokken en dichtbij'],
+        safetyConditions: ['Geen ruzie waar de kinderen bij zijn'],
+        professionalScore: score,
+        familyScores: [{ personId: parent, score: Math.min(10, score + 2) }],
+        uncertainty: 'Nog weinig zicht op de avonden.',
+      }),
+    );
+  }
+  await as(db, rvt, day(20), (ctx) =>
+    saveSafetyPlan(ctx, h.householdId, {
+      conditions: [
+        'De kinderen zijn niet bij ruzie aanwezig',
+        'Er is elke dag een volwassene die de kinderen ziet',
+      ],
+      agreements: [
+        {
+          text: 'Bij oplopende spanning gaat ouder naar buiten en belt oma',
+          owner: { kind: 'FAMILY', name: 'Ouder' },
+        },
+        { text: 'Oma komt op maandag, woensdag en vrijdag', owner: { kind: 'NETWORK', name: 'Oma' } },
+      ],
+      checkDates: [day(-14).toISOString().slice(0, 10)],
+      familyAgreement: { status: 'AGREED', note: 'Ouders hebben het plan samen opgesteld.' },
+    }),
+  );
+  if (stage === 'EXTENDED_INVESTIGATION') {
+    return;
+  }
+  if (stage === 'INDEPENDENT_EXPERT') {
+    await as(db, rvt, day(15), (ctx) =>
+      decideExtendedInvestigation(ctx, h.householdId, extendedDecision(concernIds, 'UO2_INDEPENDENT_EXPERT')),
+    );
+    await as(db, rvt, day(14), (ctx) =>
+      requestExpertConsult(ctx, h.householdId, {
+        requestedBy: 'HOUSEHOLD',
+        expertName: 'Onafhankelijk deskundige (synthetisch)',
+        question: 'Ouders en professionals verschillen van mening over de ernst; kijk mee.',
+      }),
+    );
+    return;
+  }
+  await as(db, rvt, day(12), (ctx) =>
+    decideExtendedInvestigation(ctx, h.householdId, extendedDecision(concernIds, 'UO1_SAFETY_MONITORING')),
+  );
+}
+
+/**
+ * Puts the first households of the demo region (in id order) one in every stage, so a new user can follow
+ * the whole path. The stages after an extended investigation need an RVT duo partner.
+ */
+export async function seedDemoCasework(db: Kysely<DB>, now = new Date()): Promise<number> {
+  const teams = await db
+    .selectFrom('cases as c')
+    .innerJoin('caseTeamMembers as f', (j) =>
+      j.onRef('f.caseId', '=', 'c.id').on('f.role', '=', 'FIXED_PROFESSIONAL').on('f.endedAt', 'is', null),
+    )
+    .leftJoin('caseTeamMembers as r', (j) =>
+      j.onRef('r.caseId', '=', 'c.id').on('r.role', '=', 'RVT_PARTNER').on('r.endedAt', 'is', null),
+    )
+    .select(['c.householdId', 'f.professionalId as fixedProfessionalId', 'r.professionalId as rvtPartnerId'])
+    .where('c.closedAt', 'is', null)
+    .orderBy('c.householdId')
+    .limit(200)
+    .execute();
+  const withRvt = teams.filter((t) => t.rvtPartnerId !== null);
+  const withoutRvt = teams.filter((t) => t.rvtPartnerId === null);
+  const needsRvt = new Set<DemoStage>(['EXTENDED_INVESTIGATION', 'INDEPENDENT_EXPERT', 'SAFETY_MONITORING']);
+  let walked = 0;
+  for (const stage of DEMO_STAGES) {
+    const pick = (needsRvt.has(stage) ? withRvt : withoutRvt).shift();
+    if (!pick) {
+      continue;
+    }
+    const members = await db
+      .selectFrom('memberships')
+      .select(['personId', 'role'])
+      .where('householdId', '=', pick.householdId)
+      .where('validTo', 'is', null)
+      .orderBy('personId')
+      .execute();
+    const child = members.find((m) => m.role === 'CHILD') ?? members[0];
+    const parent = members.find((m) => m.role !== 'CHILD') ?? members[0];
+    if (!child || !parent) {
+      continue;
+    }
+    // The bulk families receive voluntary help; this one starts again at the beginning of the path.
+    await db
+      .updateTable('cases')
+      .set({ pathwayState: 'SIGNAL_RECEIVED', stateChangedAt: null })
+      .where('householdId', '=', pick.householdId)
+      .where('closedAt', 'is', null)
+      .execute();
+    await walkToStage(db, { ...pick, parentId: parent.personId, childId: child.personId }, stage, now);
+    walked++;
+  }
+  return walked;
+}
