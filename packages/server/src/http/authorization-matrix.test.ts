@@ -185,23 +185,80 @@ const ENDPOINTS: Endpoint[] = [
     purpose: 'subject_access_request',
     request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}/export` }),
   },
+  {
+    name: 'read casework',
+    action: 'read',
+    request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}/casework` }),
+  },
+  {
+    name: 'add concern',
+    action: 'create',
+    request: (h) => ({
+      method: 'POST',
+      url: `/api/households/${h.householdId}/concerns`,
+      payload: {
+        type: 'STRUCTURAL_UNSAFETY',
+        description: 'Spanning thuis',
+        aboutPersonIds: [h.childId],
+        heldBy: [{ kind: 'PROFESSIONAL' }],
+      },
+    }),
+  },
+  {
+    name: 'record report',
+    action: 'create',
+    request: (h) => ({
+      method: 'POST',
+      url: '/api/intake',
+      payload: {
+        kind: 'REPORT',
+        householdId: h.householdId,
+        reporter: { kind: 'CITIZEN', anonymous: true },
+        summary: 'Buren horen geschreeuw',
+      },
+    }),
+  },
+  {
+    name: 'start spoed',
+    action: 'create',
+    request: (h) => ({
+      method: 'POST',
+      url: `/api/households/${h.householdId}/urgent-safety`,
+      payload: { situation: 'Politie meldt escalatie' },
+    }),
+  },
 ];
 
 const ALL = ENDPOINTS.map((e) => e.name);
 const TEAM_WORK = ALL.filter(
-  (n) => !['read access log', 'export household', 'add expert', 'change fixed professional'].includes(n),
+  (n) =>
+    ![
+      'read access log',
+      'export household',
+      'add expert',
+      'change fixed professional',
+      'record report',
+    ].includes(n),
 );
 
 /** Expected allowed endpoints per role; everything else must be a 404. */
 const ALLOWED: Record<Role, string[]> = {
   fixed_professional: ALL,
-  rvt_partner: [...TEAM_WORK, 'add expert', 'change fixed professional'],
+  rvt_partner: [...TEAM_WORK, 'add expert', 'change fixed professional', 'record report'],
+  // An expert from another kind of organisation does not receive reports (KT2: LT, RVT, crisis service).
   expert: TEAM_WORK,
   lt_colleague_not_involved: [],
   team_lead_not_involved: [],
-  rvt_intake_same_region: ['open dossier'],
+  rvt_intake_same_region: ['open dossier', 'record report'],
   rvt_intake_other_region: [],
-  crisis_break_glass: ['open dossier', 'read timeline', 'add timeline entry'],
+  crisis_break_glass: [
+    'open dossier',
+    'read timeline',
+    'add timeline entry',
+    'read casework',
+    'record report',
+    'start spoed',
+  ],
   crisis_no_break_glass: [],
   administrator: [],
   family_member: [],
@@ -398,6 +455,29 @@ const GLOBAL_ENDPOINTS: GlobalEndpoint[] = [
     name: 'staff directory',
     request: () => ({ method: 'GET', url: '/api/professionals' }),
     allowed: PROFESSIONALS,
+  },
+  {
+    name: 'worklist',
+    request: () => ({ method: 'GET', url: '/api/worklist' }),
+    allowed: PROFESSIONALS,
+  },
+  {
+    name: 'search before create',
+    request: ({ familyName, birthDate }) => ({
+      method: 'GET',
+      url: `/api/intake/matches?familyName=${encodeURIComponent(familyName)}&birthDate=${birthDate}`,
+    }),
+    allowed: [
+      'fixed_professional',
+      'rvt_partner',
+      'lt_colleague_not_involved',
+      'team_lead_not_involved',
+      'rvt_intake_same_region',
+      'rvt_intake_other_region',
+      'crisis_break_glass',
+      'crisis_no_break_glass',
+    ],
+    logs: 'search',
   },
   {
     name: 'municipalities',

@@ -1,0 +1,218 @@
+import { AppError, findPathwayTransition, type PathwayState } from '@gezinsdossier/domain';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RequestContext } from '../context';
+import type { Database } from '../db/database';
+import { extendedDecision, firstDecision } from '../seed/demo-casework';
+import { createTestDatabase } from '../test/database';
+import { asActor, buildHousehold, buildProfessional } from '../test/factories';
+import { decideExtendedInvestigation } from './decide-extended-investigation';
+import { decideFirstInvestigation } from './decide-first-investigation';
+import { endSafetyMonitoring } from './end-safety-monitoring';
+import { endUrgentSafety } from './end-urgent-safety';
+import { movePathway } from './move-pathway';
+import { recordExpertAdvice } from './record-expert-advice';
+import { recordIntake } from './record-intake';
+import { requestExpertConsult } from './request-expert-consult';
+import { startUrgentSafety } from './start-urgent-safety';
+import { triageReport } from './triage-report';
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => database?.close());
+
+type Who = 'LT' | 'RVT';
+interface Command {
+  name: string;
+  who: Who;
+  run: (ctx: RequestContext, householdId: string, caseId: string) => Promise<unknown>;
+}
+
+async function concernIds(ctx: RequestContext, caseId: string): Promise<string[]> {
+  return (await ctx.tx.selectFrom('concerns').select('id').where('caseId', '=', caseId).execute()).map(
+    (c) => c.id,
+  );
+}
+
+async function openReport(ctx: RequestContext, caseId: string): Promise<string> {
+  const row = await ctx.tx
+    .selectFrom('reports')
+    .select('id')
+    .where('caseId', '=', caseId)
+    .where('triagedAt', 'is', null)
+    .executeTakeFirst();
+  return row?.id ?? '00000000-0000-4000-8000-000000000000';
+}
+
+/** Every command a user can send that may move the pathway; sent in any order, in any state. */
+const COMMANDS: Command[] = [
+  {
+    name: 'intake',
+    who: 'LT',
+    run: (ctx, householdId) =>
+      recordIntake(ctx, {
+        kind: 'REPORT',
+        householdId,
+        reporter: { kind: 'CITIZEN', anonymous: true },
+        summary: 'Buren horen geschreeuw',
+      }),
+  },
+  ...(['INFO_ADVICE', 'FIRST_INVESTIGATION', 'KEEP_CURRENT'] as const).map<Command>((nextStep) => ({
+    name: `triage ${nextStep}`,
+    who: 'LT',
+    run: async (ctx, householdId, caseId) => {
+      const child = (
+        await ctx.tx
+          .selectFrom('memberships')
+          .select('personId')
+          .where('householdId', '=', householdId)
+          .where('role', '=', 'CHILD')
+          .executeTakeFirstOrThrow()
+      ).personId;
+      return triageReport(ctx, householdId, await openReport(ctx, caseId), {
+        urgency: 'PRIORITY',
+        nextStep,
+        rationale: 'Afgewogen',
+        concerns: [
+          {
+            type: 'STRUCTURAL_UNSAFETY',
+            description: 'Spanning',
+            aboutPersonIds: [child],
+            heldBy: [{ kind: 'CITIZEN' }],
+          },
+        ],
+      });
+    },
+  })),
+  ...(['EO1_CLOSE', 'EO2_VOLUNTARY_HELP', 'EO3_EXTENDED'] as const).map<Command>((outcome) => ({
+    name: `first ${outcome}`,
+    who: 'LT',
+    run: async (ctx, householdId, caseId) =>
+      decideFirstInvestigation(ctx, householdId, firstDecision(await concernIds(ctx, caseId), outcome)),
+  })),
+  ...(
+    ['UO1_VOLUNTARY_HELP', 'UO1_SAFETY_MONITORING', 'UO2_INDEPENDENT_EXPERT', 'UO3_PETITION'] as const
+  ).map<Command>((outcome) => ({
+    name: `extended ${outcome}`,
+    who: 'RVT',
+    run: async (ctx, householdId, caseId) =>
+      decideExtendedInvestigation(ctx, householdId, extendedDecision(await concernIds(ctx, caseId), outcome)),
+  })),
+  {
+    name: 'expert consult + advice',
+    who: 'RVT',
+    run: async (ctx, householdId) => {
+      const consult = await requestExpertConsult(ctx, householdId, {
+        requestedBy: 'PROFESSIONAL',
+        expertName: 'X',
+        question: 'Q',
+      });
+      return recordExpertAdvice(ctx, householdId, consult.id, 'Advies');
+    },
+  },
+  ...(
+    [
+      'CLOSED',
+      'EXTENDED_INVESTIGATION',
+      'PETITION_PREPARATION',
+      'COERCED_EXECUTION',
+      'VOLUNTARY_HELP',
+    ] as const
+  ).map<Command>((to) => ({
+    name: `move ${to}`,
+    who: 'LT',
+    run: (ctx, householdId) => movePathway(ctx, householdId, to, 'Reden'),
+  })),
+  {
+    name: 'end monitoring',
+    who: 'RVT',
+    run: (ctx, householdId) => endSafetyMonitoring(ctx, householdId, 'Klaar'),
+  },
+  {
+    name: 'spoed',
+    who: 'LT',
+    run: (ctx, householdId) => startUrgentSafety(ctx, householdId, { situation: 'Acuut' }),
+  },
+  ...(['PETITION_PREPARATION', 'EXTENDED_INVESTIGATION', null] as const).map<Command>((returnTo) => ({
+    name: `end spoed → ${returnTo}`,
+    who: 'LT',
+    run: (ctx, householdId) =>
+      endUrgentSafety(ctx, householdId, {
+        immediateMeasures: ['Maatregel'],
+        safetyReached: 'Veilig',
+        returnTo,
+      }),
+  })),
+];
+
+describe('property: no sequence of commands reaches a state the §4.3 state machine forbids', () => {
+  it('random command sequences against the real database keep every case on the diagram', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const rvt = await buildProfessional(database.db, 'RVT');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...COMMANDS), { minLength: 1, maxLength: 10 }),
+        async (commands) => {
+          const h = await buildHousehold(database.db, lt, { team: [{ actor: rvt, role: 'RVT_PARTNER' }] });
+          for (const command of commands) {
+            const before = await snapshot(h.householdId);
+            try {
+              await asActor(database.db, command.who === 'LT' ? lt : rvt, async (ctx) => {
+                const kase = await ctx.tx
+                  .selectFrom('cases')
+                  .select('id')
+                  .where('householdId', '=', h.householdId)
+                  .where('closedAt', 'is', null)
+                  .executeTakeFirstOrThrow();
+                return command.run(ctx, h.householdId, kase.id);
+              });
+            } catch (error) {
+              // A refused command is a specific AppError and changes nothing.
+              expect(error).toBeInstanceOf(AppError);
+              expect((error as AppError).isReportable, (error as AppError).code).toBe(false);
+              expect(await snapshot(h.householdId)).toEqual(before);
+            }
+            const after = await snapshot(h.householdId);
+            for (const t of after.transitions) {
+              expect(
+                findPathwayTransition(t.fromState as PathwayState, t.toState as PathwayState),
+                `${t.fromState}→${t.toState}`,
+              ).toBeDefined();
+            }
+            // Per case, the transitions chain from SIGNAL_RECEIVED to the current state.
+            const current = after.transitions.filter((t) => t.caseId === after.caseId);
+            expect(current.at(-1)?.toState ?? 'SIGNAL_RECEIVED').toBe(after.state);
+            current.forEach((t, i) =>
+              expect(t.fromState).toBe(i === 0 ? 'SIGNAL_RECEIVED' : current[i - 1]?.toState),
+            );
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+async function snapshot(householdId: string) {
+  const kase = await database.db
+    .selectFrom('cases')
+    .select(['id', 'pathwayState'])
+    .where('householdId', '=', householdId)
+    .where('closedAt', 'is', null)
+    .executeTakeFirstOrThrow();
+  const transitions = await database.db
+    .selectFrom('pathwayTransitions')
+    .select(['caseId', 'fromState', 'toState'])
+    .where('householdId', '=', householdId)
+    .orderBy('occurredAt')
+    .orderBy('id')
+    .execute();
+  const events = await database.db
+    .selectFrom('dossierEvents')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('householdId', '=', householdId)
+    .executeTakeFirstOrThrow();
+  return { caseId: kase.id, state: kase.pathwayState, transitions, events: Number(events.n) };
+}

@@ -1,0 +1,550 @@
+import type { Actor } from '@gezinsdossier/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database';
+import { getCasework } from '../queries/get-casework';
+import { getWorklist } from '../queries/get-worklist';
+import { matchHouseholds } from '../queries/match-households';
+import { extendedDecision, firstDecision } from '../seed/demo-casework';
+import { createTestDatabase } from '../test/database';
+import {
+  asActor,
+  type BuiltHousehold,
+  buildHousehold,
+  buildProfessional,
+  randomBsn,
+} from '../test/factories';
+import { addFact } from './add-fact';
+import { addGoal } from './add-goal';
+import { addTimelineEntry } from './add-timeline-entry';
+import { decideExtendedInvestigation } from './decide-extended-investigation';
+import { decideFirstInvestigation } from './decide-first-investigation';
+import { endSafetyMonitoring } from './end-safety-monitoring';
+import { endUrgentSafety } from './end-urgent-safety';
+import { movePathway } from './move-pathway';
+import { progressIntervention } from './progress-intervention';
+import { recordExpertAdvice } from './record-expert-advice';
+import { recordIntake } from './record-intake';
+import { recordNetworkConference } from './record-network-conference';
+import { recordSafetyAssessment } from './record-safety-assessment';
+import { requestExpertConsult } from './request-expert-consult';
+import { requestIntervention } from './request-intervention';
+import { saveSafetyPlan } from './save-safety-plan';
+import { startUrgentSafety } from './start-urgent-safety';
+import { triageReport } from './triage-report';
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => database?.close());
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function report(actor: Actor, householdId: string, now?: Date) {
+  return asActor(
+    database.db,
+    actor,
+    (ctx) =>
+      recordIntake(ctx, {
+        kind: 'REPORT',
+        householdId,
+        reporter: {
+          kind: 'PROFESSIONAL',
+          anonymous: false,
+          name: 'Mentor Test',
+          organisation: 'School Test',
+          meldcodeStep: 'STEP_5_DECIDE',
+        },
+        summary: 'Kind komt zonder lunch op school.',
+      }),
+    now,
+  );
+}
+
+async function triageTo(
+  actor: Actor,
+  h: BuiltHousehold,
+  reportId: string,
+  nextStep: 'INFO_ADVICE' | 'FIRST_INVESTIGATION',
+) {
+  return asActor(database.db, actor, (ctx) =>
+    triageReport(ctx, h.householdId, reportId, {
+      urgency: 'ROUTINE',
+      nextStep,
+      rationale: 'Samen met het gezin onderzoeken.',
+      concerns: [
+        {
+          type: 'DEVELOPMENTAL_THREAT',
+          description: 'Basiszorg onder druk',
+          aboutPersonIds: [h.childId],
+          heldBy: [{ kind: 'PROFESSIONAL', name: 'Mentor' }],
+        },
+      ],
+    }),
+  );
+}
+
+async function concernIds(caseId: string): Promise<string[]> {
+  return (await database.db.selectFrom('concerns').select('id').where('caseId', '=', caseId).execute()).map(
+    (c) => c.id,
+  );
+}
+
+async function counts(householdId: string) {
+  const n = async (
+    table: 'facts' | 'pathwayTransitions' | 'safetyPlanVersions' | 'investigations' | 'dossierEvents',
+  ) =>
+    Number(
+      (
+        await database.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('householdId', '=', householdId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const state = await database.db
+    .selectFrom('cases')
+    .select(['pathwayState', 'version'])
+    .where('householdId', '=', householdId)
+    .where('closedAt', 'is', null)
+    .executeTakeFirstOrThrow();
+  return {
+    state,
+    facts: await n('facts'),
+    transitions: await n('pathwayTransitions'),
+    plans: await n('safetyPlanVersions'),
+    investigations: await n('investigations'),
+    events: await n('dossierEvents'),
+  };
+}
+
+describe('path 1: report → triage → first investigation → voluntary help with a family plan', () => {
+  it('walks the path; every step is an audited transition and a timeline step; deadlines are met', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const h = await buildHousehold(database.db, lt);
+    const { reportId, triageDue } = await report(lt, h.householdId);
+    expect(triageDue > today()).toBe(true);
+    const triaged = await triageTo(lt, h, reportId, 'FIRST_INVESTIGATION');
+    expect(triaged.pathwayState).toBe('FIRST_INVESTIGATION');
+    await asActor(database.db, lt, (ctx) =>
+      addTimelineEntry(ctx, h.householdId, {
+        kind: 'CONTACT',
+        title: 'Huisbezoek',
+        body: '',
+        aboutPersonIds: [],
+      }),
+    );
+    await asActor(database.db, lt, (ctx) =>
+      addFact(ctx, h.householdId, {
+        statement: 'Zes keer zonder lunch in vier weken',
+        source: { kind: 'PROFESSIONAL', description: 'Mentor, met toestemming', obtainedWithConsent: true },
+        verification: 'CORROBORATED',
+        concernIds: [],
+        aboutPersonIds: [h.childId],
+      }),
+    );
+    const ids = await concernIds(h.caseId);
+    const decided = await asActor(database.db, lt, (ctx) =>
+      decideFirstInvestigation(ctx, h.householdId, firstDecision(ids, 'EO2_VOLUNTARY_HELP')),
+    );
+    expect(decided).toMatchObject({
+      proposal: { rule: 'EO-2' },
+      deviates: false,
+      pathwayState: 'VOLUNTARY_HELP',
+    });
+    await asActor(database.db, lt, (ctx) =>
+      addGoal(ctx, h.householdId, {
+        personId: h.parentId,
+        lifeDomain: 'FINANCES',
+        description: 'Weekbudget',
+      }),
+    );
+    const help = await asActor(database.db, lt, (ctx) =>
+      requestIntervention(ctx, h.householdId, {
+        title: 'Schuldhulp',
+        category: 'DEBT_COUNSELLING',
+        provider: 'Schuldhulp Test',
+        targetPersonIds: [h.parentId],
+        frame: 'VOLUNTARY',
+        consent: {
+          givenByPersonIds: [h.parentId],
+          givenOn: today(),
+          reason: 'Rust',
+          consequencesOfRefusal: 'Geen',
+        },
+        requestedOn: '2026-11-02',
+      }),
+    );
+    await asActor(database.db, lt, (ctx) =>
+      progressIntervention(ctx, h.householdId, help.id, { status: 'STARTED', on: '2026-11-23', version: 1 }),
+    );
+
+    const casework = await asActor(database.db, lt, (ctx) => getCasework(ctx, h.householdId));
+    expect(casework.case?.pathwayState).toBe('VOLUNTARY_HELP');
+    expect(casework.transitions?.map((t) => [t.fromState, t.toState])).toEqual([
+      ['SIGNAL_RECEIVED', 'FIRST_INVESTIGATION'],
+      ['FIRST_INVESTIGATION', 'VOLUNTARY_HELP'],
+    ]);
+    const met = casework.deadlines
+      ?.filter((d) => d.status === 'MET')
+      .map((d) => d.kind)
+      .sort();
+    expect(met).toEqual(['FAMILY_PLAN', 'FIRST_CONTACT', 'FIRST_INVESTIGATION_DECISION', 'TRIAGE']);
+    expect(casework.deadlines?.every((d) => d.rulePackVersion === 'nl-2026.1')).toBe(true);
+    expect(casework.interventions?.[0]).toMatchObject({
+      status: 'STARTED',
+      frame: 'VOLUNTARY',
+      waitingDays: 21,
+    });
+    expect(casework.answersQuestions?.id).toBe(lt.id); // INV-08
+    const steps = await database.db
+      .selectFrom('timelineEntries')
+      .select('title')
+      .where('householdId', '=', h.householdId)
+      .where('kind', '=', 'STEP')
+      .orderBy('occurredAt')
+      .execute();
+    expect(steps.map((s) => s.title)).toContain('Eerste onderzoek → Vrijwillige hulp');
+  });
+
+  it('bad input changes nothing: a petition step from intake, a decision off the table without a reason', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const h = await buildHousehold(database.db, lt);
+    const { reportId } = await report(lt, h.householdId);
+    const before = await counts(h.householdId);
+    await expect(
+      asActor(database.db, lt, (ctx) =>
+        movePathway(ctx, h.householdId, 'PETITION_PREPARATION', 'snel naar de rechter'),
+      ),
+    ).rejects.toMatchObject({ code: 'pathway_transition_not_allowed' });
+    expect(await counts(h.householdId)).toEqual(before);
+
+    await triageTo(lt, h, reportId, 'FIRST_INVESTIGATION');
+    const afterTriage = await counts(h.householdId);
+    const offTable = {
+      ...firstDecision(await concernIds(h.caseId), 'EO2_VOLUNTARY_HELP'),
+      outcome: 'EO1_CLOSE' as const,
+    };
+    await expect(
+      asActor(database.db, lt, (ctx) => decideFirstInvestigation(ctx, h.householdId, offTable)),
+    ).rejects.toMatchObject({ code: 'decision_deviation_reason_required', data: { rule: 'EO-2' } });
+    expect(await counts(h.householdId)).toEqual(afterTriage);
+    const withReason = await asActor(database.db, lt, (ctx) =>
+      decideFirstInvestigation(ctx, h.householdId, {
+        ...offTable,
+        deviationReason: 'Hulp is al geregeld via school',
+      }),
+    );
+    expect(withReason).toMatchObject({ deviates: true, pathwayState: 'CLOSED' });
+  });
+
+  it('VAL-04: a consent-less source in a first investigation is refused and nothing is stored', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const h = await buildHousehold(database.db, lt);
+    const { reportId } = await report(lt, h.householdId);
+    await triageTo(lt, h, reportId, 'FIRST_INVESTIGATION');
+    const before = await counts(h.householdId);
+    await expect(
+      asActor(database.db, lt, (ctx) =>
+        addFact(ctx, h.householdId, {
+          statement: 'Politie kent drie meldingen',
+          source: {
+            kind: 'POLICE',
+            description: 'Politie',
+            obtainedWithConsent: false,
+            legalBasis: 'Wpg art. 16',
+          },
+          verification: 'UNVERIFIED',
+          concernIds: [],
+          aboutPersonIds: [],
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'source_without_consent_in_first_investigation' });
+    expect(await counts(h.householdId)).toEqual(before);
+  });
+
+  it('only one triage per report; keeping the current state is not a step from intake', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const h = await buildHousehold(database.db, lt);
+    const { reportId } = await report(lt, h.householdId);
+    await expect(
+      asActor(database.db, lt, (ctx) =>
+        triageReport(ctx, h.householdId, reportId, {
+          urgency: 'ROUTINE',
+          nextStep: 'KEEP_CURRENT',
+          rationale: 'x',
+          concerns: [],
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'pathway_transition_not_allowed' });
+    await triageTo(lt, h, reportId, 'INFO_ADVICE');
+    await expect(triageTo(lt, h, reportId, 'INFO_ADVICE')).rejects.toMatchObject({
+      code: 'report_already_triaged',
+    });
+  });
+});
+
+describe('path 2: extended investigation → network conference → safety plan → safety monitoring', () => {
+  it('the RVT leads, the Lokaal Team stays; VAL-08 monitoring exists until explicitly ended; VAL-12 the expert changes no team', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const rvt = await buildProfessional(database.db, 'RVT');
+    const h = await buildHousehold(database.db, lt, { team: [{ actor: rvt, role: 'RVT_PARTNER' }] });
+    const { reportId } = await report(lt, h.householdId);
+    await triageTo(lt, h, reportId, 'FIRST_INVESTIGATION');
+    const ids = await concernIds(h.caseId);
+    const first = await asActor(database.db, lt, (ctx) =>
+      decideFirstInvestigation(ctx, h.householdId, firstDecision(ids, 'EO3_EXTENDED')),
+    );
+    expect(first).toMatchObject({ pathwayState: 'EXTENDED_INVESTIGATION' });
+    // Only the RVT partner decides the extended investigation.
+    await expect(
+      asActor(database.db, lt, (ctx) =>
+        decideExtendedInvestigation(ctx, h.householdId, extendedDecision(ids, 'UO1_VOLUNTARY_HELP')),
+      ),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    // Without consent is allowed now, only with a legal basis.
+    await expect(
+      asActor(database.db, rvt, (ctx) =>
+        addFact(ctx, h.householdId, {
+          statement: 'Politie kent drie meldingen',
+          source: {
+            kind: 'POLICE',
+            description: 'Politie',
+            obtainedWithConsent: false,
+            legalBasis: 'Wpg art. 16',
+          },
+          verification: 'UNVERIFIED',
+          concernIds: ids,
+          aboutPersonIds: [],
+        }),
+      ),
+    ).resolves.toMatchObject({ id: expect.any(String) });
+    await asActor(database.db, rvt, (ctx) =>
+      recordNetworkConference(ctx, h.householdId, {
+        heldOn: today(),
+        participants: [
+          { name: 'Ouder', role: 'HOUSEHOLD_MEMBER' },
+          { name: 'Oma', role: 'NETWORK' },
+        ],
+        outcome: 'Oma helpt drie dagen per week',
+        nextSteps: 'Veiligheidsplan maken',
+      }),
+    );
+    await asActor(database.db, rvt, (ctx) =>
+      recordSafetyAssessment(ctx, h.householdId, {
+        instrumentId: 'gd-open-oordeel',
+        instrumentVersion: '1.0',
+        dangers: ['Ruzie in bijzijn van kinderen'],
+        protectiveFactors: ['Oma'],
+        safetyConditions: ['Geen ruzie waar de kinderen bij zijn'],
+        professionalScore: 4,
+        familyScores: [{ personId: h.parentId, score: 7 }],
+        disagreement: 'Ouder vindt het veiliger dan de professional',
+      }),
+    );
+    const before = await counts(h.householdId);
+    const plan = {
+      conditions: ['Kinderen niet bij ruzie'],
+      agreements: [{ text: 'Oma komt drie keer per week', owner: null }],
+      checkDates: ['2026-12-07'],
+      familyAgreement: { status: 'PARTLY_AGREED' as const },
+    };
+    await expect(
+      asActor(database.db, rvt, (ctx) => saveSafetyPlan(ctx, h.householdId, plan)),
+    ).rejects.toMatchObject({
+      code: 'agreement_owner_required',
+    });
+    expect(await counts(h.householdId)).toEqual(before);
+    const owned = {
+      ...plan,
+      agreements: [{ text: 'Oma komt drie keer per week', owner: { kind: 'NETWORK' as const, name: 'Oma' } }],
+    };
+    expect(await asActor(database.db, rvt, (ctx) => saveSafetyPlan(ctx, h.householdId, owned))).toMatchObject(
+      { versionNo: 1 },
+    );
+    expect(await asActor(database.db, lt, (ctx) => saveSafetyPlan(ctx, h.householdId, owned))).toMatchObject({
+      versionNo: 2,
+    });
+
+    // UO-2 with an independent expert: the team stays exactly as it was (VAL-12).
+    const team = async () =>
+      await database.db
+        .selectFrom('caseTeamMembers')
+        .select(['professionalId', 'role', 'endedAt'])
+        .where('caseId', '=', h.caseId)
+        .orderBy('role')
+        .execute();
+    const teamBefore = await team();
+    await asActor(database.db, rvt, (ctx) =>
+      decideExtendedInvestigation(ctx, h.householdId, extendedDecision(ids, 'UO2_INDEPENDENT_EXPERT')),
+    );
+    const consult = await asActor(database.db, rvt, (ctx) =>
+      requestExpertConsult(ctx, h.householdId, {
+        requestedBy: 'HOUSEHOLD',
+        expertName: 'Deskundige',
+        question: 'Kijk mee',
+      }),
+    );
+    await asActor(database.db, rvt, (ctx) =>
+      recordExpertAdvice(ctx, h.householdId, consult.id, 'Vrijwillig verder met oma'),
+    );
+    expect(await team()).toEqual(teamBefore);
+
+    const decided = await asActor(database.db, rvt, (ctx) =>
+      decideExtendedInvestigation(ctx, h.householdId, extendedDecision(ids, 'UO1_VOLUNTARY_HELP')),
+    );
+    expect(decided).toMatchObject({ pathwayState: 'VOLUNTARY_HELP' });
+    await expect(
+      asActor(database.db, lt, (ctx) => movePathway(ctx, h.householdId, 'CLOSED', 'Doelen bereikt')),
+    ).rejects.toMatchObject({ code: 'safety_monitoring_active' });
+    await asActor(database.db, rvt, (ctx) =>
+      endSafetyMonitoring(ctx, h.householdId, 'Plan werkt al drie maanden'),
+    );
+    expect(
+      await asActor(database.db, lt, (ctx) => movePathway(ctx, h.householdId, 'CLOSED', 'Doelen bereikt')),
+    ).toMatchObject({
+      pathwayState: 'CLOSED',
+    });
+    const casework = await asActor(database.db, rvt, (ctx) => getCasework(ctx, h.householdId));
+    expect(casework.safetyPlans?.map((p) => p.versionNo)).toEqual([2, 1]);
+    expect(casework.safetyMonitoring?.[0]).toMatchObject({ active: false });
+    expect(casework.deadlines?.filter((d) => d.status !== 'MET')).toEqual([]);
+  });
+});
+
+describe('intake (KT2)', () => {
+  it('search before create finds the household by BSN and logs the search; an RVT report starts the link deadline (VAL-01)', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const rvt = await buildProfessional(database.db, 'RVT');
+    const bsn = randomBsn();
+    const h = await buildHousehold(database.db, lt, { bsn, team: [{ actor: rvt, role: 'RVT_PARTNER' }] });
+    const other = await buildProfessional(database.db, 'RVT');
+    const matches = await asActor(database.db, other, (ctx) => matchHouseholds(ctx, { bsn }));
+    expect(matches).toEqual([
+      expect.objectContaining({ householdId: h.householdId, matchedOn: 'BSN', involved: false }),
+    ]);
+    const logged = await database.db
+      .selectFrom('accessLog')
+      .select('action')
+      .where('actorId', '=', other.id)
+      .where('householdId', '=', h.householdId)
+      .execute();
+    expect(logged.map((l) => l.action)).toEqual(['search']);
+    // Someone not involved cannot add to the dossier they found: they contact the vast gezicht.
+    await expect(report(other, h.householdId)).rejects.toMatchObject({ code: 'not_found' });
+    await report(rvt, h.householdId);
+    const deadlines = await database.db
+      .selectFrom('deadlines')
+      .select('kind')
+      .where('caseId', '=', h.caseId)
+      .orderBy('kind')
+      .execute();
+    expect(deadlines.map((d) => d.kind)).toEqual(['LINK_LOCAL_TEAM', 'TRIAGE']);
+  });
+
+  it('a new worry after a closed pathway opens a new case with the same vast gezicht', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const h = await buildHousehold(database.db, lt);
+    const { reportId } = await report(lt, h.householdId);
+    await triageTo(lt, h, reportId, 'INFO_ADVICE');
+    await asActor(database.db, lt, (ctx) => movePathway(ctx, h.householdId, 'CLOSED', 'Advies gegeven'));
+    const second = await report(lt, h.householdId);
+    expect(second.caseId).not.toBe(h.caseId);
+    const casework = await asActor(database.db, lt, (ctx) => getCasework(ctx, h.householdId));
+    expect(casework.case).toMatchObject({ id: second.caseId, pathwayState: 'SIGNAL_RECEIVED' });
+    expect(casework.answersQuestions?.id).toBe(lt.id);
+  });
+
+  it('KT2-R3: the reporter’s identity is for the duo only; an added expert sees the kind of reporter', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const expert = await buildProfessional(database.db, 'OTHER');
+    const h = await buildHousehold(database.db, lt, { team: [{ actor: expert, role: 'EXPERT' }] });
+    await report(lt, h.householdId);
+    const mine = await asActor(database.db, lt, (ctx) => getCasework(ctx, h.householdId));
+    const theirs = await asActor(database.db, expert, (ctx) => getCasework(ctx, h.householdId));
+    expect(mine.reports?.[0]?.reporter).toMatchObject({ name: 'Mentor Test', organisation: 'School Test' });
+    expect(theirs.reports?.[0]?.reporter).toEqual({ kind: 'PROFESSIONAL', anonymous: false });
+  });
+});
+
+describe('spoed (KT5)', () => {
+  it('starts in any state, one at a time, and ends with an explicit, allowed return to the pathway', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const h = await buildHousehold(database.db, lt);
+    const { reportId } = await report(lt, h.householdId);
+    await triageTo(lt, h, reportId, 'FIRST_INVESTIGATION');
+    const started = await asActor(database.db, lt, (ctx) =>
+      startUrgentSafety(ctx, h.householdId, { situation: 'Escalatie' }),
+    );
+    expect(started.stateAtStart).toBe('FIRST_INVESTIGATION');
+    await expect(
+      asActor(database.db, lt, (ctx) => startUrgentSafety(ctx, h.householdId, { situation: 'Nog een' })),
+    ).rejects.toMatchObject({ code: 'urgent_safety_active' });
+    await expect(
+      asActor(database.db, lt, (ctx) =>
+        endUrgentSafety(ctx, h.householdId, {
+          immediateMeasures: ['Tijdelijk huisverbod'],
+          safetyReached: 'Veilig',
+          returnTo: 'COERCED_EXECUTION',
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'pathway_transition_not_allowed' });
+    const active = await database.db
+      .selectFrom('urgentSafetyEpisodes')
+      .select('endedAt')
+      .where('caseId', '=', h.caseId)
+      .execute();
+    expect(active).toEqual([{ endedAt: null }]);
+    const ended = await asActor(database.db, lt, (ctx) =>
+      endUrgentSafety(ctx, h.householdId, {
+        immediateMeasures: ['Tijdelijk huisverbod', 'Kinderen bij oma'],
+        safetyReached: 'Direct gevaar geweken',
+        returnTo: 'EXTENDED_INVESTIGATION',
+      }),
+    );
+    expect(ended.pathwayState).toBe('EXTENDED_INVESTIGATION');
+  });
+});
+
+describe('worklist', () => {
+  it('shows my open deadlines with their status, and overdue team work to the team lead only', async () => {
+    const organisationId = (await buildProfessional(database.db, 'LOCAL_TEAM')).memberships[0]
+      ?.organisationId as string;
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM', { organisationId });
+    const lead = await buildProfessional(database.db, 'LOCAL_TEAM', {
+      organisationId,
+      roles: ['PROFESSIONAL', 'TEAM_LEAD'],
+    });
+    const colleague = await buildProfessional(database.db, 'LOCAL_TEAM', { organisationId });
+    const h = await buildHousehold(database.db, lt);
+    // Received on Mon 2 Nov 2026: triage due Mon 9 Nov (5 working days) under nl-2026.1.
+    const received = new Date('2026-11-02T09:00:00+01:00');
+    await report(lt, h.householdId, received);
+    const on = (date: string) => new Date(`${date}T09:00:00+01:00`);
+    const mineEarly = await asActor(database.db, lt, (ctx) => getWorklist(ctx), on('2026-11-05'));
+    expect(mineEarly.mine.filter((i) => i.householdId === h.householdId)).toEqual([
+      expect.objectContaining({
+        kind: 'TRIAGE',
+        dueOn: '2026-11-09',
+        status: 'DUE_SOON',
+        rulePackVersion: 'nl-2026.1',
+      }),
+    ]);
+    expect(mineEarly.team).toBeNull();
+    const late = await asActor(database.db, lead, (ctx) => getWorklist(ctx), on('2026-11-12'));
+    expect(late.team?.filter((i) => i.householdId === h.householdId)).toEqual([
+      expect.objectContaining({ kind: 'TRIAGE', status: 'ESCALATED', professionalName: lt.displayName }),
+    ]);
+    const notLead = await asActor(database.db, colleague, (ctx) => getWorklist(ctx), on('2026-11-12'));
+    expect(notLead.team).toBeNull();
+    expect(notLead.mine.filter((i) => i.householdId === h.householdId)).toEqual([]);
+    const supervision = await database.db
+      .selectFrom('accessLog')
+      .select('purpose')
+      .where('actorId', '=', lead.id)
+      .where('householdId', '=', h.householdId)
+      .execute();
+    expect(supervision.map((s) => s.purpose)).toEqual(['team_supervision']);
+  });
+});
