@@ -1,3 +1,5 @@
+import { caseworkEn, caseworkNl } from './locales-casework';
+
 /** UI texts. Dutch is the default (B1 where families read it); English is a full translation. */
 export const nl = {
   app: {
@@ -8,7 +10,10 @@ export const nl = {
     signOut: 'Uitloggen',
     loading: 'Bezig met laden…',
   },
+  casework: caseworkNl,
   nav: {
+    worklist: 'Werklijst',
+    intake: 'Nieuwe melding',
     caseload: 'Mijn gezinnen',
     newHousehold: 'Nieuw gezin',
     breakGlass: 'Noodtoegang',
@@ -259,7 +264,10 @@ export const en: Messages = {
     signOut: 'Sign out',
     loading: 'Loading…',
   },
+  casework: caseworkEn,
   nav: {
+    worklist: 'Worklist',
+    intake: 'New report',
     caseload: 'My families',
     newHousehold: 'New family',
     breakGlass: 'Emergency access',

@@ -11,10 +11,12 @@ import { Layout } from './components/Layout';
 import { BreakGlass } from './pages/BreakGlass';
 import { Caseload } from './pages/Caseload';
 import { Dossier } from './pages/Dossier';
+import { Intake } from './pages/Intake';
 import { NewHousehold } from './pages/NewHousehold';
 import { NotFound } from './pages/NotFound';
 import { Reviews } from './pages/Reviews';
 import { SignIn } from './pages/SignIn';
+import { Worklist } from './pages/Worklist';
 import { SessionProvider, useSession } from './session';
 
 function RequireSession({ children }: { children: ReactNode }) {
@@ -53,6 +55,22 @@ function App() {
             element={
               <RequireSession>
                 <Dossier />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/melding"
+            element={
+              <RequireSession>
+                <Intake />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/werklijst"
+            element={
+              <RequireSession>
+                <Worklist />
               </RequireSession>
             }
           />

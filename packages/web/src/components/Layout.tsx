@@ -35,6 +35,16 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li>
                   <Link to="/">{t('nav.caseload')}</Link>
                 </li>
+                {abilities['worklist.read'] && (
+                  <li>
+                    <Link to="/werklijst">{t('nav.worklist')}</Link>
+                  </li>
+                )}
+                {abilities['intake.create'] && (
+                  <li>
+                    <Link to="/melding">{t('nav.intake')}</Link>
+                  </li>
+                )}
                 {abilities['household.create'] && (
                   <li>
                     <Link to="/gezinnen/nieuw">{t('nav.newHousehold')}</Link>

@@ -8,7 +8,7 @@ import { ErrorSummary, fieldError } from './ErrorSummary';
 import { Field } from './Field';
 
 /** A select over a closed list of codes from the domain, each shown through its translation. */
-function EnumSelect(props: {
+export function EnumSelect(props: {
   values: readonly string[];
   labelKey: string;
   value: string;
@@ -31,7 +31,7 @@ function EnumSelect(props: {
 }
 
 /** Runs a write; on failure keeps the input and shows the error (a 409 also shows the other version). */
-function useSubmit(onDone: () => void) {
+export function useSubmit(onDone: () => void) {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = (fn: () => Promise<unknown>) => async (e: FormEvent) => {
@@ -50,7 +50,7 @@ function useSubmit(onDone: () => void) {
   return { error, busy, submit };
 }
 
-function FormFrame(props: {
+export function FormFrame(props: {
   legend: string;
   idPrefix: string;
   error: ApiError | null;

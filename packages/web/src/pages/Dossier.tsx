@@ -27,6 +27,7 @@ import {
   EndMembershipForm,
 } from '../components/forms';
 import { AccessLogSection } from '../components/AccessLogSection';
+import { CaseworkSection } from '../casework/CaseworkSection';
 import type { Dossier as DossierData, Member, TimelineEntry } from '../types';
 import { NotFound } from './NotFound';
 
@@ -146,6 +147,10 @@ export function Dossier() {
             })}
           </Paragraph>
         </section>
+      )}
+
+      {can['casework.read'] && (
+        <CaseworkSection householdId={householdId} members={dossier.members} onChanged={() => void load()} />
       )}
 
       <section aria-labelledby="composition-title">

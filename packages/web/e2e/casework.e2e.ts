@@ -1,0 +1,235 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, seriousA11yViolations, startPlatform } from './harness';
+
+let platform: Awaited<ReturnType<typeof startPlatform>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function signIn(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.goto(`${platform.baseUrl}/inloggen`);
+  await page.getByRole('region', { name: 'Lokaal Team Utrecht' }).getByRole('button').first().click();
+  await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
+  return page;
+}
+
+/** KT2 with search before create: nothing found, so a new dossier with the report; then a child is added. */
+async function reportAboutNewFamily(page: Page, familyName: string): Promise<void> {
+  await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Nieuwe vraag of melding' }).waitFor();
+  const search = page.getByRole('form', { name: 'Zoeken' });
+  await search.getByLabel('Achternaam van een gezinslid').fill(familyName);
+  await search.getByLabel('Geboortedatum van dat gezinslid').fill('2016-03-14');
+  await search.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByText('Geen gezin gevonden. U kunt een nieuw dossier openen.').waitFor();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Nieuw dossier openen' }).click();
+  const form = page.getByRole('form', { name: 'De melding' });
+  await form.getByLabel('Naam van het gezin of huishouden').fill(`Gezin ${familyName}`);
+  await form.getByLabel('Gemeente').selectOption('GM0344');
+  await form.getByLabel('Wie meldt').selectOption('PROFESSIONAL');
+  await form.getByLabel('Naam melder').fill('Mentor Proefschool');
+  await form.getByLabel('Organisatie melder').fill('Basisschool De Proef');
+  await form.getByLabel('Stap van de meldcode').selectOption('STEP_5_DECIDE');
+  await form.getByLabel('Wat is er gemeld?').fill('Kind komt al weken zonder eten en moe op school.');
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+  await page.getByRole('heading', { level: 1, name: `Gezin ${familyName}` }).waitFor();
+  await page.getByText('Vraag of melding ontvangen', { exact: true }).first().waitFor();
+
+  await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  const person = page.getByRole('form', { name: 'Persoon toevoegen' });
+  await person.getByLabel('Voornaam').fill('Jip');
+  await person.getByLabel('Achternaam').fill(familyName);
+  await person.getByLabel('Geboortedatum (niet verplicht)').fill('2016-03-14');
+  await person.getByLabel('Rol in het huishouden').selectOption('CHILD');
+  await person.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  await page.getByRole('cell', { name: `Jip ${familyName}` }).waitFor();
+}
+
+async function triageToFirstInvestigation(page: Page, familyName: string): Promise<void> {
+  await page.getByRole('button', { name: 'Melding beoordelen' }).click();
+  const triage = page.getByRole('form', { name: 'Melding beoordelen' });
+  await triage.getByLabel('Hoe dringend is het?').selectOption('PRIORITY');
+  await triage.getByLabel('Soort zorg').selectOption('DEVELOPMENTAL_THREAT');
+  await triage.getByLabel('Wat is de zorg?').fill('Basiszorg voor het kind staat onder druk.');
+  await triage.getByLabel(`Jip ${familyName}`).check();
+  await triage.getByLabel('Volgende stap').selectOption('FIRST_INVESTIGATION');
+  await triage
+    .getByLabel('Onderbouwing van het besluit')
+    .fill('Eerst samen met het gezin uitzoeken wat er speelt.');
+  await triage.getByRole('button', { name: 'Melding beoordelen' }).click();
+  await page.locator('.gd-state', { hasText: 'Eerste onderzoek' }).waitFor();
+}
+
+async function judge(form: Locator, question: string, value: 'YES' | 'NO' | 'UNCLEAR'): Promise<void> {
+  const group = form.getByRole('group', { name: question });
+  await group.getByLabel('Oordeel').selectOption(value);
+  await group.getByLabel('Onderbouwing').fill(`Besproken tijdens huisbezoek (${value}).`);
+  await group.getByLabel('Wat vindt het gezin?').fill('Ouder herkent het.');
+}
+
+async function decideFirst(
+  page: Page,
+  answers: Record<string, 'YES' | 'NO' | 'UNCLEAR'>,
+  outcome: string,
+): Promise<void> {
+  await page.getByRole('button', { name: 'Eerste onderzoek afronden' }).click();
+  const form = page.getByRole('form', { name: 'Eerste onderzoek afronden' });
+  for (const [question, value] of Object.entries(answers)) {
+    await judge(form, question, value);
+  }
+  await form.getByLabel('Steun uit de omgeving').check();
+  await form.getByLabel('Besluit', { exact: true }).selectOption(outcome);
+  await form
+    .getByLabel('Onderbouwing van het besluit')
+    .fill('Afgewogen met de feiten en de visie van het gezin.');
+  // The decision table's proposal is shown; this choice follows it, so no reason to deviate is asked.
+  expect(await form.getByRole('status').textContent()).toContain(outcome.startsWith('EO2') ? 'EO-2' : 'EO-3');
+  expect(await form.getByLabel('Reden om af te wijken van de beslistabel').count()).toBe(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await form.getByRole('button', { name: 'Eerste onderzoek afronden' }).click();
+}
+
+const ESTABLISHED = {
+  'Wil het gezin de zorgen verminderen? (E-2)': 'YES',
+  'Lukt dat op tijd? (E-3)': 'UNCLEAR',
+  'Is er spoed? (E-5)': 'NO',
+} as const;
+
+describe('the path of a worry in the browser', () => {
+  it('report → triage → first investigation → voluntary help with a family plan', async () => {
+    const page = await signIn();
+    await reportAboutNewFamily(page, 'Proefbos');
+    await triageToFirstInvestigation(page, 'Proefbos');
+    await decideFirst(
+      page,
+      {
+        ...ESTABLISHED,
+        'Zijn er feiten die zorgen geven?': 'YES',
+        'Komt het gezin eruit met steun of hulp?': 'YES',
+        'Wil het gezin hulp?': 'YES',
+        'Lijkt hulp nodig?': 'YES',
+      },
+      'EO2_VOLUNTARY_HELP',
+    );
+    await page.locator('.gd-state', { hasText: 'Vrijwillige hulp' }).waitFor();
+    const steps = page.getByRole('list', { name: 'Stappen tot nu toe' });
+    expect(await steps.getByRole('listitem').allTextContents()).toEqual([
+      'Vraag of melding ontvangen',
+      'Eerste onderzoek',
+      'Vrijwillige hulp',
+    ]);
+    // The professional reporter hears what happened next (a minimal, logged message).
+    await page.getByRole('button', { name: 'Melder informeren' }).click();
+    const feedback = page.getByRole('form', { name: 'Melder informeren' });
+    await feedback.getByLabel('Melder informeren').selectOption('HELP_STARTED');
+    await feedback.getByRole('button', { name: 'Melder informeren' }).click();
+    await page.getByText('Melder geïnformeerd: Hulp gestart').waitFor();
+    await page.getByText('Eerstvolgende termijn: Gezinsplan klaar', { exact: false }).waitFor();
+
+    await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+    const goal = page.getByRole('form', { name: 'Doel toevoegen' });
+    await goal.getByLabel('Voor wie').selectOption({ label: 'Jip Proefbos' });
+    await goal.getByLabel('Leefgebied').selectOption('CHILD_DEVELOPMENT');
+    await goal.getByLabel('Wat wil het gezin bereiken?').fill('Elke dag met ontbijt naar school.');
+    await goal.getByRole('button', { name: 'Doel toevoegen' }).click();
+    await page.getByRole('list', { name: 'Doelen' }).getByText('Elke dag met ontbijt naar school.').waitFor();
+
+    for (const score of ['2', '4']) {
+      await page.getByRole('button', { name: 'Score geven' }).click();
+      const form = page.getByRole('form', { name: 'Score geven' });
+      await form.getByLabel('Leefgebied').selectOption('CHILD_DEVELOPMENT');
+      await form.getByLabel('Score (1–5)').selectOption(score);
+      await form.getByRole('button', { name: 'Score geven' }).click();
+      await form.waitFor({ state: 'detached' });
+    }
+    // The family-plan picture shows the domain going from 2 to 4.
+    await page
+      .getByRole('img', {
+        name: /Zelfredzaamheid per leefgebied.*Ontwikkeling van het kind en school: van 2 naar 4/,
+      })
+      .waitFor();
+    // The family plan deadline is met: nothing is due any more.
+    await page.getByText('Eerstvolgende termijn: Er staat nu geen termijn open.', { exact: false }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('second path → extended investigation → network conference → safety plan (an agreement needs an owner)', async () => {
+    const page = await signIn();
+    await reportAboutNewFamily(page, 'Proefveld');
+    await triageToFirstInvestigation(page, 'Proefveld');
+    await decideFirst(
+      page,
+      {
+        ...ESTABLISHED,
+        'Zijn er feiten die zorgen geven?': 'YES',
+        'Komt het gezin eruit met steun of hulp?': 'NO',
+        'Wil het gezin hulp?': 'NO',
+        'Lijkt hulp nodig?': 'YES',
+      },
+      'EO3_EXTENDED',
+    );
+    await page.locator('.gd-state', { hasText: 'Uitgebreid onderzoek' }).waitFor();
+
+    await page.getByRole('button', { name: 'Netwerkberaad vastleggen' }).click();
+    const conference = page.getByRole('form', { name: 'Netwerkberaad vastleggen' });
+    await conference.getByLabel('Deelnemers (naam, één per regel)').fill('Ouder\nOma\nBuurman');
+    await conference.getByLabel('Uitkomst').fill('Oma haalt Jip drie dagen per week op.');
+    await conference.getByLabel('Volgende stappen').fill('Veiligheidsplan maken met oma erbij.');
+    await conference.getByRole('button', { name: 'Netwerkberaad vastleggen' }).click();
+    await page.getByText('Oma haalt Jip drie dagen per week op.', { exact: false }).waitFor();
+
+    await page.getByRole('button', { name: 'Veiligheid beoordelen' }).click();
+    const assessment = page.getByRole('form', { name: 'Veiligheid beoordelen' });
+    await assessment.getByLabel('Gevaren en schade (één per regel)').fill('Ruzie waar Jip bij is');
+    await assessment.getByLabel('Wat beschermt (één per regel)').fill('Oma woont dichtbij');
+    await assessment
+      .getByLabel('Voorwaarden voor veiligheid (één per regel)')
+      .fill('Geen ruzie waar Jip bij is');
+    await assessment.getByLabel('Oordeel professional (0–10)').fill('4');
+    await assessment.getByLabel('Oordeel van Jip Proefveld (0–10, niet verplicht)').fill('7');
+    await assessment
+      .getByLabel('Waarover is men het oneens?')
+      .fill('Jip voelt zich veiliger dan de professional inschat.');
+    await assessment.getByRole('button', { name: 'Veiligheid beoordelen' }).click();
+    // The safety chart is a picture with the same content in words.
+    await page.getByRole('img', { name: /Veiligheid in de tijd.*Laatste oordeel professional: 4/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Veiligheidsplan', exact: true }).click();
+    const plan = page.getByRole('form', { name: 'Veiligheidsplan' });
+    await plan
+      .getByLabel('Wat moet waar zijn (voorwaarden, één per regel)')
+      .fill('Jip is niet bij ruzie aanwezig');
+    await plan.getByLabel('Afspraak 1').fill('Oma haalt Jip op maandag, woensdag en vrijdag');
+    await plan.getByLabel('Wie is eigenaar').selectOption('NETWORK');
+    await plan.getByLabel('Wanneer lopen we het plan na (datum)').fill('2027-01-11');
+    // Without an owner the plan is refused with a specific message, and nothing is saved.
+    await plan.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
+    await plan.getByRole('alert').waitFor();
+    expect(await plan.getByRole('alert').textContent()).toContain(
+      'Elke afspraak heeft iemand nodig die hem uitvoert.',
+    );
+    await plan.getByLabel('Naam van de eigenaar').fill('Oma');
+    await plan.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
+    const saved = page.getByLabel('Veiligheidsplan', { exact: true });
+    await saved.getByText('Versie 1', { exact: false }).waitFor();
+    expect(await saved.textContent()).toContain(
+      'Oma haalt Jip op maandag, woensdag en vrijdag — Oma (Netwerk)',
+    );
+    // The check date is on the deadlines, next to the RVT's decision deadline of the extended investigation.
+    const deadlines = page.getByRole('region', { name: 'Traject' }).getByRole('table').first();
+    await deadlines.getByRole('cell', { name: 'Veiligheidsplan nalopen' }).waitFor();
+    await deadlines.getByRole('cell', { name: 'Besluit uitgebreid onderzoek' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});

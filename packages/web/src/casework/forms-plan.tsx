@@ -1,0 +1,502 @@
+import { FRAMES, HELP_CATEGORIES } from '@gezinsdossier/domain';
+import { Select, SelectOption } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { fieldError } from '../components/ErrorSummary';
+import { Field } from '../components/Field';
+import { FormFrame, useSubmit } from '../components/forms';
+import type { Member } from '../types';
+import { AreaField, ChoiceField, PersonChecks, TextField, todayIso } from './kit';
+import type { Casework } from './types';
+
+interface FormProps {
+  householdId: string;
+  members: Member[];
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+function useDomainLabel() {
+  const { i18n } = useTranslation();
+  return (d: { labelNl: string; labelEn: string }) => (i18n.language === 'nl' ? d.labelNl : d.labelEn);
+}
+
+/** Person (or the whole household) and life domain: the two axes of the one family plan. */
+function PersonDomainFields(props: {
+  idPrefix: string;
+  members: Member[];
+  domains: Casework['familyPlan']['lifeDomains'];
+  personId: string;
+  lifeDomain: string;
+  onChange: (patch: { personId?: string; lifeDomain?: string }) => void;
+  error: Parameters<typeof fieldError>[0];
+}) {
+  const { t } = useTranslation();
+  const label = useDomainLabel();
+  return (
+    <>
+      <Field
+        id={`${props.idPrefix}-personId`}
+        label={t('casework.plan.person')}
+        error={fieldError(props.error, 'personId')}
+      >
+        {(a) => (
+          <Select
+            {...a}
+            value={props.personId}
+            onChange={(e) => props.onChange({ personId: e.target.value })}
+          >
+            <SelectOption value="">{t('casework.plan.wholeHousehold')}</SelectOption>
+            {props.members
+              .filter((m) => m.isCurrent)
+              .map(({ person: p }) => (
+                <SelectOption key={p.id} value={p.id}>
+                  {p.givenName} {p.familyName}
+                </SelectOption>
+              ))}
+          </Select>
+        )}
+      </Field>
+      <Field
+        id={`${props.idPrefix}-lifeDomain`}
+        label={t('casework.plan.lifeDomain')}
+        error={fieldError(props.error, 'lifeDomain')}
+      >
+        {(a) => (
+          <Select
+            {...a}
+            value={props.lifeDomain}
+            onChange={(e) => props.onChange({ lifeDomain: e.target.value })}
+          >
+            {props.domains.map((d) => (
+              <SelectOption key={d.code} value={d.code}>
+                {label(d)}
+              </SelectOption>
+            ))}
+          </Select>
+        )}
+      </Field>
+    </>
+  );
+}
+
+export function GoalForm(props: FormProps & { domains: Casework['familyPlan']['lifeDomains'] }) {
+  const { t } = useTranslation();
+  const [v, setV] = useState({ personId: '', lifeDomain: props.domains[0]?.code ?? '', description: '' });
+  const { error, busy, submit } = useSubmit(props.onDone);
+  const onSubmit = submit(() =>
+    api('POST', `/api/households/${props.householdId}/family-plan/goals`, {
+      ...v,
+      personId: v.personId || null,
+    }),
+  );
+  return (
+    <FormFrame
+      legend={t('casework.plan.addGoal')}
+      idPrefix="go"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={props.onCancel}
+      submitLabel={t('casework.plan.addGoal')}
+    >
+      <PersonDomainFields
+        idPrefix="go"
+        members={props.members}
+        domains={props.domains}
+        personId={v.personId}
+        lifeDomain={v.lifeDomain}
+        onChange={(patch) => setV({ ...v, ...patch })}
+        error={error}
+      />
+      <AreaField
+        id="go-description"
+        label={t('casework.plan.goalDescription')}
+        value={v.description}
+        onChange={(description) => setV({ ...v, description })}
+        error={error}
+        field="description"
+      />
+    </FormFrame>
+  );
+}
+
+export function ScoreForm(props: FormProps & { domains: Casework['familyPlan']['lifeDomains'] }) {
+  const { t } = useTranslation();
+  const [v, setV] = useState({
+    personId: '',
+    lifeDomain: props.domains[0]?.code ?? '',
+    score: '3',
+    scoredBy: 'PROFESSIONAL',
+    note: '',
+  });
+  const { error, busy, submit } = useSubmit(props.onDone);
+  const onSubmit = submit(() =>
+    api('POST', `/api/households/${props.householdId}/family-plan/scores`, {
+      ...v,
+      personId: v.personId || null,
+      score: Number(v.score),
+      note: v.note || null,
+    }),
+  );
+  return (
+    <FormFrame
+      legend={t('casework.plan.addScore')}
+      idPrefix="sc"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={props.onCancel}
+      submitLabel={t('casework.plan.addScore')}
+    >
+      <PersonDomainFields
+        idPrefix="sc"
+        members={props.members}
+        domains={props.domains}
+        personId={v.personId}
+        lifeDomain={v.lifeDomain}
+        onChange={(patch) => setV({ ...v, ...patch })}
+        error={error}
+      />
+      <ChoiceField
+        id="sc-score"
+        label={t('casework.plan.score')}
+        values={['1', '2', '3', '4', '5']}
+        labelKey="casework.scoreLabels"
+        value={v.score}
+        onChange={(score) => setV({ ...v, score })}
+        error={error}
+        field="score"
+      />
+      <ChoiceField
+        id="sc-scoredBy"
+        label={t('casework.plan.scoredBy')}
+        values={['PROFESSIONAL', 'FAMILY']}
+        labelKey="casework.plan.scoredByKinds"
+        value={v.scoredBy}
+        onChange={(scoredBy) => setV({ ...v, scoredBy })}
+        error={error}
+        field="scoredBy"
+      />
+      <AreaField
+        id="sc-note"
+        label={t('casework.plan.note')}
+        value={v.note}
+        onChange={(note) => setV({ ...v, note })}
+        error={error}
+        field="note"
+      />
+    </FormFrame>
+  );
+}
+
+export function ActionForm(props: FormProps & { goals: Casework['familyPlan']['goals'] }) {
+  const { t } = useTranslation();
+  const [v, setV] = useState({
+    goalId: props.goals[0]?.id ?? '',
+    description: '',
+    kind: 'FAMILY',
+    name: '',
+    dueOn: '',
+  });
+  const { error, busy, submit } = useSubmit(props.onDone);
+  const onSubmit = submit(() =>
+    api('POST', `/api/households/${props.householdId}/family-plan/actions`, {
+      goalId: v.goalId,
+      description: v.description,
+      owner: { kind: v.kind, name: v.name },
+      dueOn: v.dueOn || null,
+    }),
+  );
+  return (
+    <FormFrame
+      legend={t('casework.plan.addAction')}
+      idPrefix="ac"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={props.onCancel}
+      submitLabel={t('casework.plan.addAction')}
+    >
+      <Field id="ac-goalId" label={t('casework.plan.goal')} error={fieldError(error, 'goalId')}>
+        {(a) => (
+          <Select {...a} value={v.goalId} onChange={(e) => setV({ ...v, goalId: e.target.value })}>
+            {props.goals.map((g) => (
+              <SelectOption key={g.id} value={g.id}>
+                {g.description}
+              </SelectOption>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <AreaField
+        id="ac-description"
+        label={t('casework.plan.action')}
+        value={v.description}
+        onChange={(description) => setV({ ...v, description })}
+        error={error}
+        field="description"
+      />
+      <ChoiceField
+        id="ac-kind"
+        label={t('casework.safety.ownerKind')}
+        values={['FAMILY', 'NETWORK', 'PROFESSIONAL']}
+        labelKey="casework.ownerKinds"
+        value={v.kind}
+        onChange={(kind) => setV({ ...v, kind })}
+        error={error}
+        field="kind"
+      />
+      <TextField
+        id="ac-name"
+        label={t('casework.safety.ownerName')}
+        value={v.name}
+        onChange={(name) => setV({ ...v, name })}
+        error={error}
+        field="name"
+      />
+      <TextField
+        id="ac-dueOn"
+        type="date"
+        label={t('casework.plan.dueOn')}
+        value={v.dueOn}
+        onChange={(dueOn) => setV({ ...v, dueOn })}
+        error={error}
+        field="dueOn"
+      />
+    </FormFrame>
+  );
+}
+
+export function PlanEvaluationForm(props: FormProps) {
+  const { t } = useTranslation();
+  const [v, setV] = useState({ summary: '', householdView: '' });
+  const { error, busy, submit } = useSubmit(props.onDone);
+  const onSubmit = submit(() =>
+    api('POST', `/api/households/${props.householdId}/family-plan/evaluations`, {
+      ...v,
+      householdView: v.householdView || null,
+    }),
+  );
+  return (
+    <FormFrame
+      legend={t('casework.plan.evaluate')}
+      idPrefix="pe"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={props.onCancel}
+      submitLabel={t('casework.plan.evaluate')}
+    >
+      <AreaField
+        id="pe-summary"
+        label={t('casework.plan.summary')}
+        value={v.summary}
+        onChange={(summary) => setV({ ...v, summary })}
+        error={error}
+        field="summary"
+      />
+      <AreaField
+        id="pe-householdView"
+        label={t('casework.plan.householdView')}
+        value={v.householdView}
+        onChange={(householdView) => setV({ ...v, householdView })}
+        error={error}
+        field="householdView"
+      />
+    </FormFrame>
+  );
+}
+
+/** Help with an explicit frame: consent for voluntary help and drang, a measure for coerced help (VAL-03). */
+export function InterventionForm(props: FormProps & { goals: Casework['familyPlan']['goals'] }) {
+  const { t } = useTranslation();
+  const [v, setV] = useState({
+    title: '',
+    category: 'YOUTH_CARE',
+    provider: '',
+    targetPersonIds: [] as string[],
+    frame: 'VOLUNTARY',
+    consentBy: [] as string[],
+    reason: '',
+    consequences: '',
+    measure: '',
+    requestedOn: todayIso(),
+  });
+  const { error, busy, submit } = useSubmit(props.onDone);
+  const coerced = v.frame === 'COERCED';
+  const onSubmit = submit(() =>
+    api('POST', `/api/households/${props.householdId}/interventions`, {
+      title: v.title,
+      category: v.category,
+      provider: v.provider,
+      targetPersonIds: v.targetPersonIds,
+      frame: v.frame,
+      consent: coerced
+        ? null
+        : {
+            givenByPersonIds: v.consentBy,
+            givenOn: v.requestedOn,
+            reason: v.reason,
+            consequencesOfRefusal: v.consequences,
+          },
+      measureReference: coerced ? v.measure || null : null,
+      requestedOn: v.requestedOn,
+    }),
+  );
+  return (
+    <FormFrame
+      legend={t('casework.help.request')}
+      idPrefix="hi"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={props.onCancel}
+      submitLabel={t('casework.help.request')}
+    >
+      <TextField
+        id="hi-title"
+        label={t('casework.help.what')}
+        value={v.title}
+        onChange={(title) => setV({ ...v, title })}
+        error={error}
+        field="title"
+      />
+      <ChoiceField
+        id="hi-category"
+        label={t('casework.help.category')}
+        values={HELP_CATEGORIES}
+        labelKey="casework.helpCategories"
+        value={v.category}
+        onChange={(category) => setV({ ...v, category })}
+        error={error}
+        field="category"
+      />
+      <TextField
+        id="hi-provider"
+        label={t('casework.help.provider')}
+        value={v.provider}
+        onChange={(provider) => setV({ ...v, provider })}
+        error={error}
+        field="provider"
+      />
+      <PersonChecks
+        id="hi-target"
+        legend={t('casework.help.forWhom')}
+        members={props.members}
+        value={v.targetPersonIds}
+        onChange={(targetPersonIds) => setV({ ...v, targetPersonIds })}
+        error={error}
+        field="targetPersonIds"
+      />
+      <ChoiceField
+        id="hi-frame"
+        label={t('casework.help.frame')}
+        values={FRAMES}
+        labelKey="casework.frames"
+        value={v.frame}
+        onChange={(frame) => setV({ ...v, frame })}
+        error={error}
+        field="frame"
+      />
+      {coerced ? (
+        <TextField
+          id="hi-measureReference"
+          label={t('casework.help.measure')}
+          value={v.measure}
+          onChange={(measure) => setV({ ...v, measure })}
+          error={error}
+          field="measureReference"
+        />
+      ) : (
+        <>
+          <PersonChecks
+            id="hi-consent"
+            legend={t('casework.help.consentBy')}
+            members={props.members}
+            value={v.consentBy}
+            onChange={(consentBy) => setV({ ...v, consentBy })}
+            error={error}
+            field="givenByPersonIds"
+          />
+          <AreaField
+            id="hi-reason"
+            label={t('casework.help.consentReason')}
+            value={v.reason}
+            onChange={(reason) => setV({ ...v, reason })}
+            error={error}
+            field="reason"
+          />
+          <AreaField
+            id="hi-consequences"
+            label={t('casework.help.consentConsequences')}
+            value={v.consequences}
+            onChange={(consequences) => setV({ ...v, consequences })}
+            error={error}
+            field="consequencesOfRefusal"
+          />
+        </>
+      )}
+      <TextField
+        id="hi-requestedOn"
+        type="date"
+        label={t('casework.help.requestedOn')}
+        value={v.requestedOn}
+        onChange={(requestedOn) => setV({ ...v, requestedOn })}
+        error={error}
+        field="requestedOn"
+      />
+    </FormFrame>
+  );
+}
+
+export function ProgressForm(
+  props: FormProps & { interventionId: string; version: number; status: 'STARTED' | 'ENDED' | 'UNAVAILABLE' },
+) {
+  const { t } = useTranslation();
+  const [v, setV] = useState({ on: todayIso(), reason: '' });
+  const { error, busy, submit } = useSubmit(props.onDone);
+  const onSubmit = submit(() =>
+    api('POST', `/api/households/${props.householdId}/interventions/${props.interventionId}/progress`, {
+      status: props.status,
+      on: v.on,
+      version: props.version,
+      ...(props.status === 'STARTED' ? {} : { reason: v.reason }),
+    }),
+  );
+  const legend = t(
+    `casework.help.${props.status === 'STARTED' ? 'start' : props.status === 'ENDED' ? 'end' : 'unavailable'}`,
+  );
+  return (
+    <FormFrame
+      legend={legend}
+      idPrefix="pr"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={props.onCancel}
+      submitLabel={legend}
+    >
+      <TextField
+        id="pr-on"
+        type="date"
+        label={t('casework.help.on')}
+        value={v.on}
+        onChange={(on) => setV({ ...v, on })}
+        error={error}
+        field="on"
+      />
+      {props.status !== 'STARTED' && (
+        <AreaField
+          id="pr-reason"
+          label={t('casework.help.reason')}
+          value={v.reason}
+          onChange={(reason) => setV({ ...v, reason })}
+          error={error}
+          field="reason"
+        />
+      )}
+    </FormFrame>
+  );
+}

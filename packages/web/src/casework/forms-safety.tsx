@@ -1,0 +1,440 @@
+import { Button } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { FormFrame, useSubmit } from '../components/forms';
+import type { Member } from '../types';
+import { AreaField, ChoiceField, lines, TextField, todayIso } from './kit';
+import type { Casework } from './types';
+
+interface FormProps {
+  householdId: string;
+  members: Member[];
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+/** A structured professional judgement of safety (instrument-neutral, open content). */
+export function AssessmentForm(props: FormProps) {
+  const { t } = useTranslation();
+  const [v, setV] = useState({
+    dangers: '',
+    protective: '',
+    conditions: '',
+    score: '5',
+    uncertainty: '',
+    disagreement: '',
+  });
+  const [family, setFamily] = useState<Record<string, string>>({});
+  const { error, busy, submit } = useSubmit(props.onDone);
+  const onSubmit = submit(() =>
+    api('POST', `/api/households/${props.householdId}/safety-assessments`, {
+      instrumentId: 'gd-open-oordeel',
+      instrumentVersion: '1.0',
+      dangers: lines(v.dangers),
+      protectiveFactors: lines(v.protective),
+      safetyConditions: lines(v.conditions),
+      professionalScore: Number(v.score),
+      familyScores: Object.entries(family)
+        .filter(([, score]) => score !== '')
+        .map(([personId, score]) => ({ personId, score: Number(score) })),
+      uncertainty: v.uncertainty || null,
+      disagreement: v.disagreement || null,
+    }),
+  );
+  return (
+    <FormFrame
+      legend={t('casework.safety.assess')}
+      idPrefix="sa"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={props.onCancel}
+      submitLabel={t('casework.safety.assess')}
+    >
+      <AreaField
+        id="sa-dangers"
+        label={t('casework.safety.dangers')}
+        value={v.dangers}
+        onChange={(dangers) => setV({ ...v, dangers })}
+        error={error}
+        field="dangers"
+      />
+      <AreaField
+        id="sa-protective"
+        label={t('casework.safety.protective')}
+        value={v.protective}
+        onChange={(protective) => setV({ ...v, protective })}
+        error={error}
+        field="protectiveFactors"
+      />
+      <AreaField
+        id="sa-conditions"
+        label={t('casework.safety.conditions')}
+        value={v.conditions}
+        onChange={(conditions) => setV({ ...v, conditions })}
+        error={error}
+        field="safetyConditions"
+      />
+      <TextField
+        id="sa-score"
+        type="number"
+        label={t('casework.safety.score')}
+        value={v.score}
+        onChange={(score) => setV({ ...v, score })}
+        error={error}
+        field="professionalScore"
+      />
+      {props.members
+        .filter((m) => m.isCurrent)
+        .map(({ person: p }) => (
+          <TextField
+            key={p.id}
+            id={`sa-family-${p.id}`}
+            type="number"
+            label={t('casework.safety.familyScore', { name: `${p.givenName} ${p.familyName}` })}
+            value={family[p.id] ?? ''}
+            onChange={(score) => setFamily({ ...family, [p.id]: score })}
+            error={error}
+          />
+        ))}
+      <AreaField
+        id="sa-uncertainty"
+        label={t('casework.safety.uncertainty')}
+        value={v.uncertainty}
+        onChange={(uncertainty) => setV({ ...v, uncertainty })}
+        error={error}
+        field="uncertainty"
+      />
+      <AreaField
+        id="sa-disagreement"
+        label={t('casework.safety.disagreement')}
+        value={v.disagreement}
+        onChange={(disagreement) => setV({ ...v, disagreement })}
+        error={error}
+        field="disagreement"
+      />
+    </FormFrame>
+  );
+}
+
+/** A new version of the safety plan, starting from the latest one. Every agreement has an owner. */
+export function SafetyPlanForm(props: FormProps & { latest: Casework['safetyPlans'][number] | undefined }) {
+  const { t } = useTranslation();
+  const [conditions, setConditions] = useState(props.latest?.conditions.join('\n') ?? '');
+  const [agreements, setAgreements] = useState(
+    props.latest?.agreements.map((a) => ({ text: a.text, kind: a.owner.kind, name: a.owner.name })) ?? [
+      { text: '', kind: 'FAMILY', name: '' },
+    ],
+  );
+  const [checkDate, setCheckDate] = useState(props.latest?.checkDates[0] ?? '');
+  const [agreement, setAgreement] = useState({ status: 'AGREED', note: '' });
+  const { error, busy, submit } = useSubmit(props.onDone);
+  const onSubmit = submit(() =>
+    api('POST', `/api/households/${props.householdId}/safety-plans`, {
+      conditions: lines(conditions),
+      agreements: agreements
+        .filter((a) => a.text.trim())
+        .map((a) => ({ text: a.text, owner: a.name.trim() ? { kind: a.kind, name: a.name } : null })),
+      checkDates: checkDate ? [checkDate] : [],
+      familyAgreement: { status: agreement.status, note: agreement.note || null },
+    }),
+  );
+  const setAt = (i: number, patch: Partial<(typeof agreements)[number]>) =>
+    setAgreements(agreements.map((a, j) => (j === i ? { ...a, ...patch } : a)));
+  return (
+    <FormFrame
+      legend={t('casework.safety.plan')}
+      idPrefix="sp"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={props.onCancel}
+      submitLabel={t('casework.safety.savePlan')}
+    >
+      <AreaField
+        id="sp-conditions"
+        label={t('casework.safety.planConditions')}
+        value={conditions}
+        onChange={setConditions}
+        error={error}
+        field="conditions"
+      />
+      <fieldset className="gd-fieldset">
+        <legend>{t('casework.safety.agreements')}</legend>
+        {agreements.map((a, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: agreements have no id until saved; the list only grows
+          <div key={i} className="gd-agreement">
+            <TextField
+              id={`sp-agreement-${i}`}
+              label={t('casework.safety.agreementText', { n: i + 1 })}
+              value={a.text}
+              onChange={(text) => setAt(i, { text })}
+              error={error}
+            />
+            <ChoiceField
+              id={`sp-owner-kind-${i}`}
+              label={t('casework.safety.ownerKind')}
+              values={['FAMILY', 'NETWORK', 'PROFESSIONAL']}
+              labelKey="casework.ownerKinds"
+              value={a.kind}
+              onChange={(kind) => setAt(i, { kind })}
+              error={error}
+            />
+            <TextField
+              id={`sp-owner-${i}`}
+              label={t('casework.safety.ownerName')}
+              value={a.name}
+              onChange={(name) => setAt(i, { name })}
+              error={error}
+              field="owner"
+            />
+          </div>
+        ))}
+        <Button
+          type="button"
+          appearance="secondary-action-button"
+          onClick={() => setAgreements([...agreements, { text: '', kind: 'FAMILY', name: '' }])}
+        >
+          {t('casework.safety.addAgreement')}
+        </Button>
+      </fieldset>
+      <TextField
+        id="sp-checkDate"
+        type="date"
+        label={t('casework.safety.checkDates')}
+        value={checkDate}
+        onChange={setCheckDate}
+        error={error}
+        field="checkDates"
+      />
+      <ChoiceField
+        id="sp-familyAgreement"
+        label={t('casework.safety.familyAgreement')}
+        values={['AGREED', 'PARTLY_AGREED', 'NOT_AGREED']}
+        labelKey="casework.familyAgreements"
+        value={agreement.status}
+        onChange={(status) => setAgreement({ ...agreement, status })}
+        error={error}
+        field="status"
+      />
+      <AreaField
+        id="sp-note"
+        label={t('casework.safety.familyAgreementNote')}
+        value={agreement.note}
+        onChange={(note) => setAgreement({ ...agreement, note })}
+        error={error}
+        field="note"
+      />
+    </FormFrame>
+  );
+}
+
+export function BreachForm(props: FormProps) {
+  const { t } = useTranslation();
+  const [v, setV] = useState({ occurredOn: todayIso(), description: '', followUp: '' });
+  const { error, busy, submit } = useSubmit(props.onDone);
+  const onSubmit = submit(() => api('POST', `/api/households/${props.householdId}/safety-plans/breaches`, v));
+  return (
+    <FormFrame
+      legend={t('casework.safety.breach')}
+      idPrefix="br"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={props.onCancel}
+      submitLabel={t('casework.save')}
+    >
+      <TextField
+        id="br-occurredOn"
+        type="date"
+        label={t('casework.safety.occurredOn')}
+        value={v.occurredOn}
+        onChange={(occurredOn) => setV({ ...v, occurredOn })}
+        error={error}
+        field="occurredOn"
+      />
+      <AreaField
+        id="br-description"
+        label={t('casework.safety.breachDescription')}
+        value={v.description}
+        onChange={(description) => setV({ ...v, description })}
+        error={error}
+        field="description"
+      />
+      <AreaField
+        id="br-followUp"
+        label={t('casework.safety.followUp')}
+        value={v.followUp}
+        onChange={(followUp) => setV({ ...v, followUp })}
+        error={error}
+        field="followUp"
+      />
+    </FormFrame>
+  );
+}
+
+export function SafetyEvaluationForm(props: FormProps) {
+  const { t } = useTranslation();
+  const [v, setV] = useState({ conditionsMet: 'YES', summary: '', householdView: '' });
+  const { error, busy, submit } = useSubmit(props.onDone);
+  const onSubmit = submit(() =>
+    api('POST', `/api/households/${props.householdId}/safety-plans/evaluations`, {
+      ...v,
+      householdView: v.householdView || null,
+    }),
+  );
+  return (
+    <FormFrame
+      legend={t('casework.safety.evaluate')}
+      idPrefix="se"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={props.onCancel}
+      submitLabel={t('casework.save')}
+    >
+      <ChoiceField
+        id="se-conditionsMet"
+        label={t('casework.safety.conditionsMet')}
+        values={['YES', 'PARTLY', 'NO']}
+        labelKey="casework.conditionsMet"
+        value={v.conditionsMet}
+        onChange={(conditionsMet) => setV({ ...v, conditionsMet })}
+        error={error}
+        field="conditionsMet"
+      />
+      <AreaField
+        id="se-summary"
+        label={t('casework.safety.summary')}
+        value={v.summary}
+        onChange={(summary) => setV({ ...v, summary })}
+        error={error}
+        field="summary"
+      />
+      <AreaField
+        id="se-householdView"
+        label={t('casework.plan.householdView')}
+        value={v.householdView}
+        onChange={(householdView) => setV({ ...v, householdView })}
+        error={error}
+        field="householdView"
+      />
+    </FormFrame>
+  );
+}
+
+/** A free-text reason form for one-step actions: a manual pathway move, or ending safety monitoring. */
+export function ReasonForm(props: {
+  legend: string;
+  idPrefix: string;
+  label: string;
+  send: (reason: string) => Promise<unknown>;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const [reason, setReason] = useState('');
+  const { error, busy, submit } = useSubmit(props.onDone);
+  const onSubmit = submit(() => props.send(reason));
+  return (
+    <FormFrame
+      legend={props.legend}
+      idPrefix={props.idPrefix}
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={props.onCancel}
+      submitLabel={props.legend}
+    >
+      <AreaField
+        id={`${props.idPrefix}-reason`}
+        label={props.label}
+        value={reason}
+        onChange={setReason}
+        error={error}
+        field="reason"
+      />
+    </FormFrame>
+  );
+}
+
+/** Spoed: start (the situation) or end (measures, safety reached, the return to the pathway). */
+export function SpoedStartForm(props: FormProps) {
+  const { t } = useTranslation();
+  const [situation, setSituation] = useState('');
+  const { error, busy, submit } = useSubmit(props.onDone);
+  const onSubmit = submit(() =>
+    api('POST', `/api/households/${props.householdId}/urgent-safety`, { situation }),
+  );
+  return (
+    <FormFrame
+      legend={t('casework.spoed.start')}
+      idPrefix="ss"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={props.onCancel}
+      submitLabel={t('casework.spoed.start')}
+    >
+      <AreaField
+        id="ss-situation"
+        label={t('casework.spoed.situation')}
+        value={situation}
+        onChange={setSituation}
+        error={error}
+        field="situation"
+      />
+    </FormFrame>
+  );
+}
+
+export function SpoedEndForm(props: FormProps & { current: string; nextStates: string[] }) {
+  const { t } = useTranslation();
+  const [v, setV] = useState({ measures: '', safetyReached: '', returnTo: props.current });
+  const { error, busy, submit } = useSubmit(props.onDone);
+  const onSubmit = submit(() =>
+    api('POST', `/api/households/${props.householdId}/urgent-safety/end`, {
+      immediateMeasures: lines(v.measures),
+      safetyReached: v.safetyReached,
+      returnTo: v.returnTo === props.current ? null : v.returnTo,
+    }),
+  );
+  return (
+    <FormFrame
+      legend={t('casework.spoed.end')}
+      idPrefix="se2"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={props.onCancel}
+      submitLabel={t('casework.spoed.end')}
+    >
+      <AreaField
+        id="se2-measures"
+        label={t('casework.spoed.measures')}
+        value={v.measures}
+        onChange={(measures) => setV({ ...v, measures })}
+        error={error}
+        field="immediateMeasures"
+      />
+      <AreaField
+        id="se2-safetyReached"
+        label={t('casework.spoed.safetyReached')}
+        value={v.safetyReached}
+        onChange={(safetyReached) => setV({ ...v, safetyReached })}
+        error={error}
+        field="safetyReached"
+      />
+      <ChoiceField
+        id="se2-returnTo"
+        label={t('casework.spoed.returnTo')}
+        values={[props.current, ...props.nextStates]}
+        labelKey="casework.states"
+        value={v.returnTo}
+        onChange={(returnTo) => setV({ ...v, returnTo })}
+        error={error}
+        field="returnTo"
+      />
+    </FormFrame>
+  );
+}

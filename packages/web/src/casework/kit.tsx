@@ -1,0 +1,191 @@
+import { Checkbox, Textarea, Textbox } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../api';
+import { fieldError } from '../components/ErrorSummary';
+import { Field } from '../components/Field';
+import { EnumSelect } from '../components/forms';
+import type { Member } from '../types';
+
+/** Small labelled controls for the casework forms; every control has a label, hint and error wiring. */
+export function TextField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: ApiError | null;
+  field?: string;
+  type?: 'text' | 'date' | 'number';
+  hint?: string;
+}) {
+  return (
+    <Field
+      id={props.id}
+      label={props.label}
+      hint={props.hint}
+      error={fieldError(props.error, props.field ?? '')}
+    >
+      {(a) => (
+        <Textbox
+          {...a}
+          type={props.type ?? 'text'}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          autoComplete="off"
+        />
+      )}
+    </Field>
+  );
+}
+
+export function AreaField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: ApiError | null;
+  field?: string;
+  rows?: number;
+}) {
+  return (
+    <Field id={props.id} label={props.label} error={fieldError(props.error, props.field ?? '')}>
+      {(a) => (
+        <Textarea
+          {...a}
+          rows={props.rows ?? 3}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function ChoiceField(props: {
+  id: string;
+  label: string;
+  values: readonly string[];
+  labelKey: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: ApiError | null;
+  field?: string;
+}) {
+  return (
+    <Field id={props.id} label={props.label} error={fieldError(props.error, props.field ?? '')}>
+      {(a) => (
+        <EnumSelect
+          {...a}
+          values={props.values}
+          labelKey={props.labelKey}
+          value={props.value}
+          onChange={props.onChange}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A group of checkboxes over the current household members. */
+export function PersonChecks(props: {
+  id: string;
+  legend: string;
+  members: Member[];
+  value: string[];
+  onChange: (ids: string[]) => void;
+  error: ApiError | null;
+  field?: string;
+}) {
+  const message = fieldError(props.error, props.field ?? '');
+  return (
+    <fieldset className="gd-fieldset" aria-describedby={message ? `${props.id}-error` : undefined}>
+      <legend>{props.legend}</legend>
+      {message && (
+        <p className="gd-field-error" id={`${props.id}-error`}>
+          {message}
+        </p>
+      )}
+      {props.members
+        .filter((m) => m.isCurrent)
+        .map(({ person: p }) => (
+          <div className="gd-checkbox" key={p.id}>
+            <Checkbox
+              id={`${props.id}-${p.id}`}
+              checked={props.value.includes(p.id)}
+              onChange={(e) =>
+                props.onChange(
+                  e.target.checked ? [...props.value, p.id] : props.value.filter((id) => id !== p.id),
+                )
+              }
+            />
+            <label htmlFor={`${props.id}-${p.id}`}>
+              {p.givenName} {p.familyName}
+            </label>
+          </div>
+        ))}
+    </fieldset>
+  );
+}
+
+/** Lines of a textarea as a list (empty lines dropped). */
+export const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** A recorded judgement: yes / no / unclear, rationale, the household's view (KT2-R4). */
+export interface JudgementValue {
+  value: 'YES' | 'NO' | 'UNCLEAR';
+  rationale: string;
+  householdView: string;
+}
+export const emptyJudgement = (): JudgementValue => ({ value: 'UNCLEAR', rationale: '', householdView: '' });
+
+export function JudgementFields(props: {
+  id: string;
+  question: string;
+  value: JudgementValue;
+  onChange: (value: JudgementValue) => void;
+  error: ApiError | null;
+}) {
+  const { t } = useTranslation();
+  const v = props.value;
+  return (
+    <fieldset className="gd-fieldset gd-judgement">
+      <legend>{props.question}</legend>
+      <ChoiceField
+        id={`${props.id}-value`}
+        label={t('casework.investigation.value')}
+        values={['YES', 'NO', 'UNCLEAR']}
+        labelKey="casework.judgements"
+        value={v.value}
+        onChange={(value) => props.onChange({ ...v, value: value as JudgementValue['value'] })}
+        error={props.error}
+      />
+      <AreaField
+        id={`${props.id}-rationale`}
+        label={t('casework.investigation.rationale')}
+        value={v.rationale}
+        onChange={(rationale) => props.onChange({ ...v, rationale })}
+        error={props.error}
+        rows={2}
+      />
+      <AreaField
+        id={`${props.id}-householdView`}
+        label={t('casework.investigation.householdView')}
+        value={v.householdView}
+        onChange={(householdView) => props.onChange({ ...v, householdView })}
+        error={props.error}
+        rows={2}
+      />
+    </fieldset>
+  );
+}
+
+export const judgementBody = (j: JudgementValue) => ({
+  value: j.value,
+  rationale: j.rationale,
+  householdView: j.householdView || null,
+});

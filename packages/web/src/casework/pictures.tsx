@@ -1,0 +1,131 @@
+import { useTranslation } from 'react-i18next';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Member } from '../types';
+import type { Casework } from './types';
+
+const LINE_COLOURS = ['#1a5d99', '#b34700', '#2f7d32', '#7b3294', '#8c6d1f', '#0f766e'];
+
+/**
+ * The safety judgements over time as a line chart: the professional's 0–10 judgement and each family
+ * member's own, so disagreement is visible at a glance. A text summary carries the same for screen readers.
+ */
+export function SafetyChart({
+  assessments,
+  members,
+}: {
+  assessments: Casework['safetyAssessments'];
+  members: Member[];
+}) {
+  const { t, i18n } = useTranslation();
+  if (assessments.length === 0) {
+    return null;
+  }
+  const nameOf = (id: string) => {
+    const m = members.find((x) => x.person.id === id);
+    return m ? m.person.givenName : '?';
+  };
+  const people = [...new Set(assessments.flatMap((a) => a.familyScores.map((f) => f.personId)))];
+  const professional = t('casework.safety.professional');
+  const data = assessments.map((a) => ({
+    date: new Date(a.assessedAt).toLocaleDateString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB'),
+    [professional]: a.professionalScore,
+    ...Object.fromEntries(a.familyScores.map((f) => [nameOf(f.personId), f.score])),
+  }));
+  const latest = assessments.at(-1);
+  const summary = t('casework.safety.chartSummary', {
+    score: latest?.professionalScore,
+    count: assessments.length,
+  });
+  return (
+    <figure className="gd-chart">
+      <figcaption>
+        {t('casework.safety.chart')}. {summary}
+      </figcaption>
+      <div role="img" aria-label={`${t('casework.safety.chart')}. ${summary}`}>
+        <LineChart width={640} height={260} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="date" />
+          <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} />
+          <Tooltip />
+          <Legend />
+          {[professional, ...people.map(nameOf)].map((name, i) => (
+            <Line
+              key={name}
+              type="monotone"
+              dataKey={name}
+              stroke={LINE_COLOURS[i % LINE_COLOURS.length]}
+              strokeWidth={name === professional ? 3 : 2}
+              strokeDasharray={name === professional ? undefined : '6 3'}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </div>
+    </figure>
+  );
+}
+
+/**
+ * The family plan at a glance: per life domain the latest 1–5 self-sufficiency score as a bar of five
+ * blocks, with where it started. Domains without scores are left out. Labelled for screen readers.
+ */
+export function FamilyPlanPicture({ plan }: { plan: Casework['familyPlan'] }) {
+  const { t, i18n } = useTranslation();
+  const label = (code: string) => {
+    const d = plan.lifeDomains.find((x) => x.code === code);
+    return d ? (i18n.language === 'nl' ? d.labelNl : d.labelEn) : code;
+  };
+  const byDomain = new Map<string, number[]>();
+  for (const s of plan.scores) {
+    byDomain.set(s.lifeDomain, [...(byDomain.get(s.lifeDomain) ?? []), s.score]);
+  }
+  if (byDomain.size === 0) {
+    return <p className="gd-muted">{t('casework.plan.pictureEmpty')}</p>;
+  }
+  const rows = [...byDomain.entries()].map(([code, scores]) => ({
+    code,
+    first: scores[0] as number,
+    latest: scores.at(-1) as number,
+  }));
+  const described = rows
+    .map((r) => t('casework.plan.trend', { domain: label(r.code), from: r.first, to: r.latest }))
+    .join('; ');
+  const rowHeight = 30;
+  const fill = (score: number) => ['#b91c1c', '#ea580c', '#ca8a04', '#65a30d', '#15803d'][score - 1];
+  return (
+    <figure className="gd-plan-picture">
+      <figcaption>{t('casework.plan.picture')}</figcaption>
+      <svg
+        role="img"
+        aria-label={`${t('casework.plan.picture')}: ${described}`}
+        width="100%"
+        viewBox={`0 0 560 ${rows.length * rowHeight + 8}`}
+      >
+        {rows.map((r, i) => (
+          <g key={r.code} transform={`translate(0 ${i * rowHeight + 4})`}>
+            <text x="0" y="18" fontSize="14">
+              {label(r.code)}
+            </text>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <rect
+                key={n}
+                x={260 + (n - 1) * 44}
+                y="4"
+                width="40"
+                height="20"
+                rx="3"
+                fill={n <= r.latest ? fill(r.latest) : '#e5e7eb'}
+                stroke={n === r.first ? '#111827' : 'none'}
+                strokeWidth={n === r.first ? 2 : 0}
+              />
+            ))}
+            <text x="484" y="18" fontSize="13">
+              {r.first === r.latest ? `${r.latest}` : `${r.first} → ${r.latest}`}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,315 @@
+import { INTAKE_KINDS, MELDCODE_STEPS, REPORTER_KINDS } from '@gezinsdossier/domain';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Heading,
+  Paragraph,
+  Select,
+  SelectOption,
+} from '@utrecht/component-library-react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError, api } from '../api';
+import { AreaField, ChoiceField, TextField } from '../casework/kit';
+import { ErrorSummary, fieldError } from '../components/ErrorSummary';
+import { Field } from '../components/Field';
+
+interface Match {
+  householdId: string;
+  householdName: string;
+  matchedOn: 'BSN' | 'NAME_BIRTH_DATE';
+  fixedProfessionalName: string | null;
+  fixedOrganisationName: string | null;
+  involved: boolean;
+}
+
+/**
+ * KT2 intake: search first (BSN, or family name and birth date) so no second dossier is made, then record
+ * the question or report with the household found, or open a new dossier for it.
+ */
+export function Intake() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [query, setQuery] = useState({ bsn: '', familyName: '', birthDate: '' });
+  const [matches, setMatches] = useState<Match[] | null>(null);
+  const [target, setTarget] = useState<{ householdId: string; name: string } | 'new' | null>(null);
+  const [household, setHousehold] = useState({ displayName: '', municipalityCode: '' });
+  const [municipalities, setMunicipalities] = useState<{ code: string; name: string }[]>([]);
+  const [report, setReport] = useState({
+    kind: 'REPORT',
+    reporterKind: 'CITIZEN',
+    anonymous: false,
+    name: '',
+    organisation: '',
+    contact: '',
+    meldcodeStep: 'STEP_1_SIGNALS',
+    summary: '',
+  });
+  const [searchError, setSearchError] = useState<ApiError | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    void api<{ code: string; name: string }[]>('GET', '/api/municipalities').then(setMunicipalities);
+  }, []);
+
+  const search = async (e: FormEvent) => {
+    e.preventDefault();
+    const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v.trim() !== ''));
+    try {
+      setMatches(await api<Match[]>('GET', `/api/intake/matches?${params}`));
+      setSearchError(null);
+      setTarget(null);
+    } catch (err) {
+      setSearchError(err instanceof ApiError ? err : null);
+    }
+  };
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const professional = report.reporterKind === 'PROFESSIONAL';
+    const identified = !report.anonymous;
+    try {
+      const created = await api<{ householdId: string }>('POST', '/api/intake', {
+        kind: report.kind,
+        summary: report.summary,
+        reporter: {
+          kind: report.reporterKind,
+          anonymous: report.anonymous,
+          name: identified ? report.name || null : null,
+          organisation: report.organisation || null,
+          contact: identified ? report.contact || null : null,
+          meldcodeStep: professional ? report.meldcodeStep : null,
+        },
+        ...(target === 'new' ? { newHousehold: household } : { householdId: target?.householdId }),
+      });
+      navigate(`/gezinnen/${created.householdId}`);
+    } catch (err) {
+      setError(err instanceof ApiError ? err : null);
+    }
+  };
+
+  return (
+    <>
+      <Heading level={1}>{t('casework.intake.title')}</Heading>
+      <Paragraph>{t('casework.intake.intro')}</Paragraph>
+      <ErrorSummary error={searchError} idPrefix="is" />
+      <form
+        onSubmit={(e) => void search(e)}
+        noValidate
+        aria-label={t('casework.intake.search')}
+        className="gd-form"
+      >
+        <TextField
+          id="is-bsn"
+          label={t('casework.intake.bsn')}
+          value={query.bsn}
+          onChange={(bsn) => setQuery({ ...query, bsn })}
+          error={searchError}
+          field="bsn"
+        />
+        <Paragraph>{t('casework.intake.or')}</Paragraph>
+        <TextField
+          id="is-familyName"
+          label={t('casework.intake.familyName')}
+          value={query.familyName}
+          onChange={(familyName) => setQuery({ ...query, familyName })}
+          error={searchError}
+          field="familyName"
+        />
+        <TextField
+          id="is-birthDate"
+          type="date"
+          label={t('casework.intake.birthDate')}
+          value={query.birthDate}
+          onChange={(birthDate) => setQuery({ ...query, birthDate })}
+          error={searchError}
+          field="birthDate"
+        />
+        <Button type="submit" appearance="primary-action-button">
+          {t('casework.intake.search')}
+        </Button>
+      </form>
+
+      {matches && (
+        <section aria-labelledby="matches-title">
+          <Heading level={2} id="matches-title">
+            {t('casework.intake.results')}
+          </Heading>
+          {matches.length === 0 && <Paragraph>{t('casework.intake.noMatch')}</Paragraph>}
+          <ul className="gd-list">
+            {matches.map((m) => (
+              <li key={m.householdId}>
+                <strong>{m.householdName}</strong> ({t(`casework.intake.matchedOn.${m.matchedOn}`)}){' '}
+                {m.involved ? (
+                  <Button
+                    appearance="secondary-action-button"
+                    onClick={() => setTarget({ householdId: m.householdId, name: m.householdName })}
+                  >
+                    {t('casework.intake.useThis', { name: m.householdName })}
+                  </Button>
+                ) : m.fixedProfessionalName ? (
+                  t('casework.intake.contact', {
+                    name: m.fixedProfessionalName,
+                    org: m.fixedOrganisationName,
+                  })
+                ) : (
+                  t('casework.intake.noContact')
+                )}
+              </li>
+            ))}
+          </ul>
+          <Button appearance="secondary-action-button" onClick={() => setTarget('new')}>
+            {t('casework.intake.newHousehold')}
+          </Button>
+        </section>
+      )}
+
+      {target && (
+        <section aria-labelledby="report-title">
+          <Heading level={2} id="report-title">
+            {t('casework.intake.details')}
+          </Heading>
+          {target !== 'new' && (
+            <Alert type="info">
+              <Paragraph>
+                {t('casework.intake.household')}: {target.name}
+              </Paragraph>
+            </Alert>
+          )}
+          <ErrorSummary error={error} idPrefix="in" />
+          <form
+            onSubmit={(e) => void save(e)}
+            noValidate
+            aria-label={t('casework.intake.details')}
+            className="gd-form"
+          >
+            {target === 'new' && (
+              <>
+                <TextField
+                  id="in-displayName"
+                  label={t('newHousehold.displayName')}
+                  hint={t('newHousehold.displayNameHint')}
+                  value={household.displayName}
+                  onChange={(displayName) => setHousehold({ ...household, displayName })}
+                  error={error}
+                  field="displayName"
+                />
+                <Field
+                  id="in-municipalityCode"
+                  label={t('newHousehold.municipality')}
+                  error={fieldError(error, 'municipalityCode')}
+                >
+                  {(a) => (
+                    <Select
+                      {...a}
+                      value={household.municipalityCode}
+                      onChange={(e) => setHousehold({ ...household, municipalityCode: e.target.value })}
+                    >
+                      <SelectOption value="">—</SelectOption>
+                      {municipalities.map((m) => (
+                        <SelectOption key={m.code} value={m.code}>
+                          {m.name}
+                        </SelectOption>
+                      ))}
+                    </Select>
+                  )}
+                </Field>
+              </>
+            )}
+            <ChoiceField
+              id="in-kind"
+              label={t('casework.intake.kind')}
+              values={INTAKE_KINDS}
+              labelKey="casework.kinds"
+              value={report.kind}
+              onChange={(kind) => setReport({ ...report, kind })}
+              error={error}
+              field="kind"
+            />
+            <ChoiceField
+              id="in-reporterKind"
+              label={t('casework.intake.reporterKind')}
+              values={REPORTER_KINDS}
+              labelKey="casework.reporterKinds"
+              value={report.reporterKind}
+              onChange={(reporterKind) =>
+                setReport({
+                  ...report,
+                  reporterKind,
+                  anonymous: reporterKind === 'CITIZEN' && report.anonymous,
+                })
+              }
+              error={error}
+              field="kind"
+            />
+            {report.reporterKind === 'CITIZEN' && (
+              <div className="gd-checkbox">
+                <Checkbox
+                  id="in-anonymous"
+                  checked={report.anonymous}
+                  onChange={(e) => setReport({ ...report, anonymous: e.target.checked })}
+                />
+                <label htmlFor="in-anonymous">{t('casework.intake.anonymous')}</label>
+              </div>
+            )}
+            {!report.anonymous && (
+              <>
+                <TextField
+                  id="in-name"
+                  label={t('casework.intake.reporterName')}
+                  value={report.name}
+                  onChange={(name) => setReport({ ...report, name })}
+                  error={error}
+                  field="name"
+                />
+                <TextField
+                  id="in-contact"
+                  label={t('casework.intake.reporterContact')}
+                  value={report.contact}
+                  onChange={(contact) => setReport({ ...report, contact })}
+                  error={error}
+                  field="contact"
+                />
+              </>
+            )}
+            {(report.reporterKind === 'PROFESSIONAL' || report.reporterKind === 'POLICE') && (
+              <TextField
+                id="in-organisation"
+                label={t('casework.intake.reporterOrganisation')}
+                value={report.organisation}
+                onChange={(organisation) => setReport({ ...report, organisation })}
+                error={error}
+                field="organisation"
+              />
+            )}
+            {report.reporterKind === 'PROFESSIONAL' && (
+              <ChoiceField
+                id="in-meldcodeStep"
+                label={t('casework.intake.meldcodeStep')}
+                values={MELDCODE_STEPS}
+                labelKey="casework.meldcodeSteps"
+                value={report.meldcodeStep}
+                onChange={(meldcodeStep) => setReport({ ...report, meldcodeStep })}
+                error={error}
+                field="meldcodeStep"
+              />
+            )}
+            <AreaField
+              id="in-summary"
+              label={t('casework.intake.summary')}
+              value={report.summary}
+              onChange={(summary) => setReport({ ...report, summary })}
+              error={error}
+              field="summary"
+              rows={5}
+            />
+            <Button type="submit" appearance="primary-action-button">
+              {t('casework.intake.save')}
+            </Button>
+          </form>
+        </section>
+      )}
+    </>
+  );
+}
