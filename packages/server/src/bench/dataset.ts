@@ -5,7 +5,8 @@ import { seedReferenceData } from '../seed/seed';
 /**
  * Builds a benchmark dataset in bulk with generate_series: N households with 3–4 persons each (≈3.33 per
  * household), one relation pair, one network member, a case with a fixed professional (≈40 households per
- * professional) and for 30 % an RVT partner, and T timeline entries per household. Ids are derived from
+ * professional) and for 30 % an RVT partner, T timeline entries per household, and 2–3 deadlines per case
+ * (one met, the others spread from 15 days overdue to 25 days ahead); professional 1 also leads the team. Ids are derived from
  * numbers so the measurement loop can pick households and their professionals without lookups.
  * All names are synthetic ("Bench"); there are no BSNs.
  */
@@ -51,6 +52,9 @@ insert into accounts (id, kind, display_name, is_demo)
 insert into organisation_memberships (id, account_id, organisation_id, role)
   select ${idSql(10, 'p')}, ${idSql(9, 'p')}, case when p <= ${P} then '${lt.organisationId}'::uuid else '${rvt.organisationId}'::uuid end, 'PROFESSIONAL'
   from generate_series(1, ${P + R}) p on conflict do nothing;
+-- Professional 1 also leads the Lokaal Team: the team lead's worklist covers every bench household.
+insert into organisation_memberships (id, account_id, organisation_id, role)
+  values (${idSql(10, `${P + R + 1}`)}, ${idSql(9, '1')}, '${lt.organisationId}'::uuid, 'TEAM_LEAD') on conflict do nothing;
 `)
     .execute(db);
   const chunk = 10_000;
@@ -77,8 +81,19 @@ insert into relations (id, household_id, from_person_id, to_person_id, kind, has
   from generate_series(${from}, ${to}) h cross join generate_series(1, 2) k;
 insert into network_members (id, household_id, display_name, relation, involvement_agreed_by_household)
   select ${idSql(5, 'h')}, ${idSql(1, 'h')}, 'Oma Bench ' || h, 'GRANDPARENT', true from generate_series(${from}, ${to}) h;
-insert into cases (id, household_id, opened_at, rule_set_version)
-  select ${idSql(6, 'h')}, ${idSql(1, 'h')}, now() - interval '400 days', 'nl-2026.1' from generate_series(${from}, ${to}) h;
+insert into cases (id, household_id, opened_at, rule_set_version, pathway_state, state_changed_at)
+  select ${idSql(6, 'h')}, ${idSql(1, 'h')}, now() - interval '400 days', 'nl-2026.1', 'VOLUNTARY_HELP', now() - interval '300 days'
+  from generate_series(${from}, ${to}) h;
+insert into deadlines (id, case_id, household_id, kind, subject_id, responsible_role, due_on, rule_pack_version, created_at, met_at)
+  select ${idSql(11, 'h * 4 + k')}, ${idSql(6, 'h')}, ${idSql(1, 'h')},
+    (array['FAMILY_PLAN', 'SAFETY_PLAN_CHECK', 'REPORTER_FEEDBACK'])[k], null, 'FIXED_PROFESSIONAL',
+    current_date + ((h * 7 + k * 5) % 40 - 15), 'nl-2026.1', now() - interval '300 days',
+    case when k = 1 then now() - interval '290 days' end
+  from generate_series(${from}, ${to}) h cross join generate_series(1, 3) k where k < 3 or h % 4 = 0;
+insert into deadlines (id, case_id, household_id, kind, subject_id, responsible_role, due_on, rule_pack_version, created_at)
+  select ${idSql(11, 'h * 4')}, ${idSql(6, 'h')}, ${idSql(1, 'h')}, 'SAFETY_MONITORING_REVIEW', null, 'RVT_PARTNER',
+    current_date + (h % 60 - 20), 'nl-2026.1', now() - interval '300 days'
+  from generate_series(${from}, ${to}) h where h % 10 < 3;
 insert into case_team_members (id, case_id, household_id, professional_id, organisation_id, role, started_at)
   select ${idSql(7, 'h * 2')}, ${idSql(6, 'h')}, ${idSql(1, 'h')}, ${idSql(9, `(h % ${P}) + 1`)}, '${lt.organisationId}', 'FIXED_PROFESSIONAL', now() - interval '400 days'
   from generate_series(${from}, ${to}) h;

@@ -6,6 +6,8 @@
  *   transaction, app role + RLS, policy, presenter, hash-chained access log);
  * - caseload list ("Mijn gezinnen", 25 rows);
  * - create note (with change history and access log);
+ * - worklist: a professional's open deadlines with their status, and the team lead's view of the whole team;
+ * - intake: a report about an existing household (report, triage deadline, change history, timeline step);
  * and the same reads/writes as plain SQL on the owner connection without our layers. The ratio shows what
  * need-to-know and logging cost. Prints p50/p95/p99 and throughput, and writes bench-results/<name>.json.
  *
@@ -20,6 +22,7 @@ import { parseArgs } from 'node:util';
 import type { Actor } from '@gezinsdossier/domain';
 import { sql } from 'kysely';
 import { addTimelineEntry } from '../commands/add-timeline-entry';
+import { recordIntake } from '../commands/record-intake';
 import { runAsActor } from '../context';
 import { migrateToLatest, openDatabase } from '../db/database';
 import { loadActor } from '../db/repositories/account.repository';
@@ -29,6 +32,7 @@ import { listMembers } from '../db/repositories/person.repository';
 import { findOpenCase, listTeam } from '../db/repositories/team.repository';
 import { insertTimelineEntry, listTimeline } from '../db/repositories/timeline.repository';
 import { getDossier } from '../queries/get-dossier';
+import { getWorklist } from '../queries/get-worklist';
 import { listCaseload } from '../queries/list-caseload';
 import { benchId, buildDataset, type DatasetShape, fixedProfessionalOf, professionalCount } from './dataset';
 
@@ -51,7 +55,14 @@ const dataDir = process.env.BENCH_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir
 const backend = databaseUrl ? 'postgres' : 'pglite';
 
 /** Targets from the foundation issue (PostgreSQL at 300k households; PGlite at 20k within 3×). */
-const TARGET_P95_MS: Record<string, number> = { 'open dossier': 25, caseload: 25, 'create note': 15 };
+const TARGET_P95_MS: Record<string, number> = {
+  'open dossier': 25,
+  caseload: 25,
+  'create note': 15,
+  worklist: 25,
+  'record report': 15,
+  'worklist (team lead)': 50,
+};
 
 interface Result {
   name: string;
@@ -187,6 +198,75 @@ async function main() {
         authorId: benchId(9, fixedProfessionalOf(h, P)),
         now: new Date(),
       });
+    }),
+  );
+  results.push(await measure('worklist', (i) => as(2 + (i % (P - 1 || 1)), (ctx) => getWorklist(ctx))));
+  results.push(
+    await measure('worklist (raw SQL)', (i) =>
+      db
+        .selectFrom('deadlines as d')
+        .innerJoin('caseTeamMembers as m', (j) =>
+          j.onRef('m.caseId', '=', 'd.caseId').onRef('m.role', '=', 'd.responsibleRole'),
+        )
+        .innerJoin('households as h', 'h.id', 'd.householdId')
+        .select(['d.id', 'd.householdId', 'h.displayName', 'd.kind', 'd.dueOn', 'd.rulePackVersion'])
+        .where('m.professionalId', '=', benchId(9, 2 + (i % (P - 1 || 1))))
+        .where('m.endedAt', 'is', null)
+        .where('d.metAt', 'is', null)
+        .where('d.cancelledAt', 'is', null)
+        .orderBy('d.dueOn')
+        .execute(),
+    ),
+  );
+  results.push(await measure('worklist (team lead)', () => as(1, (ctx) => getWorklist(ctx))));
+  results.push(
+    await measure('record report', (i) => {
+      const h = household(i);
+      return as(fixedProfessionalOf(h, P), (ctx) =>
+        recordIntake(ctx, {
+          kind: 'REPORT',
+          householdId: benchId(1, h),
+          reporter: { kind: 'CITIZEN', anonymous: true },
+          summary: 'Buren maken zich zorgen.',
+        }),
+      );
+    }),
+  );
+  results.push(
+    await measure('record report (raw SQL)', async (i) => {
+      const h = household(i);
+      const id = randomUUID();
+      await db
+        .insertInto('reports')
+        .values({
+          id,
+          caseId: benchId(6, h),
+          householdId: benchId(1, h),
+          kind: 'REPORT',
+          channel: 'LOCAL_TEAM',
+          receivedAt: new Date(),
+          receivedBy: benchId(9, fixedProfessionalOf(h, P)),
+          receivedByOrganisationId: (await actorFor(fixedProfessionalOf(h, P))).memberships[0]
+            ?.organisationId as string,
+          summary: 'Buren maken zich zorgen.',
+          reporterKind: 'CITIZEN',
+          reporterAnonymous: true,
+        })
+        .execute();
+      await db
+        .insertInto('deadlines')
+        .values({
+          id: randomUUID(),
+          caseId: benchId(6, h),
+          householdId: benchId(1, h),
+          kind: 'TRIAGE',
+          subjectId: id,
+          responsibleRole: 'FIXED_PROFESSIONAL',
+          dueOn: new Date().toISOString().slice(0, 10),
+          rulePackVersion: 'nl-2026.1',
+          createdAt: new Date(),
+        })
+        .execute();
     }),
   );
   await database.close();

@@ -508,7 +508,7 @@ describe('spoed (KT5)', () => {
 });
 
 describe('worklist', () => {
-  it('shows my open deadlines with their status, and overdue team work to the team lead only', async () => {
+  it('shows my open deadlines with their status, and only overdue team work to the team lead', async () => {
     const organisationId = (await buildProfessional(database.db, 'LOCAL_TEAM')).memberships[0]
       ?.organisationId as string;
     const lt = await buildProfessional(database.db, 'LOCAL_TEAM', { organisationId });
@@ -532,6 +532,9 @@ describe('worklist', () => {
       }),
     ]);
     expect(mineEarly.team).toBeNull();
+    // Not yet late: the team lead does not see it (need-to-know).
+    const leadEarly = await asActor(database.db, lead, (ctx) => getWorklist(ctx), on('2026-11-05'));
+    expect(leadEarly.team?.filter((i) => i.householdId === h.householdId)).toEqual([]);
     const late = await asActor(database.db, lead, (ctx) => getWorklist(ctx), on('2026-11-12'));
     expect(late.team?.filter((i) => i.householdId === h.householdId)).toEqual([
       expect.objectContaining({ kind: 'TRIAGE', status: 'ESCALATED', professionalName: lt.displayName }),

@@ -11,6 +11,9 @@ import type { RequestContext } from '../context';
 import { globalRules } from '../policies/global';
 import { authorize } from '../policies/rulebook';
 
+/** The team lead sees the longest-overdue items first, a page at a time. */
+export const TEAM_PAGE = 50;
+
 export interface WorklistItem {
   deadlineId: string;
   householdId: string;
@@ -25,7 +28,8 @@ export interface WorklistItem {
 
 /**
  * The worklist: the actor's own open deadlines (as vast gezicht or RVT partner) with their status today,
- * and — for a team lead — the open deadlines of the teams they lead, so nothing overdue goes unseen.
+ * and — for a team lead — the overdue deadlines of the teams they lead, so nothing late goes unseen (only
+ * what is late: need-to-know).
  * The team view shows no case content, only what the lead needs to act; each listed household is logged
  * with the purpose team supervision.
  */
@@ -67,7 +71,9 @@ export async function getWorklist(ctx: RequestContext) {
           responsibleRole: string;
           professionalId: string;
           professionalName: string;
-        }>`select * from app_supervised_deadlines() order by due_on, deadline_id`.execute(ctx.tx)
+        }>`select * from app_supervised_deadlines() where due_on < ${today}::date order by due_on, deadline_id limit ${TEAM_PAGE + 1}`.execute(
+          ctx.tx,
+        )
       ).rows
     : [];
   const withStatus = <T extends { dueOn: string; rulePackVersion: string }>(rows: T[]) =>
@@ -79,7 +85,7 @@ export async function getWorklist(ctx: RequestContext) {
     ...r,
     professionalName: ctx.actor.displayName,
   })) as WorklistItem[];
-  const teamItems = withStatus(team) as unknown as WorklistItem[];
+  const teamItems = withStatus(team.slice(0, TEAM_PAGE)) as unknown as WorklistItem[];
   for (const householdId of new Set(mine.map((r) => r.householdId))) {
     logAccess(ctx, {
       action: 'read',
@@ -104,6 +110,8 @@ export async function getWorklist(ctx: RequestContext) {
     today,
     mine,
     team: leads ? teamItems : null,
+    /** More overdue team items exist than shown (the oldest are shown first). */
+    teamHasMore: team.length > TEAM_PAGE,
     counts: {
       overdue: mine.filter((r) => r.status === 'OVERDUE' || r.status === 'ESCALATED').length,
       dueSoon: mine.filter((r) => r.status === 'DUE_SOON').length,

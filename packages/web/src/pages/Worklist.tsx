@@ -26,6 +26,7 @@ interface Worklist {
   today: string;
   mine: Item[];
   team: Item[] | null;
+  teamHasMore: boolean;
   counts: { overdue: number; dueSoon: number; teamEscalated: number };
 }
 
