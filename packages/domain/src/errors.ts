@@ -418,6 +418,18 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   concern_unknown: ERROR_MESSAGES.concern_unknown,
   life_domain_unknown: ERROR_MESSAGES.life_domain_unknown,
   goal_unknown: ERROR_MESSAGES.goal_unknown,
+  postcode_invalid: {
+    nl: 'Vul een postcode in zoals 1234 AB.',
+    en: 'Enter a Dutch postcode such as 1234 AB.',
+  },
+  house_number_invalid: {
+    nl: 'Vul een huisnummer in, eventueel met toevoeging, zoals 12 of 12a.',
+    en: 'Enter a house number, with an addition if needed, such as 12 or 12a.',
+  },
+  address_incomplete: {
+    nl: 'Vul postcode en huisnummer allebei in, of allebei niet.',
+    en: 'Fill in both postcode and house number, or neither.',
+  },
   intake_household_required: {
     nl: 'Kies een bestaand huishouden of maak een nieuw aan (niet allebei).',
     en: 'Choose an existing household or create a new one (not both).',
@@ -438,8 +450,8 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   concern_about_required: { nl: 'Kies over wie de zorg gaat.', en: 'Choose whom the concern is about.' },
   concern_holder_required: { nl: 'Zeg bij wie de zorg bestaat.', en: 'Say who holds the concern.' },
   match_criteria_required: {
-    nl: 'Zoek op BSN, of op achternaam en geboortedatum.',
-    en: 'Search by BSN, or by family name and date of birth.',
+    nl: 'Zoek op BSN, op achternaam en geboortedatum, of op postcode en huisnummer.',
+    en: 'Search by BSN, by family name and date of birth, or by postcode and house number.',
   },
   concern_required: { nl: 'Kies minstens een zorg.', en: 'Choose at least one concern.' },
   rationale_required: { nl: 'Geef een onderbouwing.', en: 'Give a rationale.' },

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  HouseholdCreateSchema,
+  HouseholdUpdateSchema,
+  HouseNumberSchema,
+  PostcodeSchema,
   assertNoMembershipOverlap,
   assertValidPeriod,
   assertValidRelation,
@@ -96,5 +100,36 @@ describe('PersonCreateSchema', () => {
   it('refuses an impossible date with code date_invalid', () => {
     const result = PersonCreateSchema.safeParse({ givenName: 'A', familyName: 'B', birthDate: '2023-02-30' });
     expect(result.error?.issues[0]?.message).toBe('date_invalid');
+  });
+});
+
+describe('household address (search before create by postcode and house number)', () => {
+  it('normalises a postcode and refuses one that is not Dutch', () => {
+    expect(PostcodeSchema.parse(' 3511 sa ')).toBe('3511SA');
+    for (const bad of ['0511SA', '3511S', '35111SA', 'AB1234']) {
+      expect(PostcodeSchema.safeParse(bad).error?.issues[0]?.message).toBe('postcode_invalid');
+    }
+  });
+  it('accepts house numbers with an addition', () => {
+    for (const ok of ['1', '12', '12a', '12-2', '12 bis', '99999']) {
+      expect(HouseNumberSchema.safeParse(ok).success).toBe(true);
+    }
+    for (const bad of ['0', 'a12', '123456', '']) {
+      expect(HouseNumberSchema.safeParse(bad).error?.issues[0]?.message).toBe('house_number_invalid');
+    }
+  });
+  it('postcode and house number go together', () => {
+    const base = { displayName: 'Gezin Test', municipalityCode: 'GM0344' };
+    expect(HouseholdCreateSchema.safeParse({ ...base, postcode: '3511SA', houseNumber: '4' }).success).toBe(
+      true,
+    );
+    expect(HouseholdCreateSchema.safeParse(base).success).toBe(true);
+    expect(HouseholdCreateSchema.safeParse({ ...base, postcode: '3511SA' }).error?.issues[0]?.message).toBe(
+      'address_incomplete',
+    );
+    expect(
+      HouseholdUpdateSchema.safeParse({ postcode: null, houseNumber: '4', version: 1 }).error?.issues[0]
+        ?.message,
+    ).toBe('address_incomplete');
   });
 });

@@ -55,22 +55,53 @@ export const NETWORK_RELATIONS = [
 ] as const;
 export type NetworkRelation = (typeof NETWORK_RELATIONS)[number];
 
-export const HouseholdCreateSchema = z.object({
-  displayName: z.string().trim().min(1).max(LIMITS.displayNameMax),
-  municipalityCode: z.string().regex(/^GM\d{4}$/, { error: 'municipality_code_invalid' }),
-  /** The Lokaal Team professional who becomes the vast gezicht; defaults to the creator. */
-  fixedProfessionalId: z.uuid().optional(),
-});
+/**
+ * A Dutch address as postcode + house number (enough to find a household; the street follows from the
+ * register). The postcode is normalised to `1234AB`. Synthetic demo data uses the letter pairs SA, SD and
+ * SS, which PostNL never issues, so a demo address can never be a real one.
+ */
+export const PostcodeSchema = z
+  .string()
+  .transform((v) => v.replace(/\s+/g, '').toUpperCase())
+  .pipe(z.string().regex(/^[1-9]\d{3}[A-Z]{2}$/, { error: 'postcode_invalid' }));
+export const HouseNumberSchema = z
+  .string()
+  .trim()
+  .regex(/^[1-9]\d{0,4}(?:[ -][A-Za-z0-9]{1,6}|[A-Za-z][A-Za-z0-9]{0,5})?$/, {
+    error: 'house_number_invalid',
+  });
+
+const AddressFields = {
+  postcode: PostcodeSchema.nullable().optional(),
+  houseNumber: HouseNumberSchema.nullable().optional(),
+};
+/** Postcode and house number go together: both given, both cleared (null), or both left out. */
+const addressComplete = (v: { postcode?: string | null; houseNumber?: string | null }) =>
+  (v.postcode === undefined) === (v.houseNumber === undefined) &&
+  (v.postcode === null) === (v.houseNumber === null);
+
+export const HouseholdCreateSchema = z
+  .object({
+    displayName: z.string().trim().min(1).max(LIMITS.displayNameMax),
+    municipalityCode: z.string().regex(/^GM\d{4}$/, { error: 'municipality_code_invalid' }),
+    /** The Lokaal Team professional who becomes the vast gezicht; defaults to the creator. */
+    fixedProfessionalId: z.uuid().optional(),
+    ...AddressFields,
+  })
+  .refine(addressComplete, { path: ['houseNumber'], message: 'address_incomplete' });
 export type HouseholdCreate = z.infer<typeof HouseholdCreateSchema>;
 
-export const HouseholdUpdateSchema = z.object({
-  displayName: z.string().trim().min(1).max(LIMITS.displayNameMax).optional(),
-  municipalityCode: z
-    .string()
-    .regex(/^GM\d{4}$/)
-    .optional(),
-  version: z.number().int().positive(),
-});
+export const HouseholdUpdateSchema = z
+  .object({
+    displayName: z.string().trim().min(1).max(LIMITS.displayNameMax).optional(),
+    municipalityCode: z
+      .string()
+      .regex(/^GM\d{4}$/)
+      .optional(),
+    ...AddressFields,
+    version: z.number().int().positive(),
+  })
+  .refine(addressComplete, { path: ['houseNumber'], message: 'address_incomplete' });
 export type HouseholdUpdate = z.infer<typeof HouseholdUpdateSchema>;
 
 const PeriodFields = {

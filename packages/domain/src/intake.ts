@@ -91,11 +91,16 @@ export const HouseholdMatchQuerySchema = z
     bsn: z.string().trim().max(20).optional(),
     familyName: z.string().trim().max(LIMITS.nameMax).optional(),
     birthDate: z.string().trim().max(10).optional(),
+    postcode: z.string().trim().max(10).optional(),
+    houseNumber: z.string().trim().max(12).optional(),
   })
-  .refine((q) => Boolean(q.bsn) || (Boolean(q.familyName) && Boolean(q.birthDate)), {
-    message: 'match_criteria_required',
-    path: ['bsn'],
-  });
+  .refine(
+    (q) =>
+      Boolean(q.bsn) ||
+      (Boolean(q.familyName) && Boolean(q.birthDate)) ||
+      (Boolean(q.postcode) && Boolean(q.houseNumber)),
+    { message: 'match_criteria_required', path: ['bsn'] },
+  );
 export type HouseholdMatchQuery = z.infer<typeof HouseholdMatchQuerySchema>;
 
 export const ConcernHolderSchema = z.object({

@@ -24,7 +24,7 @@ async function signIn(): Promise<Page> {
 }
 
 /** KT2 with search before create: nothing found, so a new dossier with the report; then a child is added. */
-async function reportAboutNewFamily(page: Page, familyName: string): Promise<void> {
+async function reportAboutNewFamily(page: Page, familyName: string, houseNumber: string): Promise<void> {
   await page.getByRole('link', { name: 'Nieuwe melding' }).click();
   await page.getByRole('heading', { level: 1, name: 'Nieuwe vraag of melding' }).waitFor();
   const search = page.getByRole('form', { name: 'Zoeken' });
@@ -37,6 +37,8 @@ async function reportAboutNewFamily(page: Page, familyName: string): Promise<voi
   const form = page.getByRole('form', { name: 'De melding' });
   await form.getByLabel('Naam van het gezin of huishouden').fill(`Gezin ${familyName}`);
   await form.getByLabel('Gemeente').selectOption('GM0344');
+  await form.getByLabel('Postcode (niet verplicht)').fill('3511 sa');
+  await form.getByLabel('Huisnummer (niet verplicht)').fill(houseNumber);
   await form.getByLabel('Wie meldt').selectOption('PROFESSIONAL');
   await form.getByLabel('Naam melder').fill('Mentor Proefschool');
   await form.getByLabel('Organisatie melder').fill('Basisschool De Proef');
@@ -109,7 +111,7 @@ const ESTABLISHED = {
 describe('the path of a worry in the browser', () => {
   it('report → triage → first investigation → voluntary help with a family plan', async () => {
     const page = await signIn();
-    await reportAboutNewFamily(page, 'Proefbos');
+    await reportAboutNewFamily(page, 'Proefbos', '7');
     await triageToFirstInvestigation(page, 'Proefbos');
     await decideFirst(
       page,
@@ -162,11 +164,20 @@ describe('the path of a worry in the browser', () => {
     // The family plan deadline is met: nothing is due any more.
     await page.getByText('Eerstvolgende termijn: Er staat nu geen termijn open.', { exact: false }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // A second report about the same address finds this family first: no duplicate dossier.
+    await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+    const search = page.getByRole('form', { name: 'Zoeken' });
+    await search.getByLabel('Postcode').fill('3511SA');
+    await search.getByLabel('Huisnummer').fill('7');
+    await search.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('button', { name: 'Melding vastleggen bij Gezin Proefbos' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Gevonden gezinnen' }).textContent()).toContain('op adres');
   });
 
   it('second path → extended investigation → network conference → safety plan (an agreement needs an owner)', async () => {
     const page = await signIn();
-    await reportAboutNewFamily(page, 'Proefveld');
+    await reportAboutNewFamily(page, 'Proefveld', '9');
     await triageToFirstInvestigation(page, 'Proefveld');
     await decideFirst(
       page,

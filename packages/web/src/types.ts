@@ -76,6 +76,8 @@ export interface Dossier {
     displayName: string;
     municipalityCode: string;
     municipalityName: string;
+    postcode: string | null;
+    houseNumber: string | null;
     version: number;
   };
   members: Member[];

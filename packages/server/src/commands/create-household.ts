@@ -60,6 +60,8 @@ export async function createHousehold(
     displayName: input.displayName,
     municipalityCode: municipality.code,
     regionId: municipality.regionId,
+    postcode: input.postcode ?? null,
+    houseNumber: input.houseNumber ?? null,
     now: ctx.now,
   });
   await insertCase(ctx.tx, {

@@ -11,13 +11,20 @@ import { accessPurpose } from '../policies/household';
 import { requireHousehold } from '../policies/require';
 import { throwConflict } from './conflict';
 
-/** Renames a household or records its move to another municipality (and so region). Version-checked. */
+/**
+ * Renames a household, records its address, or its move to another municipality (and so region).
+ * Version-checked.
+ */
 export async function updateHousehold(ctx: RequestContext, householdId: string, input: HouseholdUpdate) {
   const access = await requireHousehold(ctx, householdId, 'household.update');
   const before = await findHousehold(ctx.tx, householdId);
-  const patch: { displayName?: string; municipalityCode?: string; regionId?: string } = {};
+  const patch: Parameters<typeof writeHousehold>[3] = {};
   if (input.displayName !== undefined) {
     patch.displayName = input.displayName;
+  }
+  if (input.postcode !== undefined && input.houseNumber !== undefined) {
+    patch.postcode = input.postcode;
+    patch.houseNumber = input.houseNumber;
   }
   if (input.municipalityCode !== undefined) {
     const municipality = await findMunicipality(ctx.tx, input.municipalityCode);

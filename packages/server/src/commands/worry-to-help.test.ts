@@ -443,6 +443,28 @@ describe('intake (KT2)', () => {
     expect(deadlines.map((d) => d.kind)).toEqual(['LINK_LOCAL_TEAM', 'TRIAGE']);
   });
 
+  it('search before create also matches on postcode and house number (normalised), logging each match', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const h = await buildHousehold(database.db, lt);
+    const postcode = `${1000 + Math.floor(Math.random() * 8999)}SD`;
+    await database.db
+      .updateTable('households')
+      .set({ postcode, houseNumber: '17b' })
+      .where('id', '=', h.householdId)
+      .execute();
+    const spaced = `${postcode.slice(0, 4)} ${postcode.slice(4).toLowerCase()}`;
+    const found = await asActor(database.db, lt, (ctx) =>
+      matchHouseholds(ctx, { postcode: spaced, houseNumber: '17B' }),
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ householdId: h.householdId, matchedOn: 'ADDRESS', involved: true }),
+    ]);
+    const other = await asActor(database.db, lt, (ctx) =>
+      matchHouseholds(ctx, { postcode: spaced, houseNumber: '18' }),
+    );
+    expect(other).toEqual([]);
+  });
+
   it('a new worry after a closed pathway opens a new case with the same vast gezicht', async () => {
     const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
     const h = await buildHousehold(database.db, lt);

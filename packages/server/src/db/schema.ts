@@ -48,6 +48,8 @@ export interface HouseholdsTable {
   displayName: string;
   municipalityCode: string;
   regionId: string;
+  postcode: string | null;
+  houseNumber: string | null;
   createdAt: CreatedAt;
   updatedAt: Timestamp;
   version: Generated<number>;

@@ -18,6 +18,8 @@ export function presentHousehold(h: HouseholdRow) {
     displayName: h.displayName,
     municipalityCode: h.municipalityCode,
     municipalityName: h.municipalityName,
+    postcode: h.postcode,
+    houseNumber: h.houseNumber,
     createdAt: h.createdAt,
     updatedAt: h.updatedAt,
     version: h.version,

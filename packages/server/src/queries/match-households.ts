@@ -1,4 +1,10 @@
-import { type HouseholdMatchQuery, isIsoDate, isValidBsn, normaliseBsn } from '@gezinsdossier/domain';
+import {
+  type HouseholdMatchQuery,
+  isIsoDate,
+  isValidBsn,
+  normaliseBsn,
+  PostcodeSchema,
+} from '@gezinsdossier/domain';
 import { sql } from 'kysely';
 import { logAccess } from '../audit/access-log';
 import type { RequestContext } from '../context';
@@ -6,8 +12,8 @@ import { globalRules } from '../policies/global';
 import { authorize } from '../policies/rulebook';
 
 /**
- * Search before create (KT2): does this household already have a dossier? Matches on BSN, or family name
- * plus birth date, across the region's dossiers, and returns only what a receiver needs to avoid a
+ * Search before create (KT2): does this household already have a dossier? Matches on BSN, family name
+ * plus birth date, or postcode plus house number, and returns only what a receiver needs to avoid a
  * duplicate and to reach the vast gezicht. Every match leaves a `search` row in the access log.
  */
 export async function matchHouseholds(ctx: RequestContext, query: HouseholdMatchQuery) {
@@ -17,14 +23,16 @@ export async function matchHouseholds(ctx: RequestContext, query: HouseholdMatch
   if (bsn !== null && !isValidBsn(bsn)) {
     return [];
   }
+  const postcode = query.postcode ? (PostcodeSchema.safeParse(query.postcode).data ?? null) : null;
+  const houseNumber = query.houseNumber ? query.houseNumber.trim() : null;
   const rows = await sql<{
     householdId: string;
     householdName: string;
     municipalityCode: string;
-    matchedOn: 'BSN' | 'NAME_BIRTH_DATE';
+    matchedOn: 'BSN' | 'NAME_BIRTH_DATE' | 'ADDRESS';
     fixedProfessionalName: string | null;
     fixedOrganisationName: string | null;
-  }>`select * from app_match_households(${bsn}, ${query.familyName ?? null}, ${birthDate}::date)`.execute(
+  }>`select * from app_match_households(${bsn}, ${query.familyName ?? null}, ${birthDate}::date, ${postcode}, ${houseNumber})`.execute(
     ctx.tx,
   );
   const mine = new Set(

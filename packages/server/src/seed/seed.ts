@@ -293,6 +293,8 @@ function toRows(
       id: h.id,
       displayName: h.displayName,
       municipalityCode: h.municipalityCode,
+      postcode: h.postcode,
+      houseNumber: h.houseNumber,
       regionId,
       createdAt: h.openedAt,
       updatedAt: h.openedAt,

@@ -22,6 +22,9 @@ export interface SyntheticHousehold {
   caseId: string;
   displayName: string;
   municipalityCode: string;
+  /** Fictitious by construction: PostNL never issues the letter pairs SA, SD and SS. */
+  postcode: string;
+  houseNumber: string;
   persons: SyntheticPerson[];
   relations: { id: string; from: string; to: string; kind: string; hasParentalAuthority: boolean }[];
   network: { id: string; displayName: string; relation: NetworkRelation; agreed: boolean }[];
@@ -32,6 +35,7 @@ export interface SyntheticHousehold {
 export class SyntheticFactory {
   readonly faker: Faker;
   private readonly usedBsns = new Set<string>();
+  private households = 0;
 
   constructor(
     seed: number,
@@ -39,6 +43,18 @@ export class SyntheticFactory {
   ) {
     this.faker = new Faker({ locale: [nl, base] });
     this.faker.seed(seed);
+  }
+
+  /**
+   * A fictitious address, derived from a counter rather than the random stream (so adding it did not change
+   * the rest of the demo region). Postcode letters SA, SD and SS are never issued by PostNL.
+   */
+  private address(): { postcode: string; houseNumber: string } {
+    const n = this.households++;
+    return {
+      postcode: `${1000 + ((n * 7919) % 9000)}${['SA', 'SD', 'SS'][n % 3]}`,
+      houseNumber: String(1 + ((n * 37) % 250)),
+    };
   }
 
   uuid(): string {
@@ -227,6 +243,7 @@ export class SyntheticFactory {
       caseId: this.uuid(),
       displayName: `Gezin ${familyName}`,
       municipalityCode: f.helpers.arrayElement(municipalityCodes),
+      ...this.address(),
       persons,
       relations,
       network,

@@ -117,7 +117,11 @@ export function Dossier() {
   return (
     <>
       <Heading level={1}>{dossier.household.displayName}</Heading>
-      <Paragraph>{dossier.household.municipalityName}</Paragraph>
+      <Paragraph>
+        {dossier.household.postcode &&
+          `${dossier.household.postcode.slice(0, 4)} ${dossier.household.postcode.slice(4)} ${dossier.household.houseNumber}, `}
+        {dossier.household.municipalityName}
+      </Paragraph>
       {actionError && (
         <Alert type="error">
           <Paragraph>{actionError}</Paragraph>

@@ -19,7 +19,7 @@ import { Field } from '../components/Field';
 interface Match {
   householdId: string;
   householdName: string;
-  matchedOn: 'BSN' | 'NAME_BIRTH_DATE';
+  matchedOn: 'BSN' | 'NAME_BIRTH_DATE' | 'ADDRESS';
   fixedProfessionalName: string | null;
   fixedOrganisationName: string | null;
   involved: boolean;
@@ -32,10 +32,21 @@ interface Match {
 export function Intake() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [query, setQuery] = useState({ bsn: '', familyName: '', birthDate: '' });
+  const [query, setQuery] = useState({
+    bsn: '',
+    familyName: '',
+    birthDate: '',
+    postcode: '',
+    houseNumber: '',
+  });
   const [matches, setMatches] = useState<Match[] | null>(null);
   const [target, setTarget] = useState<{ householdId: string; name: string } | 'new' | null>(null);
-  const [household, setHousehold] = useState({ displayName: '', municipalityCode: '' });
+  const [household, setHousehold] = useState({
+    displayName: '',
+    municipalityCode: '',
+    postcode: '',
+    houseNumber: '',
+  });
   const [municipalities, setMunicipalities] = useState<{ code: string; name: string }[]>([]);
   const [report, setReport] = useState({
     kind: 'REPORT',
@@ -81,7 +92,17 @@ export function Intake() {
           contact: identified ? report.contact || null : null,
           meldcodeStep: professional ? report.meldcodeStep : null,
         },
-        ...(target === 'new' ? { newHousehold: household } : { householdId: target?.householdId }),
+        ...(target === 'new'
+          ? {
+              newHousehold: {
+                displayName: household.displayName,
+                municipalityCode: household.municipalityCode,
+                ...(household.postcode || household.houseNumber
+                  ? { postcode: household.postcode, houseNumber: household.houseNumber }
+                  : {}),
+              },
+            }
+          : { householdId: target?.householdId }),
       });
       navigate(`/gezinnen/${created.householdId}`);
     } catch (err) {
@@ -125,6 +146,23 @@ export function Intake() {
           onChange={(birthDate) => setQuery({ ...query, birthDate })}
           error={searchError}
           field="birthDate"
+        />
+        <Paragraph>{t('casework.intake.or')}</Paragraph>
+        <TextField
+          id="is-postcode"
+          label={t('casework.intake.postcode')}
+          value={query.postcode}
+          onChange={(postcode) => setQuery({ ...query, postcode })}
+          error={searchError}
+          field="postcode"
+        />
+        <TextField
+          id="is-houseNumber"
+          label={t('casework.intake.houseNumber')}
+          value={query.houseNumber}
+          onChange={(houseNumber) => setQuery({ ...query, houseNumber })}
+          error={searchError}
+          field="houseNumber"
         />
         <Button type="submit" appearance="primary-action-button">
           {t('casework.intake.search')}
@@ -215,6 +253,22 @@ export function Intake() {
                     </Select>
                   )}
                 </Field>
+                <TextField
+                  id="in-postcode"
+                  label={`${t('casework.intake.postcode')} ${t('forms.optional')}`}
+                  value={household.postcode}
+                  onChange={(postcode) => setHousehold({ ...household, postcode })}
+                  error={error}
+                  field="postcode"
+                />
+                <TextField
+                  id="in-houseNumber"
+                  label={`${t('casework.intake.houseNumber')} ${t('forms.optional')}`}
+                  value={household.houseNumber}
+                  onChange={(houseNumber) => setHousehold({ ...household, houseNumber })}
+                  error={error}
+                  field="houseNumber"
+                />
               </>
             )}
             <ChoiceField

@@ -15,6 +15,8 @@ export function NewHousehold() {
   );
   const [displayName, setDisplayName] = useState('');
   const [municipalityCode, setMunicipalityCode] = useState('');
+  const [postcode, setPostcode] = useState('');
+  const [houseNumber, setHouseNumber] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
     void api<typeof municipalities>('GET', '/api/municipalities').then(setMunicipalities);
@@ -25,6 +27,7 @@ export function NewHousehold() {
       const created = await api<{ householdId: string }>('POST', '/api/households', {
         displayName,
         municipalityCode,
+        ...(postcode || houseNumber ? { postcode, houseNumber } : {}),
       });
       navigate(`/gezinnen/${created.householdId}`);
     } catch (err) {
@@ -71,6 +74,22 @@ export function NewHousehold() {
                 </SelectOption>
               ))}
             </Select>
+          )}
+        </Field>
+        <Field
+          id="nh-postcode"
+          label={`${t('casework.intake.postcode')} ${t('forms.optional')}`}
+          error={fieldError(error, 'postcode')}
+        >
+          {(aria) => <Textbox {...aria} value={postcode} onChange={(e) => setPostcode(e.target.value)} />}
+        </Field>
+        <Field
+          id="nh-houseNumber"
+          label={`${t('casework.intake.houseNumber')} ${t('forms.optional')}`}
+          error={fieldError(error, 'houseNumber')}
+        >
+          {(aria) => (
+            <Textbox {...aria} value={houseNumber} onChange={(e) => setHouseNumber(e.target.value)} />
           )}
         </Field>
         <Button type="submit" appearance="primary-action-button">

@@ -3,6 +3,7 @@ import * as foundation from './20261123000000-foundation';
 import * as accessControl from './20261123000100-access-control';
 import * as accessLogOrder from './20261123000200-access-log-order';
 import * as worryToHelp from './20261123000300-worry-to-help';
+import * as householdAddress from './20261123000400-household-address';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '20261123000100-access-control': accessControl,
   '20261123000200-access-log-order': accessLogOrder,
   '20261123000300-worry-to-help': worryToHelp,
+  '20261123000400-household-address': householdAddress,
 };

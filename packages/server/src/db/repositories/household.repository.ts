@@ -91,6 +91,8 @@ export async function findHousehold(tx: Tx, id: string) {
       'h.displayName',
       'h.municipalityCode',
       'm.name as municipalityName',
+      'h.postcode',
+      'h.houseNumber',
       'h.regionId',
       'h.createdAt',
       'h.updatedAt',
@@ -103,7 +105,15 @@ export type HouseholdRow = NonNullable<Awaited<ReturnType<typeof findHousehold>>
 
 export async function insertHousehold(
   tx: Tx,
-  row: { id: string; displayName: string; municipalityCode: string; regionId: string; now: Date },
+  row: {
+    id: string;
+    displayName: string;
+    municipalityCode: string;
+    regionId: string;
+    postcode: string | null;
+    houseNumber: string | null;
+    now: Date;
+  },
 ): Promise<void> {
   await tx
     .insertInto('households')
@@ -112,6 +122,8 @@ export async function insertHousehold(
       displayName: row.displayName,
       municipalityCode: row.municipalityCode,
       regionId: row.regionId,
+      postcode: row.postcode,
+      houseNumber: row.houseNumber,
       createdAt: row.now,
       updatedAt: row.now,
     })
@@ -123,7 +135,13 @@ export async function updateHousehold(
   tx: Tx,
   id: string,
   version: number,
-  patch: { displayName?: string; municipalityCode?: string; regionId?: string },
+  patch: {
+    displayName?: string;
+    municipalityCode?: string;
+    regionId?: string;
+    postcode?: string | null;
+    houseNumber?: string | null;
+  },
   now: Date,
 ): Promise<boolean> {
   const result = await tx
