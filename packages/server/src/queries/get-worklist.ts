@@ -71,9 +71,7 @@ export async function getWorklist(ctx: RequestContext) {
           responsibleRole: string;
           professionalId: string;
           professionalName: string;
-        }>`select * from app_supervised_deadlines() where due_on < ${today}::date order by due_on, deadline_id limit ${TEAM_PAGE + 1}`.execute(
-          ctx.tx,
-        )
+        }>`select * from app_supervised_deadlines(${today}::date, ${TEAM_PAGE + 1})`.execute(ctx.tx)
       ).rows
     : [];
   const withStatus = <T extends { dueOn: string; rulePackVersion: string }>(rows: T[]) =>
