@@ -465,6 +465,56 @@ describe('intake (KT2)', () => {
     expect(other).toEqual([]);
   });
 
+  it('the RVT records a report about a new family: the Lokaal Team is linked from the start, the RVT stays as duo partner', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const rvt = await buildProfessional(database.db, 'RVT');
+    const created = await asActor(database.db, rvt, (ctx) =>
+      recordIntake(ctx, {
+        kind: 'REPORT',
+        newHousehold: {
+          displayName: 'Gezin Proefkamp',
+          municipalityCode: 'GM0344',
+          fixedProfessionalId: lt.id,
+        },
+        reporter: {
+          kind: 'POLICE',
+          anonymous: false,
+          name: 'Wijkagent Proef',
+          organisation: 'Politie (synthetisch)',
+        },
+        summary: 'Politie meldt spanningen thuis.',
+      }),
+    );
+    const casework = await asActor(database.db, rvt, (ctx) => getCasework(ctx, created.householdId));
+    expect(casework.answersQuestions?.id).toBe(lt.id);
+    expect(casework.rvtPartner?.id).toBe(rvt.id);
+    expect(casework.reports?.[0]).toMatchObject({
+      channel: 'RVT',
+      reporter: { kind: 'POLICE', name: 'Wijkagent Proef' },
+    });
+    expect(casework.deadlines?.map((d) => d.kind).sort()).toEqual(['LINK_LOCAL_TEAM', 'TRIAGE']);
+    // Without a Lokaal Team professional the dossier is not opened, and nothing is stored.
+    const before = await database.db
+      .selectFrom('households')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    await expect(
+      asActor(database.db, rvt, (ctx) =>
+        recordIntake(ctx, {
+          kind: 'REPORT',
+          newHousehold: { displayName: 'Gezin Proefloos', municipalityCode: 'GM0344' },
+          reporter: { kind: 'CITIZEN', anonymous: true },
+          summary: 'Zorgen',
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'fixed_professional_required' });
+    const after = await database.db
+      .selectFrom('households')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(after.n).toEqual(before.n);
+  });
+
   it('a new worry after a closed pathway opens a new case with the same vast gezicht', async () => {
     const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
     const h = await buildHousehold(database.db, lt);

@@ -477,7 +477,7 @@ interface ProfessionalOption {
  * Search the staff directory and pick one professional in one organisation. `value` is
  * "professionalId|organisationId"; `onlyKind` limits the choice (e.g. Lokaal Team for the vast gezicht).
  */
-function ProfessionalPicker(props: {
+export function ProfessionalPicker(props: {
   idPrefix: string;
   label: string;
   value: string;

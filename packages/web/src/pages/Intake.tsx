@@ -15,6 +15,8 @@ import { ApiError, api } from '../api';
 import { AreaField, ChoiceField, TextField } from '../casework/kit';
 import { ErrorSummary, fieldError } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
+import { ProfessionalPicker } from '../components/forms';
+import { useSession } from '../session';
 
 interface Match {
   householdId: string;
@@ -32,6 +34,10 @@ interface Match {
 export function Intake() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { session } = useSession();
+  // Someone outside a Lokaal Team (e.g. the RVT) names the vast gezicht when opening a dossier (VAL-01).
+  const needsFixed = !session?.actor.memberships.some((m) => m.organisationKind === 'LOCAL_TEAM');
+  const [fixed, setFixed] = useState('');
   const [query, setQuery] = useState({
     bsn: '',
     familyName: '',
@@ -97,6 +103,7 @@ export function Intake() {
               newHousehold: {
                 displayName: household.displayName,
                 municipalityCode: household.municipalityCode,
+                ...(needsFixed && fixed ? { fixedProfessionalId: fixed.split('|')[0] } : {}),
                 ...(household.postcode || household.houseNumber
                   ? { postcode: household.postcode, houseNumber: household.houseNumber }
                   : {}),
@@ -269,6 +276,16 @@ export function Intake() {
                   error={error}
                   field="houseNumber"
                 />
+                {needsFixed && (
+                  <ProfessionalPicker
+                    idPrefix="in-fixed"
+                    label={t('casework.intake.fixedProfessional')}
+                    value={fixed}
+                    onChange={setFixed}
+                    error={fieldError(error, 'fixedProfessionalId')}
+                    onlyKind="LOCAL_TEAM"
+                  />
+                )}
               </>
             )}
             <ChoiceField
