@@ -113,6 +113,27 @@ describe('the path of a worry in the browser', () => {
     const page = await signIn();
     await reportAboutNewFamily(page, 'Proefbos', '7');
     await triageToFirstInvestigation(page, 'Proefbos');
+
+    // A fact from the police without consent is refused in a first investigation (VAL-04); with consent it is kept.
+    await page.getByRole('button', { name: 'Feit toevoegen' }).click();
+    const fact = page.getByRole('form', { name: 'Feit toevoegen' });
+    await fact.getByLabel('Wat is er waargenomen?').fill('Politie kwam twee keer langs na geluidsoverlast.');
+    await fact.getByLabel('Bron', { exact: true }).selectOption('POLICE');
+    await fact.getByLabel('Wie of wat is de bron?').fill('Wijkagent');
+    await fact.getByLabel('Verkregen met toestemming van het gezin').uncheck();
+    await fact.getByLabel('Wettelijke grondslag (als er geen toestemming is)').fill('Wpg art. 16');
+    await fact.getByRole('button', { name: 'Feit toevoegen' }).click();
+    await fact.getByRole('alert').waitFor();
+    expect(await fact.getByRole('alert').textContent()).toContain(
+      'In een eerste onderzoek mag u alleen informatie gebruiken',
+    );
+    await fact.getByLabel('Verkregen met toestemming van het gezin').check();
+    await fact.getByRole('button', { name: 'Feit toevoegen' }).click();
+    const verification = page.getByLabel(/^Gecontroleerd: Politie kwam/);
+    await verification.waitFor();
+    const saved = page.waitForResponse((r) => r.url().endsWith('/verification') && r.status() === 201);
+    await verification.selectOption('CORROBORATED');
+    await saved;
     await decideFirst(
       page,
       {
@@ -125,6 +146,13 @@ describe('the path of a worry in the browser', () => {
       'EO2_VOLUNTARY_HELP',
     );
     await page.locator('.gd-state', { hasText: 'Vrijwillige hulp' }).waitFor();
+    // What the decision rests on stays readable: every judgement with its rationale and the family's view.
+    const grounds = page.getByRole('group').filter({ hasText: 'Waar het besluit op rust' }).first();
+    await page.getByText('Waar het besluit op rust').click();
+    expect(await grounds.textContent()).toContain(
+      'Komt het gezin eruit met steun of hulp?Ja — Besproken tijdens huisbezoek (YES).',
+    );
+    await expect(page.getByLabel(/^Gecontroleerd: Politie kwam/).inputValue()).resolves.toBe('CORROBORATED');
     const steps = page.getByRole('list', { name: 'Stappen tot nu toe' });
     expect(await steps.getByRole('listitem').allTextContents()).toEqual([
       'Vraag of melding ontvangen',

@@ -108,6 +108,7 @@ export const caseworkNl = {
     description: 'Wat is de zorg?',
     type: 'Soort zorg',
     status: 'Stand',
+    changeStatus: 'Stand van de zorg: {{description}}',
   },
   concernTypes: {
     ACUTE_UNSAFETY: 'Acute onveiligheid',
@@ -146,6 +147,7 @@ export const caseworkNl = {
     givenBy: 'Wie reageert',
     withoutConsent: 'zonder toestemming, grondslag: {{basis}}',
     withConsent: 'met toestemming',
+    changeVerification: 'Gecontroleerd: {{statement}}',
   },
   sourceKinds: {
     HOUSEHOLD: 'Gezin zelf',
@@ -163,6 +165,8 @@ export const caseworkNl = {
     decided: 'Besloten op {{date}}: {{outcome}}',
     deviated: 'afwijkend van de beslistabel',
     decideFirst: 'Eerste onderzoek afronden',
+    grounds: 'Waar het besluit op rust',
+    tableSaid: 'Wat de beslistabel voorstelde',
     decideExtended: 'Uitgebreid onderzoek afronden',
     establish: 'Wat is vastgesteld',
     concernsLabel: 'Om welke zorgen gaat het (E-1)',
@@ -500,6 +504,7 @@ export const caseworkEn: CaseworkMessages = {
     description: 'What is the concern?',
     type: 'Kind of concern',
     status: 'Status',
+    changeStatus: 'Status of the concern: {{description}}',
   },
   concernTypes: {
     ACUTE_UNSAFETY: 'Acute unsafety',
@@ -538,6 +543,7 @@ export const caseworkEn: CaseworkMessages = {
     givenBy: 'Who responds',
     withoutConsent: 'without consent, legal basis: {{basis}}',
     withConsent: 'with consent',
+    changeVerification: 'Verified: {{statement}}',
   },
   sourceKinds: {
     HOUSEHOLD: 'The family itself',
@@ -555,6 +561,8 @@ export const caseworkEn: CaseworkMessages = {
     decided: 'Decided on {{date}}: {{outcome}}',
     deviated: 'deviating from the decision table',
     decideFirst: 'Conclude the first investigation',
+    grounds: 'What the decision rests on',
+    tableSaid: 'What the decision table proposed',
     decideExtended: 'Conclude the extended investigation',
     establish: 'What has been established',
     concernsLabel: 'Which concerns (E-1)',

@@ -10,9 +10,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { CONCERN_STATUSES, VERIFICATIONS } from '@gezinsdossier/domain';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { ApiError, api } from '../api';
+import { EnumSelect } from '../components/forms';
 import type { Member } from '../types';
 import { ConcernForm, FeedbackForm, TriageForm } from './forms-intake';
 import {
@@ -40,8 +42,34 @@ import {
   SpoedEndForm,
   SpoedStartForm,
 } from './forms-safety';
+import { DecisionRecord } from './DecisionRecord';
 import { FamilyPlanPicture, SafetyChart } from './pictures';
 import type { Casework } from './types';
+
+/** A labelled select that saves on change (the label names the item, for screen readers). */
+function StatusSelect(props: {
+  id: string;
+  label: string;
+  values: readonly string[];
+  labelKey: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <span className="gd-inline-select">
+      <label htmlFor={props.id} className="gd-visually-hidden">
+        {props.label}
+      </label>
+      <EnumSelect
+        id={props.id}
+        values={props.values}
+        labelKey={props.labelKey}
+        value={props.value}
+        onChange={props.onChange}
+      />
+    </span>
+  );
+}
 
 /** Which form is open; one at a time keeps the page calm. */
 type Panel = string | null;
@@ -62,6 +90,7 @@ export function CaseworkSection({
   const { t, i18n } = useTranslation();
   const [cw, setCw] = useState<Casework | null>(null);
   const [panel, setPanel] = useState<Panel>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
   const locale = i18n.language === 'nl' ? 'nl-NL' : 'en-GB';
   const date = (iso: string) => new Date(iso).toLocaleDateString(locale);
   const load = useCallback(
@@ -83,6 +112,16 @@ export function CaseworkSection({
     onChanged();
   };
   const cancel = () => setPanel(null);
+  /** A one-step change without a form; a refusal is shown above the section. */
+  const act = async (fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+      setActionError(null);
+      done();
+    } catch (error) {
+      setActionError(error instanceof ApiError ? error.title : String(error));
+    }
+  };
   const common = { householdId, members, onDone: done, onCancel: cancel };
   const nameOf = (id: string | null) => {
     if (!id) {
@@ -121,6 +160,11 @@ export function CaseworkSection({
       <Heading level={2} id="casework-title">
         {t('casework.title')}
       </Heading>
+      {actionError && (
+        <Alert type="error">
+          <Paragraph>{actionError}</Paragraph>
+        </Alert>
+      )}
       {activeSpoed && (
         <Alert type="error">
           <Paragraph>
@@ -334,6 +378,23 @@ export function CaseworkSection({
                 {c.heldBy.map((h) => h.name ?? t(`casework.holders.${h.kind}`)).join(', ')};{' '}
                 {t(`casework.concernStatuses.${c.status}`)})
               </span>
+              {write && (
+                <StatusSelect
+                  id={`concern-status-${c.id}`}
+                  label={t('casework.concerns.changeStatus', { description: c.description })}
+                  values={CONCERN_STATUSES}
+                  labelKey="casework.concernStatuses"
+                  value={c.status}
+                  onChange={(status) =>
+                    act(() =>
+                      api('POST', `/api/households/${householdId}/concerns/${c.id}`, {
+                        status,
+                        version: c.version,
+                      }),
+                    )
+                  }
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -372,7 +433,27 @@ export function CaseworkSection({
                     )
                   </span>
                 </TableCell>
-                <TableCell>{t(`casework.verifications.${f.verification}`)}</TableCell>
+                <TableCell>
+                  {write ? (
+                    <StatusSelect
+                      id={`fact-verification-${f.id}`}
+                      label={t('casework.facts.changeVerification', { statement: f.statement })}
+                      values={VERIFICATIONS}
+                      labelKey="casework.verifications"
+                      value={f.verification}
+                      onChange={(verification) =>
+                        act(() =>
+                          api('POST', `/api/households/${householdId}/facts/${f.id}/verification`, {
+                            verification,
+                            version: f.version,
+                          }),
+                        )
+                      }
+                    />
+                  ) : (
+                    t(`casework.verifications.${f.verification}`)
+                  )}
+                </TableCell>
                 <TableCell>
                   {f.responseText ?? <span className="gd-muted">{t('casework.facts.noResponse')}</span>}
                   {write && !f.responseText && open(`respond:${f.id}`, t('casework.facts.respond'))}
@@ -406,6 +487,7 @@ export function CaseworkSection({
               ? `${t('casework.investigation.decided', { date: date(inv.decidedAt), outcome: t(`casework.outcomes.${inv.outcome}`) })}${inv.deviates ? ` (${t('casework.investigation.deviated')})` : ''}`
               : t('casework.investigation.open', { date: date(inv.startedAt) })}
           </Paragraph>
+          {inv.decision && <DecisionRecord record={inv.decision} />}
           {inv.conferences.length > 0 && (
             <>
               <Heading level={5}>{t('casework.investigation.conferences')}</Heading>

@@ -11,6 +11,20 @@ export interface Deadline {
   status: 'OPEN' | 'DUE_SOON' | 'OVERDUE' | 'ESCALATED' | 'MET';
 }
 
+export interface RecordedJudgement {
+  value: 'YES' | 'NO' | 'UNCLEAR';
+  rationale: string;
+  householdView?: string | null;
+}
+export interface DecisionRecordData {
+  establishment?: Record<string, RecordedJudgement | string[] | undefined> & { reducibleVia?: string[] };
+  rationale?: string;
+  householdView?: string | null;
+  deviationReason?: string | null;
+  proposal?: { rule: string; options: string[] };
+  [question: string]: unknown;
+}
+
 export interface Casework {
   case: {
     id: string;
@@ -82,6 +96,8 @@ export interface Casework {
     outcome: string | null;
     proposedRule: string | null;
     deviates: boolean | null;
+    /** The recorded judgements, the table's proposal and the reasons (see DecisionRecord). */
+    decision: DecisionRecordData | null;
     conferences: {
       id: string;
       heldOn: string;
