@@ -418,6 +418,10 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   concern_unknown: ERROR_MESSAGES.concern_unknown,
   life_domain_unknown: ERROR_MESSAGES.life_domain_unknown,
   goal_unknown: ERROR_MESSAGES.goal_unknown,
+  nothing_to_change: {
+    nl: 'Er is niets gewijzigd. Pas eerst een gegeven aan.',
+    en: 'Nothing was changed. Change a field first.',
+  },
   postcode_invalid: {
     nl: 'Vul een postcode in zoals 1234 AB.',
     en: 'Enter a Dutch postcode such as 1234 AB.',

@@ -9,7 +9,7 @@ import {
   assertValidRelation,
   periodsOverlap,
 } from './household';
-import { assertPlausibleBirthDate, PersonCreateSchema } from './person';
+import { assertPlausibleBirthDate, PersonCreateSchema, PersonUpdateSchema } from './person';
 
 describe('assertValidPeriod', () => {
   it('refuses a membership ending before it starts', () => {
@@ -131,5 +131,18 @@ describe('household address (search before create by postcode and house number)'
       HouseholdUpdateSchema.safeParse({ postcode: null, houseNumber: '4', version: 1 }).error?.issues[0]
         ?.message,
     ).toBe('address_incomplete');
+  });
+});
+
+describe('corrections', () => {
+  it('a name correction leaves the gender alone; a body with only the version is refused', () => {
+    expect(PersonUpdateSchema.parse({ givenName: 'Anne', version: 2 })).toEqual({
+      givenName: 'Anne',
+      version: 2,
+    });
+    expect(PersonUpdateSchema.safeParse({ version: 2 }).error?.issues[0]?.message).toBe('nothing_to_change');
+    expect(HouseholdUpdateSchema.safeParse({ version: 2 }).error?.issues[0]?.message).toBe(
+      'nothing_to_change',
+    );
   });
 });

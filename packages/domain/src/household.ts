@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from './errors';
-import { IsoDateSchema, PersonCreateSchema } from './person';
+import { changesSomething, IsoDateSchema, PersonCreateSchema } from './person';
 import { LIMITS } from './limits';
 
 /**
@@ -101,7 +101,8 @@ export const HouseholdUpdateSchema = z
     ...AddressFields,
     version: z.number().int().positive(),
   })
-  .refine(addressComplete, { path: ['houseNumber'], message: 'address_incomplete' });
+  .refine(addressComplete, { path: ['houseNumber'], message: 'address_incomplete' })
+  .refine(changesSomething, { path: ['version'], message: 'nothing_to_change' });
 export type HouseholdUpdate = z.infer<typeof HouseholdUpdateSchema>;
 
 const PeriodFields = {

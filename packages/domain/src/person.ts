@@ -5,6 +5,10 @@ import { ageOn, isIsoDate, todayInNetherlands } from './dates';
 import { LIMITS } from './limits';
 
 /** A calendar date field; an impossible date such as 2023-02-30 is refused. */
+/** A correction must change at least one field: a body with only the version is refused, not recorded. */
+export const changesSomething = (v: Record<string, unknown>) =>
+  Object.entries(v).some(([key, value]) => key !== 'version' && value !== undefined);
+
 export const IsoDateSchema = z
   .string()
   .refine(isIsoDate, { error: 'date_invalid' })
@@ -31,9 +35,13 @@ export const PersonCreateSchema = z.object({
 });
 export type PersonCreate = z.infer<typeof PersonCreateSchema>;
 
-export const PersonUpdateSchema = PersonCreateSchema.partial().extend({
-  version: z.number().int().positive(),
-});
+/** A correction names only what changes; nothing gets a default (a name fix must not reset the gender). */
+export const PersonUpdateSchema = PersonCreateSchema.extend({ gender: z.enum(GENDERS) })
+  .partial()
+  .extend({
+    version: z.number().int().positive(),
+  })
+  .refine(changesSomething, { path: ['version'], message: 'nothing_to_change' });
 export type PersonUpdate = z.infer<typeof PersonUpdateSchema>;
 
 /**

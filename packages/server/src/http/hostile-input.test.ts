@@ -193,3 +193,71 @@ describe('hostile input', () => {
     expect(response.statusCode).toBe(200);
   });
 });
+
+/** Bodies that are wrong in shape, type or content; each must be refused with a 4xx and change nothing. */
+const HOSTILE_BODIES: { name: string; payload: string }[] = [
+  { name: 'empty object', payload: '{}' },
+  { name: 'array', payload: '[]' },
+  { name: 'null', payload: 'null' },
+  {
+    name: 'NUL bytes and a huge string',
+    payload: JSON.stringify({ text: 'a\u0000'.repeat(10), summary: 'x'.repeat(300_000) }),
+  },
+  {
+    name: 'wrong types everywhere',
+    payload: JSON.stringify({ status: 5, version: 'one', reason: [], on: {}, to: true }),
+  },
+  {
+    name: 'unknown enum values',
+    payload: JSON.stringify({ kind: 'DROP TABLE', status: 'SENT', to: 'NOWHERE', version: 1 }),
+  },
+];
+
+describe('hostile input on every write endpoint of the household (from the OpenAPI document)', () => {
+  it('no write endpoint answers 5xx or changes anything, whatever the body', async () => {
+    const spec = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const writes = Object.entries(spec.paths)
+      .filter(([path]) => path.startsWith('/api/households/{householdId}') || path.startsWith('/api/intake'))
+      .flatMap(([path, ops]) =>
+        Object.keys(ops)
+          .filter((m) => ['post', 'patch'].includes(m))
+          .map((m) => ({ method: m.toUpperCase() as 'POST' | 'PATCH', path })),
+      );
+    // The path of a worry alone has over twenty write endpoints; the sweep must see them.
+    expect(writes.length).toBeGreaterThan(30);
+    const before = await database.db
+      .selectFrom('dossierEvents')
+      .select('id')
+      .where('householdId', '=', householdId)
+      .execute();
+    const failures: string[] = [];
+    for (const { method, path } of writes) {
+      const url = path
+        .replace('{householdId}', householdId)
+        .replace('{personId}', parentId)
+        .replace(/\{[a-zA-Z]+\}/g, '00000000-0000-4000-8000-000000000000');
+      for (const body of HOSTILE_BODIES) {
+        const response = await app.inject({
+          method,
+          url,
+          headers: { ...headers, 'content-type': 'application/json' },
+          payload: body.payload,
+        });
+        if (response.statusCode < 400 || response.statusCode >= 500) {
+          failures.push(
+            `${method} ${path} with ${body.name}: ${response.statusCode} ${response.body.slice(0, 200)}`,
+          );
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    const after = await database.db
+      .selectFrom('dossierEvents')
+      .select('id')
+      .where('householdId', '=', householdId)
+      .execute();
+    expect(after).toEqual(before);
+  });
+});
