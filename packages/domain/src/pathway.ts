@@ -101,3 +101,35 @@ export const PathwayMoveSchema = z.object({
 export const EndSafetyMonitoringSchema = z.object({
   reason: z.string().trim().min(1, { error: 'rationale_required' }).max(LIMITS.reasonMax),
 });
+
+/** The states in plain words, for the timeline (written in Dutch) and the web (both languages). */
+export const PATHWAY_STATE_NAMES: Record<'nl' | 'en', Record<PathwayState, string>> = {
+  nl: {
+    SIGNAL_RECEIVED: 'Vraag of melding ontvangen',
+    INFO_ADVICE: 'Informatie en advies',
+    FIRST_INVESTIGATION: 'Eerste onderzoek',
+    VOLUNTARY_HELP: 'Vrijwillige hulp',
+    EXTENDED_INVESTIGATION: 'Uitgebreid onderzoek',
+    INDEPENDENT_EXPERT: 'Onafhankelijke deskundige',
+    PETITION_PREPARATION: 'Verzoek voorbereiden',
+    REVIEW: 'Toetsing en tegenspraak',
+    AWAITING_DECISION: 'Wacht op beslissing',
+    COERCED_EXECUTION: 'Uitvoering maatregel',
+    SAFETY_MONITORING: 'Veiligheid volgen',
+    CLOSED: 'Afgesloten',
+  },
+  en: {
+    SIGNAL_RECEIVED: 'Question or report received',
+    INFO_ADVICE: 'Information and advice',
+    FIRST_INVESTIGATION: 'First investigation',
+    VOLUNTARY_HELP: 'Voluntary help',
+    EXTENDED_INVESTIGATION: 'Extended investigation',
+    INDEPENDENT_EXPERT: 'Independent expert',
+    PETITION_PREPARATION: 'Preparing a petition',
+    REVIEW: 'Review and counter-review',
+    AWAITING_DECISION: 'Awaiting decision',
+    COERCED_EXECUTION: 'Carrying out a measure',
+    SAFETY_MONITORING: 'Monitoring safety',
+    CLOSED: 'Closed',
+  },
+};

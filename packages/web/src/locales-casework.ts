@@ -1,3 +1,5 @@
+import { PATHWAY_STATE_NAMES } from '@gezinsdossier/domain';
+
 /** UI texts for the path of a worry (KT2–KT5). Dutch at B1 where the family reads along; English in full. */
 export const caseworkNl = {
   title: 'Traject',
@@ -11,20 +13,7 @@ export const caseworkNl = {
   deadlines: 'Termijnen',
   steps: 'Stappen tot nu toe',
   noSteps: 'Nog geen stappen gezet.',
-  states: {
-    SIGNAL_RECEIVED: 'Vraag of melding ontvangen',
-    INFO_ADVICE: 'Informatie en advies',
-    FIRST_INVESTIGATION: 'Eerste onderzoek',
-    VOLUNTARY_HELP: 'Vrijwillige hulp',
-    EXTENDED_INVESTIGATION: 'Uitgebreid onderzoek',
-    INDEPENDENT_EXPERT: 'Onafhankelijke deskundige',
-    PETITION_PREPARATION: 'Verzoek voorbereiden',
-    REVIEW: 'Toetsing en tegenspraak',
-    AWAITING_DECISION: 'Wacht op beslissing',
-    COERCED_EXECUTION: 'Uitvoering maatregel',
-    SAFETY_MONITORING: 'Veiligheid volgen',
-    CLOSED: 'Afgesloten',
-  },
+  states: PATHWAY_STATE_NAMES.nl,
   deadlineKinds: {
     TRIAGE: 'Melding beoordelen',
     LINK_LOCAL_TEAM: 'Lokaal Team betrekken',
@@ -407,20 +396,7 @@ export const caseworkEn: CaseworkMessages = {
   deadlines: 'Deadlines',
   steps: 'Steps so far',
   noSteps: 'No steps taken yet.',
-  states: {
-    SIGNAL_RECEIVED: 'Question or report received',
-    INFO_ADVICE: 'Information and advice',
-    FIRST_INVESTIGATION: 'First investigation',
-    VOLUNTARY_HELP: 'Voluntary help',
-    EXTENDED_INVESTIGATION: 'Extended investigation',
-    INDEPENDENT_EXPERT: 'Independent expert',
-    PETITION_PREPARATION: 'Preparing a petition',
-    REVIEW: 'Review and counter-review',
-    AWAITING_DECISION: 'Awaiting decision',
-    COERCED_EXECUTION: 'Carrying out a measure',
-    SAFETY_MONITORING: 'Monitoring safety',
-    CLOSED: 'Closed',
-  },
+  states: PATHWAY_STATE_NAMES.en,
   deadlineKinds: {
     TRIAGE: 'Assess the report',
     LINK_LOCAL_TEAM: 'Involve the Local Team',

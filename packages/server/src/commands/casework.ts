@@ -7,6 +7,7 @@ import {
   type ErrorCode,
   type HouseholdPermission,
   isPathwayState,
+  PATHWAY_STATE_NAMES,
   type PathwayState,
   todayInNetherlands,
 } from '@gezinsdossier/domain';
@@ -166,7 +167,7 @@ export async function transitionPathway(
   await addStep(
     ctx,
     access,
-    `${STATE_LABELS_NL[access.pathwayState]} → ${STATE_LABELS_NL[to]}`,
+    `${PATHWAY_STATE_NAMES.nl[access.pathwayState]} → ${PATHWAY_STATE_NAMES.nl[to]}`,
     reason ?? '',
   );
   if (closing) {
@@ -180,22 +181,6 @@ export async function transitionPathway(
   }
   access.pathwayState = to;
 }
-
-/** Dutch step names for the timeline (the web translates states itself). */
-export const STATE_LABELS_NL: Record<PathwayState, string> = {
-  SIGNAL_RECEIVED: 'Vraag of melding ontvangen',
-  INFO_ADVICE: 'Informatie en advies',
-  FIRST_INVESTIGATION: 'Eerste onderzoek',
-  VOLUNTARY_HELP: 'Vrijwillige hulp',
-  EXTENDED_INVESTIGATION: 'Uitgebreid onderzoek',
-  INDEPENDENT_EXPERT: 'Onafhankelijke deskundige',
-  PETITION_PREPARATION: 'Verzoek voorbereiden',
-  REVIEW: 'Toetsing en tegenspraak',
-  AWAITING_DECISION: 'Wacht op beslissing',
-  COERCED_EXECUTION: 'Uitvoering maatregel',
-  SAFETY_MONITORING: 'Veiligheid volgen (RVT)',
-  CLOSED: 'Afgesloten',
-};
 
 /** Starts a deadline under the case's rule pack (LS-05). */
 export async function startDeadline(

@@ -1,7 +1,7 @@
 import type { FactResponse } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { assertPersonsInHousehold, recordWrite, requireCase } from './casework';
-import { throwConflict } from './conflict';
+import { changeFact } from './fact-guards';
 
 /** Hoor en wederhoor (LS-07): the household's response to a fact, by named household members. */
 export async function respondToFact(
@@ -12,25 +12,11 @@ export async function respondToFact(
 ) {
   const access = await requireCase(ctx, householdId, 'casework.write');
   await assertPersonsInHousehold(ctx, householdId, input.givenByPersonIds, 'givenByPersonIds');
-  const before = await ctx.tx
-    .selectFrom('facts')
-    .select(['id', 'version', 'responseText', 'aboutPersonIds'])
-    .where('id', '=', factId)
-    .where('householdId', '=', householdId)
-    .executeTakeFirst();
-  if (!before || before.version !== input.version) {
-    throwConflict(before);
-  }
-  await ctx.tx
-    .updateTable('facts')
-    .set({
-      responseText: input.text,
-      responsePersonIds: input.givenByPersonIds,
-      respondedAt: ctx.now,
-      version: input.version + 1,
-    })
-    .where('id', '=', factId)
-    .execute();
+  const before = await changeFact(ctx, householdId, factId, input.version, {
+    responseText: input.text,
+    responsePersonIds: input.givenByPersonIds,
+    respondedAt: ctx.now,
+  });
   await recordWrite(ctx, access, {
     event: 'fact.responded',
     resourceType: 'fact',

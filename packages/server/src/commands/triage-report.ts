@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, type Triage } from '@gezinsdossier/domain';
-import { rulePack } from '@gezinsdossier/domain/deadlines';
 import type { RequestContext } from '../context';
+import { insertConcern } from './add-concern';
 import {
   addStep,
   assertPersonsInHousehold,
@@ -51,33 +51,8 @@ export async function triageReport(
   if (input.nextStep !== 'KEEP_CURRENT') {
     await transitionPathway(ctx, access, input.nextStep, input.rationale);
   }
-  const taxonomyVersion = rulePack(access.ruleSetVersion).taxonomyVersion;
   for (const concern of input.concerns) {
-    const id = randomUUID();
-    await ctx.tx
-      .insertInto('concerns')
-      .values({
-        id,
-        caseId: access.caseId,
-        householdId,
-        reportId,
-        type: concern.type,
-        description: concern.description,
-        aboutPersonIds: concern.aboutPersonIds,
-        heldBy: JSON.stringify(concern.heldBy),
-        taxonomyVersion,
-        createdAt: ctx.now,
-        createdBy: ctx.actor.id,
-        updatedAt: ctx.now,
-      })
-      .execute();
-    await recordWrite(ctx, access, {
-      event: 'concern.created',
-      resourceType: 'concern',
-      resourceId: id,
-      personIds: concern.aboutPersonIds,
-      after: { type: concern.type, heldBy: concern.heldBy.map((h) => h.kind) },
-    });
+    await insertConcern(ctx, access, concern, reportId);
   }
   await ctx.tx
     .updateTable('reports')

@@ -1,7 +1,7 @@
 import type { Verification } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { recordWrite, requireCase } from './casework';
-import { throwConflict } from './conflict';
+import { changeFact } from './fact-guards';
 
 /** Marks a fact unverified, corroborated or disputed. */
 export async function verifyFact(
@@ -11,20 +11,9 @@ export async function verifyFact(
   input: { verification: Verification; version: number },
 ) {
   const access = await requireCase(ctx, householdId, 'casework.write');
-  const before = await ctx.tx
-    .selectFrom('facts')
-    .select(['id', 'version', 'verification', 'aboutPersonIds'])
-    .where('id', '=', factId)
-    .where('householdId', '=', householdId)
-    .executeTakeFirst();
-  if (!before || before.version !== input.version) {
-    throwConflict(before);
-  }
-  await ctx.tx
-    .updateTable('facts')
-    .set({ verification: input.verification, version: input.version + 1 })
-    .where('id', '=', factId)
-    .execute();
+  const before = await changeFact(ctx, householdId, factId, input.version, {
+    verification: input.verification,
+  });
   await recordWrite(ctx, access, {
     event: 'fact.verified',
     resourceType: 'fact',

@@ -28,9 +28,11 @@ import { recordNetworkConference } from './record-network-conference';
 import { recordSafetyAssessment } from './record-safety-assessment';
 import { requestExpertConsult } from './request-expert-consult';
 import { requestIntervention } from './request-intervention';
+import { respondToFact } from './respond-to-fact';
 import { saveSafetyPlan } from './save-safety-plan';
 import { startUrgentSafety } from './start-urgent-safety';
 import { triageReport } from './triage-report';
+import { verifyFact } from './verify-fact';
 
 let database: Database;
 beforeAll(async () => {
@@ -262,6 +264,51 @@ describe('path 1: report → triage → first investigation → voluntary help w
       ),
     ).rejects.toMatchObject({ code: 'source_without_consent_in_first_investigation' });
     expect(await counts(h.householdId)).toEqual(before);
+  });
+
+  it('hoor en wederhoor: the family answers a fact; a stale version is a conflict that changes nothing', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const h = await buildHousehold(database.db, lt);
+    const { reportId } = await report(lt, h.householdId);
+    await triageTo(lt, h, reportId, 'FIRST_INVESTIGATION');
+    const fact = await asActor(database.db, lt, (ctx) =>
+      addFact(ctx, h.householdId, {
+        statement: 'Kind kwam drie keer te laat',
+        source: { kind: 'PROFESSIONAL', description: 'Mentor, met toestemming', obtainedWithConsent: true },
+        verification: 'UNVERIFIED',
+        concernIds: [],
+        aboutPersonIds: [h.childId],
+      }),
+    );
+    await asActor(database.db, lt, (ctx) =>
+      respondToFact(ctx, h.householdId, fact.id, {
+        text: 'Dat klopt, de bus reed niet.',
+        givenByPersonIds: [h.parentId],
+        version: 1,
+      }),
+    );
+    await expect(
+      asActor(database.db, lt, (ctx) =>
+        verifyFact(ctx, h.householdId, fact.id, { verification: 'DISPUTED', version: 1 }),
+      ),
+    ).rejects.toMatchObject({
+      code: 'version_conflict',
+      data: { current: expect.objectContaining({ version: 2 }) },
+    });
+    await asActor(database.db, lt, (ctx) =>
+      verifyFact(ctx, h.householdId, fact.id, { verification: 'CORROBORATED', version: 2 }),
+    );
+    const stored = await database.db
+      .selectFrom('facts')
+      .select(['responseText', 'responsePersonIds', 'verification', 'version'])
+      .where('id', '=', fact.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({
+      responseText: 'Dat klopt, de bus reed niet.',
+      responsePersonIds: [h.parentId],
+      verification: 'CORROBORATED',
+      version: 3,
+    });
   });
 
   it('only one triage per report; keeping the current state is not a step from intake', async () => {
