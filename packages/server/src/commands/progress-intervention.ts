@@ -6,6 +6,7 @@ import {
   waitingDays,
 } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
+import { throwConflict } from './conflict';
 import { addStep, fieldError, recordWrite, requireCase } from './casework';
 
 const STATUS_NL = {
@@ -35,7 +36,13 @@ export async function progressIntervention(
     throw new AppError('not_found');
   }
   if (current.version !== input.version) {
-    throw new AppError('version_conflict');
+    throwConflict(
+      await ctx.tx
+        .selectFrom('interventions')
+        .selectAll()
+        .where('id', '=', interventionId)
+        .executeTakeFirst(),
+    );
   }
   assertInterventionProgress(current.status as InterventionStatus, input.status);
   const since = input.status === 'ENDED' ? current.startedOn : current.requestedOn;
@@ -48,11 +55,22 @@ export async function progressIntervention(
       : input.status === 'ENDED'
         ? { endedOn: input.on, endReason: input.reason }
         : { unavailableOn: input.on, unmetReason: input.reason };
-  await ctx.tx
+  const updated = await ctx.tx
     .updateTable('interventions')
     .set({ ...changes, status: input.status, version: current.version + 1 })
     .where('id', '=', interventionId)
-    .execute();
+    .where('version', '=', current.version)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) {
+    // Another request changed it between our read and this write.
+    throwConflict(
+      await ctx.tx
+        .selectFrom('interventions')
+        .selectAll()
+        .where('id', '=', interventionId)
+        .executeTakeFirst(),
+    );
+  }
   await recordWrite(ctx, access, {
     event: 'intervention.progressed',
     resourceType: 'intervention',

@@ -20,11 +20,18 @@ export async function updateConcern(
   if (!before || before.version !== input.version) {
     throwConflict(before);
   }
-  await ctx.tx
+  const updated = await ctx.tx
     .updateTable('concerns')
     .set({ status: input.status, updatedAt: ctx.now, version: input.version + 1 })
     .where('id', '=', concernId)
-    .execute();
+    .where('version', '=', input.version)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) {
+    // Another request changed it between our read and this write.
+    throwConflict(
+      await ctx.tx.selectFrom('concerns').selectAll().where('id', '=', concernId).executeTakeFirst(),
+    );
+  }
   await recordWrite(ctx, access, {
     event: 'concern.updated',
     resourceType: 'concern',

@@ -1,5 +1,6 @@
 import { AppError } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
+import { throwConflict } from './conflict';
 import { recordWrite, requireCase } from './casework';
 
 /** Marks a goal achieved or stopped (or active again). Optimistic: the caller sends the version it saw. */
@@ -20,13 +21,22 @@ export async function updateGoal(
     throw new AppError('not_found');
   }
   if (goal.version !== input.version) {
-    throw new AppError('version_conflict');
+    throwConflict(
+      await ctx.tx.selectFrom('planGoals').selectAll().where('id', '=', goalId).executeTakeFirst(),
+    );
   }
-  await ctx.tx
+  const updated = await ctx.tx
     .updateTable('planGoals')
     .set({ status: input.status, version: goal.version + 1 })
     .where('id', '=', goalId)
-    .execute();
+    .where('version', '=', goal.version)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) {
+    // Another request changed it between our read and this write.
+    throwConflict(
+      await ctx.tx.selectFrom('planGoals').selectAll().where('id', '=', goalId).executeTakeFirst(),
+    );
+  }
   await recordWrite(ctx, access, {
     event: 'goal.updated',
     resourceType: 'plan_goal',

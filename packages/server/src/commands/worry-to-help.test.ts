@@ -13,6 +13,7 @@ import {
   buildProfessional,
   randomBsn,
 } from '../test/factories';
+import { addConcern } from './add-concern';
 import { addFact } from './add-fact';
 import { addGoal } from './add-goal';
 import { addTimelineEntry } from './add-timeline-entry';
@@ -32,6 +33,7 @@ import { respondToFact } from './respond-to-fact';
 import { saveSafetyPlan } from './save-safety-plan';
 import { startUrgentSafety } from './start-urgent-safety';
 import { triageReport } from './triage-report';
+import { updateConcern } from './update-concern';
 import { verifyFact } from './verify-fact';
 
 let database: Database;
@@ -309,6 +311,39 @@ describe('path 1: report → triage → first investigation → voluntary help w
       verification: 'CORROBORATED',
       version: 3,
     });
+  });
+
+  it('concurrent changes at the same version: exactly one wins, the others get a conflict (no lost update)', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const h = await buildHousehold(database.db, lt);
+    const concern = await asActor(database.db, lt, (ctx) =>
+      addConcern(ctx, h.householdId, {
+        type: 'STRUCTURAL_UNSAFETY',
+        description: 'Spanning thuis',
+        aboutPersonIds: [h.childId],
+        heldBy: [{ kind: 'PROFESSIONAL' }],
+      }),
+    );
+    const statuses = ['REDUCED', 'RESOLVED', 'NOT_SUBSTANTIATED', 'REDUCED', 'RESOLVED'] as const;
+    const results = await Promise.allSettled(
+      statuses.map((status) =>
+        asActor(database.db, lt, (ctx) =>
+          updateConcern(ctx, h.householdId, concern.id, { status, version: 1 }),
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(rejected.map((r) => (r.reason as { code: string }).code)).toEqual(
+      Array(4).fill('version_conflict'),
+    );
+    const events = await database.db
+      .selectFrom('dossierEvents')
+      .select('eventType')
+      .where('entityId', '=', concern.id)
+      .where('eventType', '=', 'concern.updated')
+      .execute();
+    expect(events).toHaveLength(1);
   });
 
   it('only one triage per report; keeping the current state is not a step from intake', async () => {
