@@ -346,6 +346,37 @@ describe('path 1: report → triage → first investigation → voluntary help w
     expect(events).toHaveLength(1);
   });
 
+  it('two safety-plan saves or two spoed starts at once: one is stored, the other gets a specific error', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const h = await buildHousehold(database.db, lt);
+    await report(lt, h.householdId);
+    const plan = {
+      conditions: ['Kinderen niet bij ruzie'],
+      agreements: [{ text: 'Oma komt', owner: { kind: 'NETWORK' as const, name: 'Oma' } }],
+      checkDates: [],
+      familyAgreement: { status: 'AGREED' as const },
+    };
+    const saves = await Promise.allSettled(
+      [1, 2, 3].map(() => asActor(database.db, lt, (ctx) => saveSafetyPlan(ctx, h.householdId, plan))),
+    );
+    const versions = saves.flatMap((r) => (r.status === 'fulfilled' ? [r.value.versionNo] : []));
+    const errors = saves.flatMap((r) =>
+      r.status === 'rejected' ? [(r.reason as { code: string }).code] : [],
+    );
+    // Serialised (PGlite) all three get their own version; concurrent (PostgreSQL) a loser gets a conflict.
+    expect([...versions].sort()).toEqual([1, 2, 3].slice(0, versions.length));
+    expect(errors.every((code) => code === 'version_conflict')).toBe(true);
+    const spoed = await Promise.allSettled(
+      [1, 2].map(() =>
+        asActor(database.db, lt, (ctx) => startUrgentSafety(ctx, h.householdId, { situation: 'Acuut' })),
+      ),
+    );
+    expect(spoed.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(
+      spoed.flatMap((r) => (r.status === 'rejected' ? [(r.reason as { code: string }).code] : [])),
+    ).toEqual(['urgent_safety_active']);
+  });
+
   it('only one triage per report; keeping the current state is not a step from intake', async () => {
     const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
     const h = await buildHousehold(database.db, lt);

@@ -7,6 +7,11 @@ const CONSTRAINTS: Record<string, ErrorCode> = {
   case_team_one_rvt_partner: 'rvt_partner_exists',
   case_team_one_active_involvement: 'team_member_exists',
   cases_one_open_per_household: 'validation_failed',
+  // The path of a worry: two requests at once that would both start or version the same thing.
+  safety_plan_versions_case_id_version_no_key: 'version_conflict',
+  investigations_one_open: 'version_conflict',
+  urgent_safety_one_active: 'urgent_safety_active',
+  safety_monitoring_one_active: 'safety_monitoring_active',
 };
 
 /**
