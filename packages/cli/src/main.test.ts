@@ -99,6 +99,26 @@ describe('gezinsdossier CLI', () => {
     expect((await cli('export', 'household', '00000000-0000-4000-8000-000000000000')).code).toBe(2);
   });
 
+  it('life domains are configurable: add one, retire one, and a bad code changes nothing', async () => {
+    const added = await cli(
+      'life-domains',
+      'add',
+      'DIGITAL_SKILLS',
+      '--nl',
+      'Digitale vaardigheden',
+      '--en',
+      'Digital skills',
+    );
+    expect(added.code).toBe(0);
+    expect((await cli('life-domains', 'retire', 'JUSTICE')).code).toBe(0);
+    const listed = (await cli('life-domains', 'list')).output;
+    expect(listed).toMatch(/DIGITAL_SKILLS\s+active\s+Digitale vaardigheden \/ Digital skills/);
+    expect(listed).toMatch(/JUSTICE\s+retired/);
+    expect((await cli('life-domains', 'retire', 'NOPE')).code).toBe(1);
+    expect((await cli('life-domains', 'add', 'lower case', '--nl', 'x', '--en', 'y')).code).toBe(1);
+    expect((await cli('life-domains', 'list')).output).not.toContain('lower case');
+  });
+
   it('audit verify reports an intact chain, and after tampering the first broken row', async () => {
     const intact = await cli('audit', 'verify');
     expect(intact.code).toBe(0);

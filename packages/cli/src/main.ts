@@ -1,12 +1,15 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import {
+  addLifeDomain,
   ConfigError,
   exportHouseholdAsOperator,
   listAccounts,
+  listLifeDomains,
   loadConfig,
   migrateToLatest,
   openDatabase,
+  retireLifeDomain,
   seedDemo,
   startServer,
   verifyAccessLog,
@@ -24,6 +27,9 @@ const USAGE = `Usage: gezinsdossier <command>
   audit verify                       check the hash chain of the access log
   export household <id> --request R  everything held about a household as JSON (AVG art. 15; R = request reference)
   users list                         accounts with organisation and role
+  life-domains list                  the life domains of the family plan
+  life-domains add CODE --nl T --en T   add a life domain (or rename and re-offer one)
+  life-domains retire CODE           stop offering a life domain (existing goals keep it)
 `;
 
 export async function main(
@@ -37,6 +43,8 @@ export async function main(
       households: { type: 'string' },
       seed: { type: 'string' },
       request: { type: 'string' },
+      nl: { type: 'string' },
+      en: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -118,6 +126,38 @@ export async function main(
             `${a.id}  ${a.kind.padEnd(13)} ${(a.role ?? '-').padEnd(12)} ${a.displayName}${a.organisationName ? ` — ${a.organisationName}` : ''}${a.isDemo ? ' [demo]' : ''}\n`,
           );
         }
+        return 0;
+      }
+      case 'life-domains list': {
+        for (const d of await listLifeDomains(database.db)) {
+          out(`${d.code.padEnd(20)} ${d.active ? 'active ' : 'retired'} ${d.labelNl} / ${d.labelEn}\n`);
+        }
+        return 0;
+      }
+      case 'life-domains add': {
+        if (!arg || !values.nl || !values.en) {
+          out('Usage: gezinsdossier life-domains add CODE --nl "Dutch label" --en "English label"\n');
+          return 2;
+        }
+        try {
+          await addLifeDomain(database.db, { code: arg, labelNl: values.nl, labelEn: values.en });
+        } catch (error) {
+          out(`Refused: ${error instanceof Error ? error.message : String(error)}\n`);
+          return 1;
+        }
+        out(`Life domain ${arg} added.\n`);
+        return 0;
+      }
+      case 'life-domains retire': {
+        if (!arg) {
+          out('Usage: gezinsdossier life-domains retire CODE\n');
+          return 2;
+        }
+        if (!(await retireLifeDomain(database.db, arg))) {
+          out(`No life domain ${arg}.\n`);
+          return 1;
+        }
+        out(`Life domain ${arg} is no longer offered.\n`);
         return 0;
       }
       default:
