@@ -166,6 +166,10 @@ describe('the path of a worry in the browser', () => {
     await feedback.getByRole('button', { name: 'Melder informeren' }).click();
     await page.getByText('Melder geïnformeerd: Hulp gestart').waitFor();
     await page.getByText('Eerstvolgende termijn: Gezinsplan klaar', { exact: false }).waitFor();
+    // The timeline shows every step of the path, as a step.
+    const step = page.getByRole('article', { name: 'Eerste onderzoek → Vrijwillige hulp' });
+    await step.waitFor();
+    expect(await step.textContent()).toContain('Stap in het traject');
 
     await page.getByRole('button', { name: 'Doel toevoegen' }).click();
     const goal = page.getByRole('form', { name: 'Doel toevoegen' });

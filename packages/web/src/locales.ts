@@ -87,7 +87,7 @@ export const nl = {
     OTHER: 'Anders',
   },
   genders: { FEMALE: 'Vrouw', MALE: 'Man', OTHER: 'Anders', UNKNOWN: 'Onbekend' },
-  entryKinds: { NOTE: 'Notitie', CONTACT: 'Contact', DOCUMENT: 'Document' },
+  entryKinds: { NOTE: 'Notitie', CONTACT: 'Contact', DOCUMENT: 'Document', STEP: 'Stap in het traject' },
   dossier: {
     contact: 'Aanspreekpunt voor dit gezin',
     contactText: '{{name}} ({{org}}) is het vaste gezicht en beantwoordt vragen over dit dossier.',
@@ -341,7 +341,7 @@ export const en: Messages = {
     OTHER: 'Other',
   },
   genders: { FEMALE: 'Female', MALE: 'Male', OTHER: 'Other', UNKNOWN: 'Unknown' },
-  entryKinds: { NOTE: 'Note', CONTACT: 'Contact', DOCUMENT: 'Document' },
+  entryKinds: { NOTE: 'Note', CONTACT: 'Contact', DOCUMENT: 'Document', STEP: 'Pathway step' },
   dossier: {
     contact: 'Contact person for this family',
     contactText: '{{name}} ({{org}}) is the fixed professional and answers questions about this dossier.',
