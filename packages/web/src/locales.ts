@@ -89,6 +89,7 @@ export const nl = {
   genders: { FEMALE: 'Vrouw', MALE: 'Man', OTHER: 'Anders', UNKNOWN: 'Onbekend' },
   entryKinds: { NOTE: 'Notitie', CONTACT: 'Contact', DOCUMENT: 'Document', STEP: 'Stap in het traject' },
   dossier: {
+    address: 'Huisnummer {{number}}, {{postcode}}, gemeente {{municipality}}',
     contact: 'Aanspreekpunt voor dit gezin',
     contactText: '{{name}} ({{org}}) is het vaste gezicht en beantwoordt vragen over dit dossier.',
     breakGlass:
@@ -343,6 +344,7 @@ export const en: Messages = {
   genders: { FEMALE: 'Female', MALE: 'Male', OTHER: 'Other', UNKNOWN: 'Unknown' },
   entryKinds: { NOTE: 'Note', CONTACT: 'Contact', DOCUMENT: 'Document', STEP: 'Pathway step' },
   dossier: {
+    address: 'House number {{number}}, {{postcode}}, municipality of {{municipality}}',
     contact: 'Contact person for this family',
     contactText: '{{name}} ({{org}}) is the fixed professional and answers questions about this dossier.',
     breakGlass:

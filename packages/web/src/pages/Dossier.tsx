@@ -118,9 +118,13 @@ export function Dossier() {
     <>
       <Heading level={1}>{dossier.household.displayName}</Heading>
       <Paragraph>
-        {dossier.household.postcode &&
-          `${dossier.household.postcode.slice(0, 4)} ${dossier.household.postcode.slice(4)} ${dossier.household.houseNumber}, `}
-        {dossier.household.municipalityName}
+        {dossier.household.postcode
+          ? t('dossier.address', {
+              number: dossier.household.houseNumber,
+              postcode: `${dossier.household.postcode.slice(0, 4)} ${dossier.household.postcode.slice(4)}`,
+              municipality: dossier.household.municipalityName,
+            })
+          : dossier.household.municipalityName}
       </Paragraph>
       {actionError && (
         <Alert type="error">
