@@ -11,7 +11,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { CONCERN_STATUSES, VERIFICATIONS } from '@gezinsdossier/domain';
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api';
 import { EnumSelect } from '../components/forms';
@@ -43,7 +43,10 @@ import {
   SpoedStartForm,
 } from './forms-safety';
 import { DecisionRecord } from './DecisionRecord';
-import { FamilyPlanPicture, SafetyChart } from './pictures';
+import { FamilyPlanPicture } from './pictures';
+
+/** The chart library is loaded only when a dossier with assessments is opened. */
+const SafetyChart = lazy(() => import('./SafetyChart'));
 import type { Casework } from './types';
 
 /** A labelled select that saves on change (the label names the item, for screen readers). */
@@ -533,7 +536,11 @@ export function CaseworkSection({
       ))}
 
       <Heading level={3}>{t('casework.safety.title')}</Heading>
-      <SafetyChart assessments={cw.safetyAssessments} members={members} />
+      {cw.safetyAssessments.length > 0 && (
+        <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
+          <SafetyChart assessments={cw.safetyAssessments} members={members} />
+        </Suspense>
+      )}
       {write && open('assess', t('casework.safety.assess'))}
       {show('assess', <AssessmentForm {...common} />)}
       <Heading level={4}>{t('casework.safety.plan')}</Heading>
