@@ -18,25 +18,14 @@ import {
   URGENCIES,
   VERIFICATIONS,
 } from '@gezinsdossier/domain';
+import { DEADLINE_KINDS } from '@gezinsdossier/domain/deadlines';
 import { describe, expect, it } from 'vitest';
 import { caseworkEn, caseworkNl } from './locales-casework';
 
 /** Every code the domain can send has a label in both languages, so the UI never shows a raw code. */
 const LISTS: [keyof typeof caseworkNl, readonly string[]][] = [
   ['states', PATHWAY_STATES],
-  [
-    'deadlineKinds',
-    [
-      'TRIAGE',
-      'LINK_LOCAL_TEAM',
-      'FIRST_CONTACT',
-      'REPORTER_FEEDBACK',
-      'FIRST_INVESTIGATION_DECISION',
-      'EXTENDED_INVESTIGATION_DECISION',
-      'FAMILY_PLAN',
-      'SAFETY_PLAN_CHECK',
-      'SAFETY_MONITORING_REVIEW',
-    ],
+  ['deadlineKinds', DEADLINE_KINDS],
   ],
   ['kinds', INTAKE_KINDS],
   ['channels', INTAKE_CHANNELS],
