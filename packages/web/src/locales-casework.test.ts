@@ -26,7 +26,6 @@ import { caseworkEn, caseworkNl } from './locales-casework';
 const LISTS: [keyof typeof caseworkNl, readonly string[]][] = [
   ['states', PATHWAY_STATES],
   ['deadlineKinds', DEADLINE_KINDS],
-  ],
   ['kinds', INTAKE_KINDS],
   ['channels', INTAKE_CHANNELS],
   ['reporterKinds', REPORTER_KINDS],
