@@ -103,4 +103,6 @@ export interface CaseloadItem {
   memberCount: number;
   fixedProfessionalName: string | null;
   lastActivityAt: string | null;
+  pathwayState: string | null;
+  nextDueOn: string | null;
 }

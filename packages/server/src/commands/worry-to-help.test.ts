@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { getCasework } from '../queries/get-casework';
 import { getWorklist } from '../queries/get-worklist';
+import { listCaseload } from '../queries/list-caseload';
 import { matchHouseholds } from '../queries/match-households';
 import { extendedDecision, firstDecision } from '../seed/demo-casework';
 import { createTestDatabase } from '../test/database';
@@ -131,6 +132,18 @@ describe('path 1: report → triage → first investigation → voluntary help w
     expect(triageDue > today()).toBe(true);
     const triaged = await triageTo(lt, h, reportId, 'FIRST_INVESTIGATION');
     expect(triaged.pathwayState).toBe('FIRST_INVESTIGATION');
+    // "Mijn gezinnen" shows where the family is and the first open deadline.
+    const caseload = await asActor(database.db, lt, (ctx) => listCaseload(ctx, { limit: 25 }));
+    const open = await database.db
+      .selectFrom('deadlines')
+      .select((eb) => eb.fn.min('dueOn').as('first'))
+      .where('caseId', '=', h.caseId)
+      .where('metAt', 'is', null)
+      .executeTakeFirstOrThrow();
+    expect(caseload.items.find((i) => i.id === h.householdId)).toMatchObject({
+      pathwayState: 'FIRST_INVESTIGATION',
+      nextDueOn: open.first,
+    });
     await asActor(database.db, lt, (ctx) =>
       addTimelineEntry(ctx, h.householdId, {
         kind: 'CONTACT',

@@ -75,6 +75,8 @@ export function Caseload() {
               <TableHeaderCell scope="col">{t('caseload.columns.role')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('caseload.columns.members')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('caseload.columns.fixed')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('caseload.columns.pathway')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('caseload.columns.nextDue')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('caseload.columns.last')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -88,6 +90,8 @@ export function Caseload() {
                 <TableCell>{item.myRoles.map((r) => t(`roles.${r}`)).join(', ')}</TableCell>
                 <TableCell>{item.memberCount}</TableCell>
                 <TableCell>{item.fixedProfessionalName ?? '—'}</TableCell>
+                <TableCell>{item.pathwayState ? t(`casework.states.${item.pathwayState}`) : '—'}</TableCell>
+                <TableCell>{item.nextDueOn ? date(item.nextDueOn) : '—'}</TableCell>
                 <TableCell>{date(item.lastActivityAt)}</TableCell>
               </TableRow>
             ))}

@@ -165,6 +165,9 @@ export interface CaseloadItem {
   memberCount: number;
   fixedProfessionalName: string | null;
   lastActivityAt: Date | null;
+  /** Where the family is on the path (§4.3), and the first open deadline, so the list shows what is urgent. */
+  pathwayState: string | null;
+  nextDueOn: string | null;
 }
 
 /**
@@ -205,6 +208,15 @@ export async function listCaseload(
       ),
       sql<Date | null>`(select te.occurred_at from timeline_entries te where te.household_id = h.id
         order by te.occurred_at desc limit 1)`.as('lastActivityAt'),
+      sql<
+        string | null
+      >`(select c.pathway_state from cases c where c.household_id = h.id and c.closed_at is null)`.as(
+        'pathwayState',
+      ),
+      sql<string | null>`(select min(d.due_on)::text from cases c join deadlines d on d.case_id = c.id
+        where c.household_id = h.id and c.closed_at is null and d.met_at is null and d.cancelled_at is null)`.as(
+        'nextDueOn',
+      ),
     ]);
   if (options.q) {
     const pattern = `%${options.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
