@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   assertPathwayTransition,
   LEGAL_ROUTE_STATES,
+  MANUAL_PATHWAY_MOVES,
+  manualPathwayMoves,
   nextPathwayStates,
   PATHWAY_STATES,
   PATHWAY_TRANSITIONS,
@@ -28,6 +30,14 @@ describe('pathway state machine (spec §4.3)', () => {
         },
       }),
     );
+  });
+
+  it('every manual move is an edge of the diagram; all other steps follow from recorded decisions', () => {
+    for (const m of MANUAL_PATHWAY_MOVES) {
+      expect(nextPathwayStates(m.from)).toContain(m.to);
+    }
+    expect(manualPathwayMoves('SIGNAL_RECEIVED')).toEqual([]);
+    expect(manualPathwayMoves('VOLUNTARY_HELP')).toEqual(['CLOSED', 'EXTENDED_INVESTIGATION']);
   });
 
   it('CLOSED is final within a case (a new worry opens a new case)', () => {

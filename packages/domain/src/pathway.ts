@@ -91,6 +91,22 @@ export function isPathwayState(value: string): value is PathwayState {
   return (PATHWAY_STATES as readonly string[]).includes(value);
 }
 
+/**
+ * The steps a professional takes by hand, where the spec has no decision behind them: closing after
+ * information and advice or when the goals of voluntary help are reached, and moving voluntary help into an
+ * extended investigation when worries remain. Every other transition follows from a recorded decision.
+ */
+export const MANUAL_PATHWAY_MOVES: readonly { from: PathwayState; to: PathwayState }[] = [
+  { from: 'INFO_ADVICE', to: 'CLOSED' },
+  { from: 'VOLUNTARY_HELP', to: 'CLOSED' },
+  { from: 'VOLUNTARY_HELP', to: 'EXTENDED_INVESTIGATION' },
+];
+
+/** The manual moves open from a state. */
+export function manualPathwayMoves(from: PathwayState): PathwayState[] {
+  return MANUAL_PATHWAY_MOVES.filter((m) => m.from === from).map((m) => m.to);
+}
+
 /** A step a professional takes by hand (closing, or moving voluntary help into an extended investigation). */
 export const PathwayMoveSchema = z.object({
   to: z.enum(PATHWAY_STATES),

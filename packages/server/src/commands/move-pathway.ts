@@ -1,4 +1,4 @@
-import { AppError, type PathwayState } from '@gezinsdossier/domain';
+import { AppError, manualPathwayMoves, type PathwayState } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { requireCase, transitionPathway } from './casework';
 import { openInvestigation } from './triage-report';
@@ -6,14 +6,9 @@ import { openInvestigation } from './triage-report';
 /**
  * Steps that are not the outcome of a decision table: close after information and advice, close when the
  * goals are reached, or escalate voluntary help into an extended investigation when worries remain or new
- * facts appear. Always with a reason. Closing is refused while RVT safety monitoring runs (VAL-08).
+ * facts appear (MANUAL_PATHWAY_MOVES). Always with a reason. Closing is refused while RVT safety
+ * monitoring runs (VAL-08).
  */
-export const MANUAL_STEPS: readonly { from: PathwayState; to: PathwayState }[] = [
-  { from: 'INFO_ADVICE', to: 'CLOSED' },
-  { from: 'VOLUNTARY_HELP', to: 'CLOSED' },
-  { from: 'VOLUNTARY_HELP', to: 'EXTENDED_INVESTIGATION' },
-];
-
 export async function movePathway(
   ctx: RequestContext,
   householdId: string,
@@ -21,7 +16,7 @@ export async function movePathway(
   reason: string,
 ) {
   const access = await requireCase(ctx, householdId, 'casework.write');
-  if (!MANUAL_STEPS.some((s) => s.from === access.pathwayState && s.to === to)) {
+  if (!manualPathwayMoves(access.pathwayState).includes(to)) {
     throw new AppError('pathway_transition_not_allowed', { data: { from: access.pathwayState, to } });
   }
   if (to === 'CLOSED') {

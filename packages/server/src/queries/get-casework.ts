@@ -1,6 +1,7 @@
 import {
   type PathwayState,
   findPathwayTransition,
+  manualPathwayMoves,
   nextPathwayStates,
   todayInNetherlands,
   waitingDays,
@@ -12,13 +13,6 @@ import { listMembers } from '../db/repositories/person.repository';
 import { accessPurpose, householdRules } from '../policies/household';
 import { requireHousehold } from '../policies/require';
 import { abilities, can } from '../policies/rulebook';
-
-/** Moves a professional can make by hand (the other steps follow from decisions). Mirrors move-pathway. */
-const MANUAL_MOVES: readonly [PathwayState, PathwayState][] = [
-  ['INFO_ADVICE', 'CLOSED'],
-  ['VOLUNTARY_HELP', 'CLOSED'],
-  ['VOLUNTARY_HELP', 'EXTENDED_INVESTIGATION'],
-];
 
 /**
  * The path of the worry for one household (KT2–KT5): where the family is (§4.3), what is due next, the
@@ -236,7 +230,7 @@ export async function getCasework(ctx: RequestContext, householdId: string) {
       openedAt: kase.openedAt,
       rulePackVersion: kase.ruleSetVersion,
       nextStates: nextPathwayStates(state),
-      manualMoves: MANUAL_MOVES.filter(([from]) => from === state).map(([, to]) => ({
+      manualMoves: manualPathwayMoves(state).map((to) => ({
         to,
         label: findPathwayTransition(state, to)?.label ?? '',
       })),
