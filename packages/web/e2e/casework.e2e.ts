@@ -164,7 +164,10 @@ describe('the path of a worry in the browser', () => {
     const feedback = page.getByRole('form', { name: 'Melder informeren' });
     await feedback.getByLabel('Melder informeren').selectOption('HELP_STARTED');
     await feedback.getByRole('button', { name: 'Melder informeren' }).click();
-    await page.getByText('Melder geïnformeerd: Hulp gestart').waitFor();
+    await page
+      .getByRole('region', { name: 'Traject' })
+      .getByText('Melder geïnformeerd: Hulp gestart')
+      .waitFor();
     await page.getByText('Eerstvolgende termijn: Gezinsplan klaar', { exact: false }).waitFor();
     // The timeline shows every step of the path, as a step.
     const step = page.getByRole('article', { name: 'Eerste onderzoek → Vrijwillige hulp' });
@@ -230,7 +233,12 @@ describe('the path of a worry in the browser', () => {
     await conference.getByLabel('Uitkomst').fill('Oma haalt Jip drie dagen per week op.');
     await conference.getByLabel('Volgende stappen').fill('Veiligheidsplan maken met oma erbij.');
     await conference.getByRole('button', { name: 'Netwerkberaad vastleggen' }).click();
-    await page.getByText('Oma haalt Jip drie dagen per week op.', { exact: false }).waitFor();
+    // Scoped to the pathway section: the timeline repeats the outcome in its step.
+    await page
+      .getByRole('region', { name: 'Traject' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Oma haalt Jip drie dagen per week op.' })
+      .waitFor();
 
     await page.getByRole('button', { name: 'Veiligheid beoordelen' }).click();
     const assessment = page.getByRole('form', { name: 'Veiligheid beoordelen' });
