@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, type FactCreate, sourceRefusal } from '@gezinsdossier/domain';
+import { type FactCreate, sourceRefusal } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { assertPersonsInHousehold, fieldError, recordWrite, requireCase } from './casework';
+import { assertConcernsOfCase } from './decide-investigation';
 
 /**
  * Records a fact with its source and the ground it was obtained on. VAL-04: in a first investigation (and
@@ -24,19 +25,7 @@ export async function addFact(ctx: RequestContext, householdId: string, input: F
     );
   }
   await assertPersonsInHousehold(ctx, householdId, input.aboutPersonIds, 'aboutPersonIds');
-  if (input.concernIds.length > 0) {
-    const known = await ctx.tx
-      .selectFrom('concerns')
-      .select('id')
-      .where('caseId', '=', access.caseId)
-      .where('id', 'in', input.concernIds)
-      .execute();
-    if (known.length !== new Set(input.concernIds).size) {
-      throw new AppError('concern_unknown', {
-        issues: [{ path: 'concernIds', code: 'concern_unknown', message: 'concern_unknown' }],
-      });
-    }
-  }
+  await assertConcernsOfCase(ctx, access.caseId, input.concernIds, 'concernIds');
   const id = randomUUID();
   await ctx.tx
     .insertInto('facts')

@@ -220,12 +220,13 @@ export async function insertDeadline(
     .execute();
 }
 
-/** Marks the open deadlines of these kinds as met (optionally only for one subject). */
+/** Marks the open deadlines of these kinds as met (optionally only for one subject, or only those due by a date). */
 export async function meetDeadlines(
   ctx: RequestContext,
   caseId: string,
   kinds: DeadlineKind[],
   subjectId?: string,
+  dueBy?: string,
 ): Promise<void> {
   let query = ctx.tx
     .updateTable('deadlines')
@@ -236,6 +237,9 @@ export async function meetDeadlines(
     .where('cancelledAt', 'is', null);
   if (subjectId) {
     query = query.where('subjectId', '=', subjectId);
+  }
+  if (dueBy) {
+    query = query.where('dueOn', '<=', dueBy);
   }
   await query.execute();
 }

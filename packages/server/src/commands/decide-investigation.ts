@@ -22,12 +22,16 @@ export async function requireOpenInvestigation(
   return investigation;
 }
 
-/** E-1 names concerns of this case. @throws concern_unknown */
+/** The named concerns belong to this case (E-1; also a fact's concerns). @throws concern_unknown */
 export async function assertConcernsOfCase(
   ctx: RequestContext,
   caseId: string,
   ids: string[],
+  path = 'establishment.concernIds',
 ): Promise<void> {
+  if (ids.length === 0) {
+    return;
+  }
   const known = await ctx.tx
     .selectFrom('concerns')
     .select('id')
@@ -36,7 +40,7 @@ export async function assertConcernsOfCase(
     .execute();
   if (known.length !== new Set(ids).size) {
     throw new AppError('concern_unknown', {
-      issues: [{ path: 'establishment.concernIds', code: 'concern_unknown', message: 'concern_unknown' }],
+      issues: [{ path, code: 'concern_unknown', message: 'concern_unknown' }],
     });
   }
 }

@@ -50,15 +50,8 @@ export async function recordSafetyPlanEvent(
     })
     .execute();
   if (input.kind === 'EVALUATION') {
-    await ctx.tx
-      .updateTable('deadlines')
-      .set({ metAt: ctx.now })
-      .where('caseId', '=', access.caseId)
-      .where('kind', '=', 'SAFETY_PLAN_CHECK')
-      .where('dueOn', '<=', input.occurredOn)
-      .where('metAt', 'is', null)
-      .where('cancelledAt', 'is', null)
-      .execute();
+    // The check dates that were due by the evaluation are done.
+    await meetDeadlines(ctx, access.caseId, ['SAFETY_PLAN_CHECK'], undefined, input.occurredOn);
     await meetDeadlines(ctx, access.caseId, ['SAFETY_MONITORING_REVIEW']);
   }
   await recordWrite(ctx, access, {

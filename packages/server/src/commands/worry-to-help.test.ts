@@ -28,6 +28,7 @@ import { recordExpertAdvice } from './record-expert-advice';
 import { recordIntake } from './record-intake';
 import { recordNetworkConference } from './record-network-conference';
 import { recordSafetyAssessment } from './record-safety-assessment';
+import { recordSafetyPlanEvent } from './record-safety-plan-event';
 import { requestExpertConsult } from './request-expert-consult';
 import { requestIntervention } from './request-intervention';
 import { respondToFact } from './respond-to-fact';
@@ -388,6 +389,39 @@ describe('path 1: report → triage → first investigation → voluntary help w
     expect(
       spoed.flatMap((r) => (r.status === 'rejected' ? [(r.reason as { code: string }).code] : [])),
     ).toEqual(['urgent_safety_active']);
+  });
+
+  it('an evaluation of the safety plan meets the check dates due by then; later check dates stay open', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const h = await buildHousehold(database.db, lt);
+    await report(lt, h.householdId);
+    await asActor(database.db, lt, (ctx) =>
+      saveSafetyPlan(ctx, h.householdId, {
+        conditions: ['Kinderen niet bij ruzie'],
+        agreements: [{ text: 'Oma komt', owner: { kind: 'NETWORK', name: 'Oma' } }],
+        checkDates: ['2026-11-02', '2027-01-11'],
+        familyAgreement: { status: 'AGREED' },
+      }),
+    );
+    await asActor(database.db, lt, (ctx) =>
+      recordSafetyPlanEvent(ctx, h.householdId, {
+        kind: 'EVALUATION',
+        occurredOn: '2026-11-20',
+        conditionsMet: 'PARTLY',
+        summary: 'Afspraken lopen grotendeels',
+      }),
+    );
+    const checks = await database.db
+      .selectFrom('deadlines')
+      .select(['dueOn', 'metAt'])
+      .where('caseId', '=', h.caseId)
+      .where('kind', '=', 'SAFETY_PLAN_CHECK')
+      .orderBy('dueOn')
+      .execute();
+    expect(checks.map((c) => [c.dueOn, c.metAt !== null])).toEqual([
+      ['2026-11-02', true],
+      ['2027-01-11', false],
+    ]);
   });
 
   it('only one triage per report; keeping the current state is not a step from intake', async () => {
