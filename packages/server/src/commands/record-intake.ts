@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, type IntakeChannel, type IntakeCreate, todayInNetherlands } from '@gezinsdossier/domain';
 import { rulePackOn } from '@gezinsdossier/domain/deadlines';
 import type { RequestContext } from '../context';
-import { listTeam } from '../db/repositories/team.repository';
+import { findOpenCase, listTeam } from '../db/repositories/team.repository';
 import { globalRules } from '../policies/global';
 import { requireHousehold } from '../policies/require';
 import { authorize } from '../policies/rulebook';
@@ -78,12 +78,7 @@ const KIND_TITLES = {
 
 /** A closed pathway stays as it was; a new worry starts a new case with the active team copied. */
 export async function reopenCaseIfClosed(ctx: RequestContext, householdId: string): Promise<void> {
-  const current = await ctx.tx
-    .selectFrom('cases')
-    .select(['id', 'pathwayState'])
-    .where('householdId', '=', householdId)
-    .where('closedAt', 'is', null)
-    .executeTakeFirst();
+  const current = await findOpenCase(ctx.tx, householdId);
   if (current?.pathwayState !== 'CLOSED') {
     return;
   }

@@ -10,6 +10,7 @@ import { type DeadlineKind, deadlineStatus, rulePack } from '@gezinsdossier/doma
 import { logAccess } from '../audit/access-log';
 import type { RequestContext } from '../context';
 import { listMembers } from '../db/repositories/person.repository';
+import { findOpenCase } from '../db/repositories/team.repository';
 import { accessPurpose, householdRules } from '../policies/household';
 import { requireHousehold } from '../policies/require';
 import { abilities, can } from '../policies/rulebook';
@@ -33,12 +34,7 @@ export async function getCasework(ctx: RequestContext, householdId: string) {
     purpose: accessPurpose(access),
     breakGlassGrantId: access.teamRoles.length === 0 ? access.breakGlassGrantId : null,
   });
-  const kase = await ctx.tx
-    .selectFrom('cases')
-    .select(['id', 'pathwayState', 'ruleSetVersion', 'openedAt', 'stateChangedAt'])
-    .where('householdId', '=', householdId)
-    .where('closedAt', 'is', null)
-    .executeTakeFirst();
+  const kase = await findOpenCase(ctx.tx, householdId);
   if (!kase) {
     return { case: null };
   }

@@ -13,7 +13,7 @@ export async function insertCase(
 export async function findOpenCase(tx: Tx, householdId: string) {
   return tx
     .selectFrom('cases')
-    .select(['id', 'householdId', 'openedAt', 'pathwayState', 'ruleSetVersion', 'version'])
+    .select(['id', 'householdId', 'openedAt', 'pathwayState', 'stateChangedAt', 'ruleSetVersion', 'version'])
     .where('householdId', '=', householdId)
     .where('closedAt', 'is', null)
     .executeTakeFirst();
