@@ -34,6 +34,7 @@ import { insertTimelineEntry, listTimeline } from '../db/repositories/timeline.r
 import { getDossier } from '../queries/get-dossier';
 import { getWorklist } from '../queries/get-worklist';
 import { listCaseload } from '../queries/list-caseload';
+import { compareRuns, runConcurrent } from './concurrent';
 import { benchId, buildDataset, type DatasetShape, fixedProfessionalOf, professionalCount } from './dataset';
 
 const { values } = parseArgs({
@@ -42,6 +43,12 @@ const { values } = parseArgs({
     timeline: { type: 'string', default: '33' },
     iterations: { type: 'string', default: '400' },
     name: { type: 'string' },
+    /** Concurrent mode: HTTP against a server process vs raw SQL, at 1, 4, 16 and 64 clients. */
+    concurrent: { type: 'boolean', default: false },
+    clients: { type: 'string', default: '1,4,16,64' },
+    seconds: { type: 'string', default: '8' },
+    /** Print the p95 growth between two saved concurrent runs: --compare a.json --compare b.json */
+    compare: { type: 'string', multiple: true },
   },
 });
 const shape: DatasetShape = {
@@ -103,6 +110,19 @@ async function measure(name: string, fn: (i: number) => Promise<unknown>): Promi
 
 async function main() {
   const log = (line: string) => process.stdout.write(`${line}\n`);
+  if (values.compare) {
+    const [a, b] = values.compare;
+    if (!a || !b) {
+      throw new Error('--compare needs two result files');
+    }
+    compareRuns(a, b, log);
+    return;
+  }
+  if (values.concurrent && !databaseUrl) {
+    throw new Error(
+      '--concurrent measures PostgreSQL: set DATABASE_URL or run through scripts/with-postgres.ts',
+    );
+  }
   const database = await openDatabase({ databaseUrl, dataDir, poolSize: 4 });
   const db = database.db;
   await migrateToLatest(db);
@@ -124,6 +144,33 @@ async function main() {
     log(`  built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   const P = professionalCount(shape);
+  if (values.concurrent && databaseUrl) {
+    const levels = (values.clients ?? '')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0);
+    log(`\nConcurrent mode on PostgreSQL, ${shape.households} households, clients ${levels.join(', ')}`);
+    const results = await runConcurrent(db, {
+      databaseUrl,
+      households: shape.households,
+      professionals: P,
+      levels,
+      seconds: Number(values.seconds),
+      warmupSeconds: 2,
+      serverPoolSize: 20,
+      log,
+    });
+    await database.close();
+    const name = values.name ?? `concurrent-${backend}-${shape.households}`;
+    fs.mkdirSync('bench-results', { recursive: true });
+    const file = path.join('bench-results', `${name}.json`);
+    fs.writeFileSync(
+      file,
+      `${JSON.stringify({ backend, households: shape.households, levels, seconds: Number(values.seconds), measuredAt: new Date().toISOString(), results }, null, 2)}\n`,
+    );
+    log(`\nResults written to ${file}`);
+    return;
+  }
   const actors = new Map<number, Actor>();
   const actorFor = async (p: number) => {
     let actor = actors.get(p);

@@ -1,0 +1,294 @@
+/**
+ * Concurrent mode of `npm run bench` (`--concurrent`, PostgreSQL only): the HTTP server runs in a child
+ * process (bench/serve.ts) and this process drives it with 1, 4, 16 and 64 clients over keep-alive
+ * connections, then runs the same operations as bare SQL from a connection pool of the same size. It reports
+ * throughput and p95 per level, and the share of the raw-SQL throughput the full stack keeps.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { Pool } from 'undici';
+import { createSession } from '../auth/session';
+import { listNetwork, listRelations } from '../db/repositories/composition.repository';
+import { findHousehold, listCaseload } from '../db/repositories/household.repository';
+import { listMembers } from '../db/repositories/person.repository';
+import { findOpenCase, listTeam } from '../db/repositories/team.repository';
+import { insertTimelineEntry, listTimeline } from '../db/repositories/timeline.repository';
+import type { DB } from '../db/schema';
+import { benchId, fixedProfessionalOf } from './dataset';
+
+/** Where the API lives; one place, so the benchmark follows the API's paths. */
+export const BENCH_API = '/api';
+
+export interface LevelResult {
+  clients: number;
+  requests: number;
+  errors: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+}
+
+export interface OperationResult {
+  name: string;
+  http: LevelResult[];
+  raw: LevelResult[] | null;
+}
+
+interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+type Step = (i: number) => Promise<boolean>;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+/** Runs `step` from `clients` concurrent loops for `seconds` after a warm-up; counts and times each call. */
+async function drive(
+  step: Step,
+  clients: number,
+  seconds: number,
+  warmupSeconds: number,
+): Promise<LevelResult> {
+  let counter = 0;
+  const loop = async (until: number, times: number[] | null, errors: { n: number }) => {
+    while (performance.now() < until) {
+      const i = counter++;
+      const t0 = performance.now();
+      const ok = await step(i).catch(() => false);
+      if (times) {
+        times.push(performance.now() - t0);
+      }
+      if (!ok) {
+        errors.n++;
+      }
+    }
+  };
+  const warm = performance.now() + warmupSeconds * 1000;
+  await Promise.all(Array.from({ length: clients }, () => loop(warm, null, { n: 0 })));
+  const times: number[] = [];
+  const errors = { n: 0 };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: clients }, () => loop(started + seconds * 1000, times, errors)));
+  const elapsed = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return {
+    clients,
+    requests: times.length,
+    errors: errors.n,
+    perSecond: round(times.length / elapsed),
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+  };
+}
+
+async function startServer(
+  databaseUrl: string,
+  poolSize: number,
+): Promise<{ port: number; child: ChildProcess }> {
+  const serve = path.join(path.dirname(new URL(import.meta.url).pathname), 'serve.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', serve], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: String(poolSize) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    let buffer = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const match = /listening (\d+)/.exec(buffer);
+      if (match) {
+        resolve(Number(match[1]));
+      }
+      // Keep the pipe drained (request logs) without holding them in memory.
+      if (buffer.length > 65_536) {
+        buffer = buffer.slice(-1024);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  return { port, child };
+}
+
+export interface ConcurrentOptions {
+  databaseUrl: string;
+  households: number;
+  professionals: number;
+  levels: number[];
+  seconds: number;
+  warmupSeconds: number;
+  serverPoolSize: number;
+  log: (line: string) => void;
+}
+
+/** Runs every operation at every level over HTTP and as raw SQL. */
+export async function runConcurrent(db: Kysely<DB>, o: ConcurrentOptions): Promise<OperationResult[]> {
+  const P = o.professionals;
+  const household = (i: number) => 1 + ((i * 7919 + 13) % o.households);
+  o.log(`Creating ${P} sessions…`);
+  const sessions = new Map<number, Session>();
+  for (let p = 1; p <= P; p++) {
+    const { token, csrfToken } = await createSession(db, benchId(9, p), 24 * 60);
+    sessions.set(p, { cookie: `gd_session=${token}`, csrf: csrfToken });
+  }
+  const sessionOf = (p: number) => sessions.get(p) as Session;
+  const { port, child } = await startServer(o.databaseUrl, o.serverPoolSize);
+  const results: OperationResult[] = [];
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    const http = (clients: number) => new Pool(origin, { connections: clients, pipelining: 1 });
+    const rawDb = (clients: number) =>
+      new Kysely<DB>({
+        dialect: new PostgresDialect({
+          pool: new pg.Pool({ connectionString: o.databaseUrl, max: clients }),
+        }),
+        plugins: [new CamelCasePlugin()],
+      });
+    const get = (pool: Pool, url: string, s: Session) =>
+      pool.request({ method: 'GET', path: url, headers: { cookie: s.cookie } }).then(async (r) => {
+        await r.body.dump();
+        return r.statusCode === 200;
+      });
+    const post = (pool: Pool, url: string, s: Session, body: unknown) =>
+      pool
+        .request({
+          method: 'POST',
+          path: url,
+          headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        })
+        .then(async (r) => {
+          await r.body.dump();
+          return r.statusCode === 201;
+        });
+    const note = { kind: 'NOTE', title: 'Bench-notitie', body: 'Korte notitie.', aboutPersonIds: [] };
+
+    const operations: {
+      name: string;
+      http: (pool: Pool) => Step;
+      raw: ((kdb: Kysely<DB>) => Step) | null;
+    }[] = [
+      {
+        name: 'open dossier',
+        http: (pool) => (i) => {
+          const h = household(i);
+          return get(pool, `${BENCH_API}/households/${benchId(1, h)}`, sessionOf(fixedProfessionalOf(h, P)));
+        },
+        raw: (kdb) => async (i) => {
+          const id = benchId(1, household(i));
+          await findHousehold(kdb, id);
+          await listMembers(kdb, id);
+          await listRelations(kdb, id);
+          await listNetwork(kdb, id);
+          const kase = await findOpenCase(kdb, id);
+          if (kase) {
+            await listTeam(kdb, kase.id);
+          }
+          await listTimeline(kdb, id, 51);
+          return true;
+        },
+      },
+      {
+        name: 'create note',
+        http: (pool) => (i) => {
+          const h = household(i);
+          return post(
+            pool,
+            `${BENCH_API}/households/${benchId(1, h)}/timeline`,
+            sessionOf(fixedProfessionalOf(h, P)),
+            note,
+          );
+        },
+        raw: (kdb) => async (i) => {
+          const h = household(i);
+          const now = new Date();
+          await insertTimelineEntry(kdb, {
+            id: randomUUID(),
+            householdId: benchId(1, h),
+            caseId: benchId(6, h),
+            kind: 'NOTE',
+            title: note.title,
+            body: note.body,
+            occurredAt: now,
+            aboutPersonIds: [],
+            documentFileName: null,
+            documentMediaType: null,
+            documentSizeBytes: null,
+            authorId: benchId(9, fixedProfessionalOf(h, P)),
+            now,
+          });
+          return true;
+        },
+      },
+      {
+        name: 'caseload',
+        http: (pool) => (i) => get(pool, `${BENCH_API}/households?limit=25`, sessionOf(1 + (i % P))),
+        raw: (kdb) => async (i) => {
+          await listCaseload(kdb, benchId(9, 1 + (i % P)), { limit: 26 });
+          return true;
+        },
+      },
+      {
+        name: 'worklist (team lead)',
+        http: (pool) => () => get(pool, `${BENCH_API}/worklist`, sessionOf(1)),
+        raw: null,
+      },
+    ];
+
+    for (const operation of operations) {
+      const result: OperationResult = { name: operation.name, http: [], raw: operation.raw ? [] : null };
+      for (const clients of o.levels) {
+        const pool = http(clients);
+        result.http.push(await drive(operation.http(pool), clients, o.seconds, o.warmupSeconds));
+        await pool.close();
+        if (operation.raw && result.raw) {
+          const kdb = rawDb(clients);
+          result.raw.push(await drive(operation.raw(kdb), clients, o.seconds, o.warmupSeconds));
+          await kdb.destroy();
+        }
+        const h = result.http.at(-1) as LevelResult;
+        const r = result.raw?.at(-1);
+        o.log(
+          `  ${operation.name.padEnd(22)} ${String(clients).padStart(3)} clients: HTTP ${String(h.perSecond).padStart(7)}/s p95 ${String(h.p95).padStart(7)} ms` +
+            (h.errors > 0 ? ` (${h.errors} errors)` : '') +
+            (r
+              ? ` | raw ${String(r.perSecond).padStart(7)}/s p95 ${String(r.p95).padStart(6)} ms | ${Math.round((100 * h.perSecond) / r.perSecond)} %`
+              : ''),
+        );
+      }
+      results.push(result);
+    }
+  } finally {
+    child.kill('SIGTERM');
+  }
+  return results;
+}
+
+/** Prints the p95 growth per operation and level between two saved concurrent runs (e.g. 20k → 300k). */
+export function compareRuns(fileA: string, fileB: string, log: (line: string) => void): void {
+  const read = (file: string) =>
+    JSON.parse(fs.readFileSync(file, 'utf8')) as { households: number; results: OperationResult[] };
+  const a = read(fileA);
+  const b = read(fileB);
+  log(`p95 growth from ${a.households} to ${b.households} households (limit 1.5×)`);
+  for (const op of a.results) {
+    const other = b.results.find((r) => r.name === op.name);
+    for (const level of op.http) {
+      const next = other?.http.find((l) => l.clients === level.clients);
+      if (!next) {
+        continue;
+      }
+      const growth = next.p95 / level.p95;
+      log(
+        `  ${op.name.padEnd(22)} ${String(level.clients).padStart(3)} clients: ${level.p95} → ${next.p95} ms  ${growth.toFixed(2)}× ${growth <= 1.5 ? 'ok' : 'GREW'}`,
+      );
+    }
+  }
+}
