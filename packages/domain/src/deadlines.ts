@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays';
+import { DEADLINE_KIND_IDS, type DeadlineKindId } from './deadline-kinds';
 import { AppError } from './errors';
 
 /**
@@ -11,18 +12,8 @@ import { AppError } from './errors';
  * `@gezinsdossier/domain/deadlines` so the holiday tables stay out of the web bundle.
  */
 
-export const DEADLINE_KINDS = [
-  'TRIAGE', // a received question or report is triaged
-  'LINK_LOCAL_TEAM', // a report received by the RVT has a Lokaal Team vast gezicht (spec §1.3, KT2-R2)
-  'FIRST_CONTACT', // first contact with the household after triage
-  'REPORTER_FEEDBACK', // a professional reporter hears what happened next
-  'FIRST_INVESTIGATION_DECISION', // KT3a decided
-  'EXTENDED_INVESTIGATION_DECISION', // KT3b decided
-  'FAMILY_PLAN', // one family plan exists after voluntary help starts (INV-09)
-  'SAFETY_PLAN_CHECK', // a check date agreed in the safety plan
-  'SAFETY_MONITORING_REVIEW', // RVT safety monitoring is reviewed (VAL-08)
-] as const;
-export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+export const DEADLINE_KINDS = DEADLINE_KIND_IDS;
+export type DeadlineKind = DeadlineKindId;
 
 export interface TimerRule {
   amount: number;

@@ -62,6 +62,11 @@ export const ERROR_CODES = [
   'goal_unknown',
   'feedback_needs_professional_reporter',
   'safety_monitoring_active',
+  'legal_route_not_available',
+  'shielding_target_invalid',
+  'shielding_item_unknown',
+  'safety_monitoring_not_active',
+  'break_glass_already_reviewed',
   'internal_error',
 ] as const;
 
@@ -125,6 +130,11 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   goal_unknown: 422,
   feedback_needs_professional_reporter: 422,
   safety_monitoring_active: 409,
+  legal_route_not_available: 409,
+  shielding_target_invalid: 422,
+  shielding_item_unknown: 422,
+  safety_monitoring_not_active: 409,
+  break_glass_already_reviewed: 409,
   internal_error: 500,
 };
 
@@ -340,6 +350,26 @@ export const ERROR_MESSAGES: Messages = {
   safety_monitoring_active: {
     nl: 'Het RVT volgt de veiligheid nog. Beëindig dat eerst, met een reden.',
     en: 'The RVT is still monitoring safety. End that first, with a reason.',
+  },
+  legal_route_not_available: {
+    nl: 'Deze stap kan nog niet: het voorbereiden van een verzoek aan de rechter is nog niet beschikbaar in Gezinsdossier.',
+    en: 'This step is not possible yet: preparing a petition to the court is not available in Gezinsdossier yet.',
+  },
+  shielding_target_invalid: {
+    nl: 'Voor deze persoon of rol kunt u dit niet afschermen.',
+    en: 'You cannot withhold this from this person or role.',
+  },
+  shielding_item_unknown: {
+    nl: 'Dit onderdeel bestaat niet in dit dossier.',
+    en: 'This item does not exist in this dossier.',
+  },
+  safety_monitoring_not_active: {
+    nl: 'Het RVT volgt de veiligheid niet (meer).',
+    en: 'The RVT is not monitoring safety (any more).',
+  },
+  break_glass_already_reviewed: {
+    nl: 'Deze noodtoegang is al beoordeeld.',
+    en: 'This emergency access has already been reviewed.',
   },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',

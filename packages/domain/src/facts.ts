@@ -40,12 +40,12 @@ export const FactCreateSchema = z.object({
 export type FactCreate = z.infer<typeof FactCreateSchema>;
 
 /** Hoor en wederhoor: the household's response to a fact, by named household members. */
-export const FactResponseSchema = z.object({
+/** Hoor en wederhoor (LS-07): what one household member says about a fact. */
+export const FactResponseCreateSchema = z.object({
+  personId: z.uuid(),
   text: z.string().trim().min(1).max(LIMITS.reasonMax),
-  givenByPersonIds: z.array(z.uuid()).min(1).max(20),
-  version: z.number().int().positive(),
 });
-export type FactResponse = z.infer<typeof FactResponseSchema>;
+export type FactResponseCreate = z.infer<typeof FactResponseCreateSchema>;
 
 export const FactVerificationSchema = z.object({
   verification: z.enum(VERIFICATIONS),

@@ -71,25 +71,24 @@ export const HouseNumberSchema = z
     error: 'house_number_invalid',
   });
 
-const AddressFields = {
-  postcode: PostcodeSchema.nullable().optional(),
-  houseNumber: HouseNumberSchema.nullable().optional(),
-};
-/** Postcode and house number go together: both given, both cleared (null), or both left out. */
-const addressComplete = (v: { postcode?: string | null; houseNumber?: string | null }) =>
-  (v.postcode === undefined) === (v.houseNumber === undefined) &&
-  (v.postcode === null) === (v.houseNumber === null);
+/**
+ * An address is a dated item of a person (so a shelter address can be withheld from one member, and a move
+ * is history, not an edit). Recording one for several persons gives each their own item.
+ */
+export const AddressFieldsSchema = z.object({
+  street: z.string().trim().min(1).max(120).nullable().optional(),
+  houseNumber: HouseNumberSchema,
+  postcode: PostcodeSchema,
+  town: z.string().trim().min(1).max(80).nullable().optional(),
+});
+export type AddressFields = z.infer<typeof AddressFieldsSchema>;
 
-export const HouseholdCreateSchema = z
-  .object({
-    displayName: z.string().trim().min(1).max(LIMITS.displayNameMax),
-    municipalityCode: z.string().regex(/^GM\d{4}$/, { error: 'municipality_code_invalid' }),
-    /** The Lokaal Team professional who becomes the vast gezicht; defaults to the creator. */
-    fixedProfessionalId: z.uuid().optional(),
-    ...AddressFields,
-  })
-  .refine(addressComplete, { path: ['houseNumber'], message: 'address_incomplete' });
-export type HouseholdCreate = z.infer<typeof HouseholdCreateSchema>;
+/** A (new) address for one or more members from a date: their current address ends the day before. */
+export const AddressRecordSchema = AddressFieldsSchema.extend({
+  personIds: z.array(z.uuid()).min(1, { error: 'address_person_required' }).max(20),
+  from: IsoDateSchema,
+});
+export type AddressRecord = z.infer<typeof AddressRecordSchema>;
 
 export const HouseholdUpdateSchema = z
   .object({
@@ -98,10 +97,8 @@ export const HouseholdUpdateSchema = z
       .string()
       .regex(/^GM\d{4}$/)
       .optional(),
-    ...AddressFields,
     version: z.number().int().positive(),
   })
-  .refine(addressComplete, { path: ['houseNumber'], message: 'address_incomplete' })
   .refine(changesSomething, { path: ['version'], message: 'nothing_to_change' });
 export type HouseholdUpdate = z.infer<typeof HouseholdUpdateSchema>;
 
@@ -132,6 +129,18 @@ export const HouseholdPersonCreateSchema = z.object({
   from: IsoDateSchema,
 });
 export type HouseholdPersonCreate = z.infer<typeof HouseholdPersonCreateSchema>;
+
+export const HouseholdCreateSchema = z.object({
+  displayName: z.string().trim().min(1).max(LIMITS.displayNameMax),
+  municipalityCode: z.string().regex(/^GM\d{4}$/, { error: 'municipality_code_invalid' }),
+  /** The Lokaal Team professional who becomes the vast gezicht; defaults to the creator. */
+  fixedProfessionalId: z.uuid().optional(),
+  /** The persons known at intake (e.g. the one searched for), each with a role from a date. */
+  persons: z.array(HouseholdPersonCreateSchema).max(20).optional(),
+  /** The address of those persons, when known. */
+  address: AddressFieldsSchema.optional(),
+});
+export type HouseholdCreate = z.infer<typeof HouseholdCreateSchema>;
 
 export const RelationCreateSchema = z.object({
   fromPersonId: z.uuid(),

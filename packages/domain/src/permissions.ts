@@ -21,6 +21,7 @@ export const HOUSEHOLD_PERMISSIONS = [
   'first_investigation.decide', // KT3a: the Lokaal Team's vast gezicht
   'extended_investigation.decide', // KT3b: the RVT duo partner
   'urgent_safety.manage', // KT5: the team, or the crisis service through break the glass
+  'shielding.manage', // withhold an item from a person, a colleague or a ground: the duo
 ] as const;
 export type HouseholdPermission = (typeof HOUSEHOLD_PERMISSIONS)[number];
 

@@ -39,6 +39,11 @@ const EnvSchema = z
     /** Secure cookies (HTTPS only). Defaults to true when PUBLIC_URL is https. */
     COOKIE_SECURE: z.enum(['true', 'false']).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /**
+     * Check every response against its schema before it is sent (the test suites switch it on, so a
+     * presenter and its schema cannot drift apart; in production the presenters' types guarantee it).
+     */
+    RESPONSE_VALIDATION: z.enum(['true', 'false']).default('false'),
   })
   .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.PUBLIC_URL), {
     message: 'OIDC_ISSUER needs OIDC_CLIENT_ID and PUBLIC_URL',
@@ -55,6 +60,7 @@ export interface Config {
   };
   seed: { onEmpty: boolean; households: number };
   logLevel: string;
+  responseValidation: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -98,5 +104,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     seed: { onEmpty: e.SEED_ON_EMPTY === 'true', households: e.SEED_HOUSEHOLDS },
     logLevel: e.LOG_LEVEL,
+    responseValidation: e.RESPONSE_VALIDATION === 'true',
   });
 }

@@ -3,6 +3,8 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import { type AccessLogEntry, writeAccessLog } from './audit/access-log';
 import { translateDbError } from './db/db-errors';
 import type { DB } from './db/schema';
+import { accessPurpose, actingOrganisationId, breakGlassGrantOf } from './policies/household';
+import type { Viewer } from './presenters/viewer';
 
 /**
  * What every use case gets first: who acts, for which request, at what time, and the transaction it runs
@@ -15,11 +17,34 @@ export interface RequestContext {
   onBehalfOf: string | null;
   now: Date;
   tx: Transaction<DB>;
-  /** Access-log rows of this transaction; written just before commit (see runAsActor). */
+  /** Access-log rows of this transaction's writes; written just before commit (see runAsActor). */
   accessLog: AccessLogEntry[];
+  /** The household views opened in this request; each that presented data leaves one access-log row. */
+  views: Viewer[];
 }
 
-export type ActorContext = Omit<RequestContext, 'tx' | 'accessLog'>;
+export type ActorContext = Omit<RequestContext, 'tx' | 'accessLog' | 'views'>;
+
+/** The access-log rows of a request: its writes, and one read row per view that presented something. */
+function collectAccessLog(accessLog: AccessLogEntry[], views: Viewer[]): AccessLogEntry[] {
+  const rows = accessLog.splice(0);
+  for (const view of views.splice(0)) {
+    if (!view.presented) {
+      continue;
+    }
+    rows.push({
+      action: view.resource.action,
+      resourceType: view.resource.type,
+      resourceId: view.resource.id,
+      householdId: view.householdId,
+      personIds: view.shownPersonIds,
+      purpose: accessPurpose(view.access),
+      breakGlassGrantId: breakGlassGrantOf(view.access),
+      organisationId: actingOrganisationId(view.access),
+    });
+  }
+  return rows;
+}
 
 /**
  * Runs `fn` in one transaction as the application database role, with the actor set for row-level
@@ -34,20 +59,26 @@ export async function runAsActor<T>(
   fn: (ctx: RequestContext) => Promise<T>,
 ): Promise<T> {
   const accessLog: AccessLogEntry[] = [];
+  const views: Viewer[] = [];
   try {
     return await db.transaction().execute(async (tx) => {
       await enterActorRole(tx, base);
-      const ctx: RequestContext = { ...base, tx, accessLog };
+      const ctx: RequestContext = { ...base, tx, accessLog, views };
       const result = await fn(ctx);
-      await writeAccessLog(tx, base, accessLog.splice(0));
+      await writeAccessLog(tx, base, collectAccessLog(accessLog, views));
       return result;
     });
   } catch (caught) {
     const error = translateDbError(caught);
-    if (accessLog.length > 0 && error instanceof AppError) {
+    // Only what happened is logged: a failed write's own rows are gone with its transaction, but a lookup and a
+    // view that presented data (e.g. the current version in a conflict answer) are logged on their own.
+    const kept = accessLog.filter((e) => e.keepOnFailure);
+    accessLog.splice(0, accessLog.length, ...kept);
+    const shown = collectAccessLog(accessLog, views);
+    if (shown.length > 0 && error instanceof AppError) {
       await db.transaction().execute(async (tx) => {
         await enterActorRole(tx, base);
-        await writeAccessLog(tx, base, accessLog.splice(0));
+        await writeAccessLog(tx, base, shown);
       });
     }
     throw error;

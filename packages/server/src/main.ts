@@ -1,5 +1,6 @@
 import type { Config } from './config';
-import { isEmpty, migrateToLatest, openDatabase } from './db/database';
+import { migrateToLatest, openDatabase } from './db/database';
+import { isEmpty } from './db/repositories/reference.repository';
 import type { Deps } from './deps';
 import { buildApp } from './http/app';
 import { seedDemo } from './seed/seed';

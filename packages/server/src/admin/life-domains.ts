@@ -1,5 +1,11 @@
 import { AppError } from '@gezinsdossier/domain';
 import type { Kysely } from 'kysely';
+import {
+  deactivateLifeDomain,
+  listLifeDomains as selectLifeDomains,
+  nextLifeDomainPosition,
+  upsertLifeDomain,
+} from '../db/repositories/reference.repository';
 import type { DB } from '../db/schema';
 
 /**
@@ -7,7 +13,7 @@ import type { DB } from '../db/schema';
  * retire one. A retired domain stays on existing goals and scores but is no longer offered.
  */
 export async function listLifeDomains(db: Kysely<DB>) {
-  return db.selectFrom('lifeDomains').selectAll().orderBy('position').execute();
+  return selectLifeDomains(db);
 }
 
 /** @throws AppError validation_failed when the code is not UPPER_SNAKE_CASE or a label is empty */
@@ -20,32 +26,15 @@ export async function addLifeDomain(
       detail: 'the code must be UPPER_SNAKE_CASE (2–40 characters) and both labels are needed',
     });
   }
-  const { max } = await db
-    .selectFrom('lifeDomains')
-    .select((eb) => eb.fn.coalesce(eb.fn.max('position'), eb.lit(0)).as('max'))
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('lifeDomains')
-    .values({
-      code: input.code,
-      labelNl: input.labelNl.trim(),
-      labelEn: input.labelEn.trim(),
-      position: Number(max) + 1,
-    })
-    .onConflict((c) =>
-      c
-        .column('code')
-        .doUpdateSet({ labelNl: input.labelNl.trim(), labelEn: input.labelEn.trim(), active: true }),
-    )
-    .execute();
+  await upsertLifeDomain(db, {
+    code: input.code,
+    labelNl: input.labelNl.trim(),
+    labelEn: input.labelEn.trim(),
+    position: await nextLifeDomainPosition(db),
+  });
 }
 
 /** @returns false when there is no such domain */
 export async function retireLifeDomain(db: Kysely<DB>, code: string): Promise<boolean> {
-  const result = await db
-    .updateTable('lifeDomains')
-    .set({ active: false })
-    .where('code', '=', code)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return deactivateLifeDomain(db, code);
 }

@@ -12,6 +12,10 @@ export interface AccessLogEntry {
   personIds: string[];
   purpose: AccessPurpose;
   breakGlassGrantId?: string | null;
+  /** The organisation the actor acted for (the ground's membership); the first membership when absent. */
+  organisationId?: string | null;
+  /** A lookup that is logged even when the use case then fails (e.g. a search without a match). */
+  keepOnFailure?: boolean;
 }
 
 /**
@@ -43,7 +47,10 @@ export async function writeAccessLog(
         actorId: base.actor.id,
         actorKind: base.actor.kind,
         onBehalfOf: base.onBehalfOf,
-        organisationId: base.actor.memberships[0]?.organisationId ?? null,
+        organisationId:
+          e.organisationId === undefined
+            ? (base.actor.memberships[0]?.organisationId ?? null)
+            : e.organisationId,
         action: e.action,
         resourceType: e.resourceType,
         resourceId: e.resourceId,

@@ -2,6 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '@gezinsdossier/domain';
 import type { Kysely } from 'kysely';
 import { loadActor } from '../db/repositories/account.repository';
+import {
+  deleteExpiredSessions,
+  findLiveSession,
+  insertSession,
+  deleteSession as removeSession,
+  touchSession,
+} from '../db/repositories/session.repository';
 import type { DB } from '../db/schema';
 
 /**
@@ -20,20 +27,16 @@ export async function createSession(
   now = new Date(),
 ) {
   // Sessions past their expiry are useless; remove them when a new one starts, so the table stays small.
-  await db.deleteFrom('sessions').where('expiresAt', '<', now).execute();
+  await deleteExpiredSessions(db, now);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  await db
-    .insertInto('sessions')
-    .values({
-      id: hash(token),
-      accountId,
-      csrfToken,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + idleMinutes * 60_000),
-    })
-    .execute();
+  await insertSession(db, {
+    id: hash(token),
+    accountId,
+    csrfToken,
+    now,
+    expiresAt: new Date(now.getTime() + idleMinutes * 60_000),
+  });
   return { token, csrfToken };
 }
 
@@ -51,12 +54,7 @@ export async function resolveSession(
   now = new Date(),
 ): Promise<ResolvedSession | null> {
   const id = hash(token);
-  const session = await db
-    .selectFrom('sessions')
-    .select(['id', 'accountId', 'csrfToken', 'lastSeenAt'])
-    .where('id', '=', id)
-    .where('expiresAt', '>', now)
-    .executeTakeFirst();
+  const session = await findLiveSession(db, id, now);
   if (!session) {
     return null;
   }
@@ -65,15 +63,11 @@ export async function resolveSession(
     return null;
   }
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
-    await db
-      .updateTable('sessions')
-      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + idleMinutes * 60_000) })
-      .where('id', '=', id)
-      .execute();
+    await touchSession(db, id, now, new Date(now.getTime() + idleMinutes * 60_000));
   }
   return { sessionId: id, csrfToken: session.csrfToken, actor };
 }
 
 export async function deleteSession(db: Kysely<DB>, sessionId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+  await removeSession(db, sessionId);
 }

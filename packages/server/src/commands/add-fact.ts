@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type FactCreate, sourceRefusal } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
+import { insertFact } from '../db/repositories/fact.repository';
+import { findOpenInvestigation } from '../db/repositories/investigation.repository';
 import { assertPersonsInHousehold, fieldError, recordWrite, requireCase } from './casework';
 import { assertConcernsOfCase } from './decide-investigation';
 
@@ -10,13 +12,8 @@ import { assertConcernsOfCase } from './decide-investigation';
  * investigation with a registered legal basis (KT3-R4).
  */
 export async function addFact(ctx: RequestContext, householdId: string, input: FactCreate) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
-  const investigation = await ctx.tx
-    .selectFrom('investigations')
-    .select(['id', 'kind'])
-    .where('caseId', '=', access.caseId)
-    .where('decidedAt', 'is', null)
-    .executeTakeFirst();
+  const c = await requireCase(ctx, householdId, 'casework.write');
+  const investigation = await findOpenInvestigation(ctx.tx, c.caseId);
   const refusal = sourceRefusal(investigation?.kind ?? null, input.source);
   if (refusal) {
     fieldError(
@@ -24,41 +21,40 @@ export async function addFact(ctx: RequestContext, householdId: string, input: F
       refusal === 'legal_basis_required' ? 'source.legalBasis' : 'source.obtainedWithConsent',
     );
   }
-  await assertPersonsInHousehold(ctx, householdId, input.aboutPersonIds, 'aboutPersonIds');
-  await assertConcernsOfCase(ctx, access.caseId, input.concernIds, 'concernIds');
+  await assertPersonsInHousehold(ctx, c.viewer, input.aboutPersonIds, 'aboutPersonIds');
+  await assertConcernsOfCase(ctx, c, input.concernIds, 'concernIds');
   const id = randomUUID();
-  await ctx.tx
-    .insertInto('facts')
-    .values({
-      id,
-      caseId: access.caseId,
-      householdId,
-      investigationId: investigation?.id ?? null,
-      statement: input.statement,
-      observedOn: input.observedOn ?? null,
-      sourceKind: input.source.kind,
-      sourceDescription: input.source.description,
-      obtainedWithConsent: input.source.obtainedWithConsent,
-      legalBasis: input.source.legalBasis ?? null,
-      verification: input.verification,
-      concernIds: [...new Set(input.concernIds)],
-      aboutPersonIds: [...new Set(input.aboutPersonIds)],
-      responsePersonIds: [],
-      createdAt: ctx.now,
-      createdBy: ctx.actor.id,
-    })
-    .execute();
-  await recordWrite(ctx, access, {
-    event: 'fact.created',
-    resourceType: 'fact',
-    resourceId: id,
-    personIds: input.aboutPersonIds,
-    after: {
-      sourceKind: input.source.kind,
-      obtainedWithConsent: input.source.obtainedWithConsent,
-      legalBasis: input.source.legalBasis ?? null,
-      verification: input.verification,
-    },
+  await insertFact(ctx.tx, {
+    id,
+    caseId: c.caseId,
+    householdId,
+    investigationId: investigation?.id ?? null,
+    statement: input.statement,
+    observedOn: input.observedOn ?? null,
+    sourceKind: input.source.kind,
+    sourceDescription: input.source.description,
+    obtainedWithConsent: input.source.obtainedWithConsent,
+    legalBasis: input.source.legalBasis ?? null,
+    verification: input.verification,
+    concernIds: input.concernIds,
+    aboutPersonIds: input.aboutPersonIds,
+    createdBy: ctx.actor.id,
+    now: ctx.now,
   });
-  return { id, investigationId: investigation?.id ?? null };
+  await recordWrite(ctx, c.viewer, {
+    event: {
+      type: 'fact.created',
+      entityId: id,
+      personIds: input.aboutPersonIds,
+      payload: {
+        sourceKind: input.source.kind,
+        obtainedWithConsent: input.source.obtainedWithConsent,
+        hasLegalBasis: Boolean(input.source.legalBasis),
+        verification: input.verification,
+        investigationId: investigation?.id ?? null,
+      },
+    },
+    resourceType: 'fact',
+  });
+  return { id, investigationId: investigation?.id ?? null, version: 1 };
 }

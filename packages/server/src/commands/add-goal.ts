@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GoalCreate } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
+import { insertGoal } from '../db/repositories/goal.repository';
 import { addStep, assertPersonsInHousehold, meetDeadlines, recordWrite, requireCase } from './casework';
 import { assertLifeDomain } from './family-plan-guards';
 
@@ -9,37 +10,26 @@ import { assertLifeDomain } from './family-plan-guards';
  * goal meets the plan deadline (a plan within six weeks under nl-2026.1).
  */
 export async function addGoal(ctx: RequestContext, householdId: string, input: GoalCreate) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
+  const c = await requireCase(ctx, householdId, 'casework.write');
   await assertLifeDomain(ctx, input.lifeDomain);
-  await assertPersonsInHousehold(ctx, householdId, [input.personId], 'personId');
+  await assertPersonsInHousehold(ctx, c.viewer, [input.personId], 'personId');
   const id = randomUUID();
-  await ctx.tx
-    .insertInto('planGoals')
-    .values({
-      id,
-      caseId: access.caseId,
-      householdId,
-      personId: input.personId ?? null,
-      lifeDomain: input.lifeDomain,
-      description: input.description,
-      createdAt: ctx.now,
-      createdBy: ctx.actor.id,
-    })
-    .execute();
-  await meetDeadlines(ctx, access.caseId, ['FAMILY_PLAN']);
-  await recordWrite(ctx, access, {
-    event: 'goal.created',
-    resourceType: 'plan_goal',
-    resourceId: id,
-    personIds: input.personId ? [input.personId] : [],
-    after: { lifeDomain: input.lifeDomain },
+  await insertGoal(ctx.tx, {
+    id,
+    caseId: c.caseId,
+    householdId,
+    personId: input.personId ?? null,
+    lifeDomain: input.lifeDomain,
+    description: input.description,
+    createdBy: ctx.actor.id,
+    now: ctx.now,
   });
-  await addStep(
-    ctx,
-    access,
-    'Doel in het gezinsplan',
-    input.description,
-    input.personId ? [input.personId] : [],
-  );
+  await meetDeadlines(ctx, c, 'GOAL_ADDED');
+  const personIds = input.personId ? [input.personId] : [];
+  await recordWrite(ctx, c.viewer, {
+    event: { type: 'goal.created', entityId: id, personIds, payload: { lifeDomain: input.lifeDomain } },
+    resourceType: 'goal',
+  });
+  await addStep(ctx, c, { code: 'goal.created', source: { type: 'goal', id }, personIds });
   return { id, version: 1 };
 }

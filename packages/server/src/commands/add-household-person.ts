@@ -4,12 +4,12 @@ import {
   type HouseholdPersonCreate,
   todayInNetherlands,
 } from '@gezinsdossier/domain';
-import { logAccess } from '../audit/access-log';
-import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
-import { insertMembership, insertPerson } from '../db/repositories/person.repository';
-import { accessPurpose } from '../policies/household';
+import { insertMembership } from '../db/repositories/membership.repository';
+import { insertPerson } from '../db/repositories/person.repository';
 import { requireHousehold } from '../policies/require';
+import type { Viewer } from '../presenters/viewer';
+import { recordWrite } from './casework';
 
 /**
  * Adds a new person to a household: the person and their membership with a role, from a date.
@@ -20,53 +20,47 @@ export async function addHouseholdPerson(
   householdId: string,
   input: HouseholdPersonCreate,
 ) {
-  const access = await requireHousehold(ctx, householdId, 'person.create');
+  const viewer = await requireHousehold(ctx, householdId, 'person.create');
+  return storePerson(ctx, viewer, input);
+}
+
+/** Stores a new person with their membership and the audit (also used when a dossier opens with persons). */
+export async function storePerson(ctx: RequestContext, viewer: Viewer, input: HouseholdPersonCreate) {
   if (input.person.birthDate) {
     assertPlausibleBirthDate(input.person.birthDate, todayInNetherlands(ctx.now));
   }
   const personId = randomUUID();
   const membershipId = randomUUID();
-  const person = {
+  await insertPerson(ctx.tx, {
     id: personId,
     givenName: input.person.givenName,
     familyName: input.person.familyName,
     birthDate: input.person.birthDate ?? null,
     bsn: input.person.bsn ?? null,
     gender: input.person.gender,
-  };
-  await insertPerson(ctx.tx, { ...person, now: ctx.now });
-  const membership = {
+    now: ctx.now,
+  });
+  await insertMembership(ctx.tx, {
     id: membershipId,
-    householdId,
+    householdId: viewer.householdId,
     personId,
     role: input.role,
     validFrom: input.from,
     validTo: null,
-  };
-  await insertMembership(ctx.tx, { ...membership, now: ctx.now });
-  await recordEvent(ctx, {
-    type: 'person.created',
-    entityType: 'person',
-    entityId: personId,
-    householdId,
-    personIds: [personId],
-    after: person,
+    now: ctx.now,
   });
-  await recordEvent(ctx, {
-    type: 'membership.created',
-    entityType: 'membership',
-    entityId: membershipId,
-    householdId,
-    personIds: [personId],
-    after: membership,
-  });
-  logAccess(ctx, {
-    action: 'create',
+  await recordWrite(ctx, viewer, {
+    event: { type: 'person.created', entityId: personId, personIds: [personId], payload: {} },
     resourceType: 'person',
-    resourceId: personId,
-    householdId,
-    personIds: [personId],
-    purpose: accessPurpose(access),
+  });
+  await recordWrite(ctx, viewer, {
+    event: {
+      type: 'membership.created',
+      entityId: membershipId,
+      personIds: [personId],
+      payload: { personId, role: input.role },
+    },
+    resourceType: 'membership',
   });
   return { personId, membershipId };
 }

@@ -5,25 +5,20 @@ import {
   assertValidPeriod,
   type MembershipCreate,
 } from '@gezinsdossier/domain';
-import { logAccess } from '../audit/access-log';
-import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
-import {
-  findPerson,
-  insertMembership,
-  membershipsOfPersonInHousehold,
-} from '../db/repositories/person.repository';
-import { accessPurpose } from '../policies/household';
+import { insertMembership, membershipsOfPersonInHousehold } from '../db/repositories/membership.repository';
+import { findPerson } from '../db/repositories/person.repository';
 import { requireHousehold } from '../policies/require';
+import { recordWrite } from './casework';
 
 /**
  * Adds an existing, visible person to a household (e.g. a parent who moves back in), with a role over a
  * period. Periods of the same person in the same household may not overlap.
  */
 export async function addMembership(ctx: RequestContext, householdId: string, input: MembershipCreate) {
-  const access = await requireHousehold(ctx, householdId, 'membership.manage');
+  const viewer = await requireHousehold(ctx, householdId, 'membership.manage');
   assertValidPeriod(input);
-  if (!(await findPerson(ctx.tx, input.personId))) {
+  if (!(await findPerson(ctx.tx, input.personId)) || !viewer.sees(input.personId)) {
     throw new AppError('not_found');
   }
   const existing = await membershipsOfPersonInHousehold(ctx.tx, householdId, input.personId);
@@ -31,30 +26,24 @@ export async function addMembership(ctx: RequestContext, householdId: string, in
     input,
     existing.map((m) => ({ from: m.validFrom, to: m.validTo })),
   );
-  const membership = {
-    id: randomUUID(),
+  const id = randomUUID();
+  await insertMembership(ctx.tx, {
+    id,
     householdId,
     personId: input.personId,
     role: input.role,
     validFrom: input.from,
     validTo: input.to ?? null,
-  };
-  await insertMembership(ctx.tx, { ...membership, now: ctx.now });
-  await recordEvent(ctx, {
-    type: 'membership.created',
-    entityType: 'membership',
-    entityId: membership.id,
-    householdId,
-    personIds: [input.personId],
-    after: membership,
+    now: ctx.now,
   });
-  logAccess(ctx, {
-    action: 'create',
+  await recordWrite(ctx, viewer, {
+    event: {
+      type: 'membership.created',
+      entityId: id,
+      personIds: [input.personId],
+      payload: { personId: input.personId, role: input.role },
+    },
     resourceType: 'membership',
-    resourceId: membership.id,
-    householdId,
-    personIds: [input.personId],
-    purpose: accessPurpose(access),
   });
-  return membership;
+  return { id, version: 1 };
 }

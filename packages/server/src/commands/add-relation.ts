@@ -1,19 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { assertValidPeriod, assertValidRelation, type RelationCreate } from '@gezinsdossier/domain';
-import { logAccess } from '../audit/access-log';
-import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
-import { insertRelation } from '../db/repositories/composition.repository';
-import { accessPurpose } from '../policies/household';
+import { insertRelation } from '../db/repositories/relation.repository';
 import { requireHousehold } from '../policies/require';
-import { assertPersonsInHousehold } from './relation-guards';
+import { recordWrite } from './casework';
+import { assertRelationPersons } from './relation-guards';
 
 /** Records a relation between two household members, e.g. "parent of" with or without parental authority. */
 export async function addRelation(ctx: RequestContext, householdId: string, input: RelationCreate) {
-  const access = await requireHousehold(ctx, householdId, 'relation.manage');
+  const viewer = await requireHousehold(ctx, householdId, 'relation.manage');
   assertValidRelation(input);
   assertValidPeriod({ from: input.from ?? null, to: input.to ?? null });
-  await assertPersonsInHousehold(ctx, householdId, [input.fromPersonId, input.toPersonId]);
+  await assertRelationPersons(ctx, viewer, [input.fromPersonId, input.toPersonId]);
   const relation = {
     id: randomUUID(),
     householdId,
@@ -25,22 +23,14 @@ export async function addRelation(ctx: RequestContext, householdId: string, inpu
     validTo: input.to ?? null,
   };
   await insertRelation(ctx.tx, { ...relation, now: ctx.now });
-  const personIds = [input.fromPersonId, input.toPersonId];
-  await recordEvent(ctx, {
-    type: 'relation.created',
-    entityType: 'relation',
-    entityId: relation.id,
-    householdId,
-    personIds,
-    after: relation,
-  });
-  logAccess(ctx, {
-    action: 'create',
+  await recordWrite(ctx, viewer, {
+    event: {
+      type: 'relation.created',
+      entityId: relation.id,
+      personIds: [input.fromPersonId, input.toPersonId],
+      payload: { kind: input.kind, hasParentalAuthority: input.hasParentalAuthority },
+    },
     resourceType: 'relation',
-    resourceId: relation.id,
-    householdId,
-    personIds,
-    purpose: accessPurpose(access),
   });
-  return relation;
+  return { id: relation.id, version: 1 };
 }

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, assertCanAddTeamMember, type TeamMemberAdd } from '@gezinsdossier/domain';
-import { logAccess } from '../audit/access-log';
-import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
 import { findProfessionalOrganisation, insertTeamMember } from '../db/repositories/team.repository';
-import { accessPurpose } from '../policies/household';
 import { requireHousehold } from '../policies/require';
+import { recordWrite } from './casework';
 import { loadCaseTeam } from './team-guards';
 
 /**
@@ -13,7 +11,7 @@ import { loadCaseTeam } from './team-guards';
  * leaves because someone joins; responsibility stays with the fixed professional.
  */
 export async function addTeamMember(ctx: RequestContext, householdId: string, input: TeamMemberAdd) {
-  const access = await requireHousehold(ctx, householdId, 'team.manage');
+  const viewer = await requireHousehold(ctx, householdId, 'team.manage');
   const org = await findProfessionalOrganisation(ctx.tx, input.professionalId, input.organisationId);
   if (!org) {
     throw new AppError('professional_unknown');
@@ -24,8 +22,9 @@ export async function addTeamMember(ctx: RequestContext, householdId: string, in
     organisationKind: org.organisationKind,
     role: input.role,
   });
-  const member = {
-    id: randomUUID(),
+  const id = randomUUID();
+  await insertTeamMember(ctx.tx, {
+    id,
     caseId: kase.id,
     householdId,
     professionalId: input.professionalId,
@@ -33,22 +32,14 @@ export async function addTeamMember(ctx: RequestContext, householdId: string, in
     role: input.role,
     expertise: input.expertise ?? null,
     startedAt: ctx.now,
-  };
-  await insertTeamMember(ctx.tx, member);
-  await recordEvent(ctx, {
-    type: 'team_member.added',
-    entityType: 'case_team_member',
-    entityId: member.id,
-    householdId,
-    after: member,
   });
-  logAccess(ctx, {
-    action: 'create',
+  await recordWrite(ctx, viewer, {
+    event: {
+      type: 'team_member.added',
+      entityId: id,
+      payload: { professionalId: input.professionalId, role: input.role },
+    },
     resourceType: 'case_team_member',
-    resourceId: member.id,
-    householdId,
-    personIds: [],
-    purpose: accessPurpose(access),
   });
-  return member;
+  return { id };
 }

@@ -1,69 +1,73 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, type TimelineEntryCreate } from '@gezinsdossier/domain';
-import { logAccess } from '../audit/access-log';
-import { recordEvent } from '../audit/record-event';
+import type { TimelineEntryCreate } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { listMembers } from '../db/repositories/person.repository';
 import { insertTimelineEntry } from '../db/repositories/timeline.repository';
-import { accessPurpose } from '../policies/household';
 import { requireHousehold } from '../policies/require';
-import { meetDeadlines } from './casework';
+import type { TimelineEntryJson } from '../presenters/timeline.presenter';
+import { assertPersonsInHousehold, caseOf, meetDeadlines, recordWrite } from './casework';
 
 /**
  * Adds a note, contact or document (metadata) to the household timeline, optionally about specific
- * household members. A break-the-glass holder may add entries too, to record what they did.
+ * household members. A break-the-glass holder may add entries too, to record what they did. A contact with
+ * the household meets the first-contact deadline.
  */
-export async function addTimelineEntry(ctx: RequestContext, householdId: string, input: TimelineEntryCreate) {
-  const access = await requireHousehold(ctx, householdId, 'timeline.create');
-  if (input.aboutPersonIds.length > 0) {
-    const members = new Set((await listMembers(ctx.tx, householdId)).map((m) => m.personId));
-    if (!input.aboutPersonIds.every((id) => members.has(id))) {
-      throw new AppError('relation_person_not_in_household', {
-        issues: [
-          {
-            path: 'aboutPersonIds',
-            code: 'relation_person_not_in_household',
-            message: 'relation_person_not_in_household',
-          },
-        ],
-      });
-    }
-  }
+export async function addTimelineEntry(
+  ctx: RequestContext,
+  householdId: string,
+  input: TimelineEntryCreate,
+): Promise<TimelineEntryJson> {
+  const viewer = await requireHousehold(ctx, householdId, 'timeline.create');
+  await assertPersonsInHousehold(
+    ctx,
+    viewer,
+    input.aboutPersonIds,
+    'aboutPersonIds',
+    'relation_person_not_in_household',
+  );
+  const aboutPersonIds = [...new Set(input.aboutPersonIds)];
   const entry = {
     id: randomUUID(),
     householdId,
-    caseId: access.caseId,
+    caseId: viewer.access.caseId,
     kind: input.kind,
     title: input.title,
     body: input.body,
     occurredAt: input.occurredAt ? new Date(input.occurredAt) : ctx.now,
-    aboutPersonIds: [...new Set(input.aboutPersonIds)],
+    aboutPersonIds,
     documentFileName: input.document?.fileName ?? null,
     documentMediaType: input.document?.mediaType ?? null,
     documentSizeBytes: input.document?.sizeBytes ?? null,
     authorId: ctx.actor.id,
   };
   await insertTimelineEntry(ctx.tx, { ...entry, now: ctx.now });
-  if (entry.kind === 'CONTACT' && access.caseId) {
-    // A recorded contact with the household meets the first-contact deadline of the investigation.
-    await meetDeadlines(ctx, access.caseId, ['FIRST_CONTACT']);
+  if (entry.kind === 'CONTACT' && viewer.access.caseId) {
+    await meetDeadlines(ctx, await caseOf(ctx, viewer), 'CONTACT_RECORDED');
   }
-  await recordEvent(ctx, {
-    type: 'timeline_entry.created',
-    entityType: 'timeline_entry',
-    entityId: entry.id,
-    householdId,
-    personIds: entry.aboutPersonIds,
-    after: { kind: entry.kind, title: entry.title, occurredAt: entry.occurredAt },
-  });
-  logAccess(ctx, {
-    action: 'create',
+  await recordWrite(ctx, viewer, {
+    event: {
+      type: 'timeline_entry.created',
+      entityId: entry.id,
+      personIds: aboutPersonIds,
+      payload: { kind: entry.kind },
+    },
     resourceType: 'timeline_entry',
-    resourceId: entry.id,
-    householdId,
-    personIds: entry.aboutPersonIds,
-    purpose: accessPurpose(access),
-    breakGlassGrantId: access.teamRoles.length === 0 ? access.breakGlassGrantId : null,
   });
-  return { ...entry, authorName: ctx.actor.displayName, createdAt: ctx.now };
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    title: entry.title,
+    body: entry.body,
+    occurredAt: entry.occurredAt.toISOString(),
+    aboutPersonIds,
+    document: entry.documentFileName
+      ? {
+          fileName: entry.documentFileName,
+          mediaType: entry.documentMediaType,
+          sizeBytes: entry.documentSizeBytes,
+        }
+      : null,
+    step: null,
+    author: { id: ctx.actor.id, name: ctx.actor.displayName },
+    createdAt: ctx.now.toISOString(),
+  };
 }

@@ -2,25 +2,37 @@ import { randomUUID } from 'node:crypto';
 import {
   type AccessAction,
   AppError,
-  assertPathwayTransition,
-  type DossierEventType,
+  DEADLINE_RULES,
+  DEADLINES_MET_BY,
+  type DeadlineKindId,
+  type DeadlineMeetingEvent,
+  type DossierEventInput,
   type ErrorCode,
   type HouseholdPermission,
   isPathwayState,
-  PATHWAY_STATE_NAMES,
   type PathwayState,
   todayInNetherlands,
 } from '@gezinsdossier/domain';
-import { type DeadlineKind, dueDate, rulePack } from '@gezinsdossier/domain/deadlines';
+import { dueDate, rulePack } from '@gezinsdossier/domain/deadlines';
 import { logAccess } from '../audit/access-log';
 import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
-import { listMembers } from '../db/repositories/person.repository';
-import { accessPurpose, type HouseholdAccess } from '../policies/household';
+import { findOpenCase } from '../db/repositories/case.repository';
+import {
+  cancelDeadlines as cancelDeadlineRows,
+  insertDeadline,
+  meetDeadlines as meetDeadlineRows,
+} from '../db/repositories/deadline.repository';
+import { listMembers } from '../db/repositories/membership.repository';
+import { insertTimelineEntry } from '../db/repositories/timeline.repository';
+import { accessPurpose, actingOrganisationId, breakGlassGrantOf } from '../policies/household';
 import { requireHousehold } from '../policies/require';
+import type { Viewer } from '../presenters/viewer';
 
-/** The household access plus the open case the casework belongs to. */
-export interface CaseAccess extends HouseholdAccess {
+/** The household viewer plus the open case the casework belongs to. */
+export interface CaseAccess {
+  viewer: Viewer;
+  householdId: string;
   caseId: string;
   pathwayState: PathwayState;
   ruleSetVersion: string;
@@ -35,231 +47,185 @@ export async function requireCase(
   householdId: string,
   permission: HouseholdPermission,
 ): Promise<CaseAccess> {
-  const access = await requireHousehold(ctx, householdId, permission);
-  if (!access.caseId) {
+  const viewer = await requireHousehold(ctx, householdId, permission);
+  return caseOf(ctx, viewer);
+}
+
+/** The open case of a household the viewer was authorized for. @throws AppError case_closed */
+export async function caseOf(ctx: RequestContext, viewer: Viewer): Promise<CaseAccess> {
+  const kase = await findOpenCase(ctx.tx, viewer.householdId);
+  if (!kase) {
     throw new AppError('case_closed');
   }
-  const row = await ctx.tx
-    .selectFrom('cases')
-    .select(['pathwayState', 'ruleSetVersion'])
-    .where('id', '=', access.caseId)
-    .executeTakeFirstOrThrow();
-  if (!isPathwayState(row.pathwayState)) {
-    throw new AppError('internal_error', { detail: `unknown pathway state ${row.pathwayState}` });
+  if (!isPathwayState(kase.pathwayState)) {
+    throw new AppError('internal_error', { detail: `unknown pathway state ${kase.pathwayState}` });
   }
+  viewer.access.caseId = kase.id;
   return {
-    ...access,
-    caseId: access.caseId,
-    pathwayState: row.pathwayState,
-    ruleSetVersion: row.ruleSetVersion,
+    viewer,
+    householdId: viewer.householdId,
+    caseId: kase.id,
+    pathwayState: kase.pathwayState,
+    ruleSetVersion: kase.ruleSetVersion,
   };
 }
 
-/** Records one write: the change-history event and the access-log row, in the request's transaction. */
+/**
+ * Records one write: the typed change-history event and the access-log row (which names the persons the
+ * write concerns), in the request's transaction.
+ */
 export async function recordWrite(
   ctx: RequestContext,
-  access: HouseholdAccess,
-  write: {
-    event: DossierEventType;
-    resourceType: string;
-    resourceId: string;
-    personIds?: string[];
-    before?: unknown;
-    after?: unknown;
-    action?: AccessAction;
-  },
+  viewer: Viewer,
+  write: { event: DossierEventInput; resourceType: string; action?: AccessAction },
 ): Promise<void> {
-  await recordEvent(ctx, {
-    type: write.event,
-    entityType: write.resourceType,
-    entityId: write.resourceId,
-    householdId: access.householdId,
-    personIds: write.personIds ?? [],
-    before: write.before,
-    after: write.after,
-  });
+  await recordEvent(ctx, viewer.access, write.event);
   logAccess(ctx, {
     action: write.action ?? 'create',
     resourceType: write.resourceType,
-    resourceId: write.resourceId,
-    householdId: access.householdId,
-    personIds: write.personIds ?? [],
-    purpose: accessPurpose(access),
-    breakGlassGrantId: access.teamRoles.length === 0 ? access.breakGlassGrantId : null,
+    resourceId: write.event.entityId,
+    householdId: viewer.householdId,
+    personIds: [...new Set(write.event.personIds ?? [])],
+    purpose: accessPurpose(viewer.access),
+    breakGlassGrantId: breakGlassGrantOf(viewer.access),
+    organisationId: actingOrganisationId(viewer.access),
   });
-}
-
-/** A step on the household timeline, so that the timeline shows every step of the path in order. */
-export async function addStep(
-  ctx: RequestContext,
-  access: CaseAccess,
-  title: string,
-  body = '',
-  aboutPersonIds: string[] = [],
-): Promise<void> {
-  await ctx.tx
-    .insertInto('timelineEntries')
-    .values({
-      id: randomUUID(),
-      householdId: access.householdId,
-      caseId: access.caseId,
-      kind: 'STEP',
-      title: title.slice(0, 200),
-      body: body.slice(0, 20_000),
-      occurredAt: ctx.now,
-      aboutPersonIds,
-      authorId: ctx.actor.id,
-      createdAt: ctx.now,
-    })
-    .execute();
 }
 
 /**
- * Moves the case one step along the §4.3 state machine; audited as an event, a transition row and a
- * timeline step. The caller has authorized the step.
- * @throws AppError pathway_transition_not_allowed
+ * A step on the household timeline, so that the timeline shows every step of the path in order. A step
+ * holds no copied text: a code with parameters (codes), and the item it is about — withholding that item
+ * withholds the step.
  */
-export async function transitionPathway(
+export async function addStep(
   ctx: RequestContext,
-  access: CaseAccess,
-  to: PathwayState,
-  reason: string | null,
+  c: Pick<CaseAccess, 'householdId' | 'caseId'>,
+  step: {
+    code: string;
+    params?: Record<string, string>;
+    source: { type: string; id: string } | null;
+    personIds?: readonly string[];
+  },
 ): Promise<void> {
-  const transition = assertPathwayTransition(access.pathwayState, to);
-  const closing = to === 'CLOSED';
-  const updated = await ctx.tx
-    .updateTable('cases')
-    .set((eb) => ({
-      pathwayState: to,
-      stateChangedAt: ctx.now,
-      version: eb('version', '+', 1),
-    }))
-    .where('id', '=', access.caseId)
-    .where('pathwayState', '=', access.pathwayState)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) {
-    // Another request moved the case first: nothing changes here.
-    throw new AppError('version_conflict');
-  }
-  const id = randomUUID();
-  await ctx.tx
-    .insertInto('pathwayTransitions')
-    .values({
-      id,
-      caseId: access.caseId,
-      householdId: access.householdId,
-      fromState: access.pathwayState,
-      toState: to,
-      label: transition.label,
-      reason,
-      occurredAt: ctx.now,
-      actorId: ctx.actor.id,
-    })
-    .execute();
-  await recordWrite(ctx, access, {
-    event: 'pathway.transitioned',
-    resourceType: 'case',
-    resourceId: access.caseId,
-    before: { pathwayState: access.pathwayState },
-    after: { pathwayState: to, label: transition.label },
-    action: 'update',
+  await insertTimelineEntry(ctx.tx, {
+    id: randomUUID(),
+    householdId: c.householdId,
+    caseId: c.caseId,
+    kind: 'STEP',
+    title: step.code,
+    body: '',
+    occurredAt: ctx.now,
+    aboutPersonIds: step.personIds ?? [],
+    stepCode: step.code,
+    stepParams: step.params ?? {},
+    sourceType: step.source?.type ?? null,
+    sourceId: step.source?.id ?? null,
+    authorId: ctx.actor.id,
+    now: ctx.now,
   });
-  await addStep(
-    ctx,
-    access,
-    `${PATHWAY_STATE_NAMES.nl[access.pathwayState]} → ${PATHWAY_STATE_NAMES.nl[to]}`,
-    reason ?? '',
-  );
-  if (closing) {
-    await ctx.tx
-      .updateTable('deadlines')
-      .set({ cancelledAt: ctx.now })
-      .where('caseId', '=', access.caseId)
-      .where('metAt', 'is', null)
-      .where('cancelledAt', 'is', null)
-      .execute();
-  }
-  access.pathwayState = to;
 }
 
-/** Starts a deadline under the case's rule pack (LS-05). */
+/**
+ * Starts a deadline under the case's rule pack (LS-05), owned by the role the domain names for its kind,
+ * counted from `from` (the day the event happened; today by default).
+ * @returns the due date
+ */
 export async function startDeadline(
   ctx: RequestContext,
-  access: Pick<CaseAccess, 'caseId' | 'householdId' | 'ruleSetVersion'>,
-  kind: Exclude<DeadlineKind, 'SAFETY_PLAN_CHECK'>,
-  responsibleRole: 'FIXED_PROFESSIONAL' | 'RVT_PARTNER',
-  subjectId: string | null = null,
+  c: CaseAccess,
+  kind: Exclude<DeadlineKindId, 'SAFETY_PLAN_CHECK'>,
+  subjectId: string | null,
+  from: string = todayInNetherlands(ctx.now),
 ): Promise<string> {
-  const pack = rulePack(access.ruleSetVersion);
-  const dueOn = dueDate(kind, todayInNetherlands(ctx.now), pack);
-  await insertDeadline(ctx, access, kind, dueOn, responsibleRole, subjectId);
+  const dueOn = dueDate(kind, from, rulePack(c.ruleSetVersion));
+  await addDeadline(ctx, c, kind, dueOn, subjectId);
   return dueOn;
 }
 
-export async function insertDeadline(
+/** Adds a deadline with a given due date (e.g. a check date agreed in the safety plan). */
+export async function addDeadline(
   ctx: RequestContext,
-  access: Pick<CaseAccess, 'caseId' | 'householdId' | 'ruleSetVersion'>,
-  kind: DeadlineKind,
+  c: CaseAccess,
+  kind: DeadlineKindId,
   dueOn: string,
-  responsibleRole: 'FIXED_PROFESSIONAL' | 'RVT_PARTNER',
   subjectId: string | null,
 ): Promise<void> {
-  await ctx.tx
-    .insertInto('deadlines')
-    .values({
-      id: randomUUID(),
-      caseId: access.caseId,
-      householdId: access.householdId,
-      kind,
-      subjectId,
-      responsibleRole,
-      dueOn,
-      rulePackVersion: access.ruleSetVersion,
-      createdAt: ctx.now,
-    })
-    .execute();
+  const id = randomUUID();
+  const responsibleRole = DEADLINE_RULES[kind].role;
+  await insertDeadline(ctx.tx, {
+    id,
+    caseId: c.caseId,
+    householdId: c.householdId,
+    kind,
+    subjectId,
+    responsibleRole,
+    dueOn,
+    rulePackVersion: c.ruleSetVersion,
+    now: ctx.now,
+  });
+  await recordEvent(ctx, c.viewer.access, {
+    type: 'deadline.started',
+    entityId: id,
+    payload: { kind, dueOn, rulePackVersion: c.ruleSetVersion, responsibleRole, subjectId },
+  });
 }
 
-/** Marks the open deadlines of these kinds as met (optionally only for one subject, or only those due by a date). */
+/** Meets the open deadlines an event meets (domain `DEADLINES_MET_BY`), each with a `deadline.met` event. */
 export async function meetDeadlines(
   ctx: RequestContext,
-  caseId: string,
-  kinds: DeadlineKind[],
-  subjectId?: string,
-  dueBy?: string,
+  c: CaseAccess,
+  event: DeadlineMeetingEvent,
+  filter: { subjectId?: string; dueBy?: string } = {},
 ): Promise<void> {
-  let query = ctx.tx
-    .updateTable('deadlines')
-    .set({ metAt: ctx.now })
-    .where('caseId', '=', caseId)
-    .where('kind', 'in', kinds)
-    .where('metAt', 'is', null)
-    .where('cancelledAt', 'is', null);
-  if (subjectId) {
-    query = query.where('subjectId', '=', subjectId);
+  const met = await meetDeadlineRows(
+    ctx.tx,
+    c.caseId,
+    { kinds: DEADLINES_MET_BY[event], ...filter },
+    ctx.now,
+  );
+  const today = todayInNetherlands(ctx.now);
+  for (const d of met) {
+    await recordEvent(ctx, c.viewer.access, {
+      type: 'deadline.met',
+      entityId: d.id,
+      payload: { kind: d.kind as DeadlineKindId, dueOn: d.dueOn, metOn: today, late: today > d.dueOn },
+    });
   }
-  if (dueBy) {
-    query = query.where('dueOn', '<=', dueBy);
+}
+
+/** Cancels open deadlines (all of them with 'ALL'), each with a `deadline.cancelled` event. */
+export async function cancelDeadlines(
+  ctx: RequestContext,
+  c: CaseAccess,
+  kinds: readonly DeadlineKindId[] | 'ALL',
+  reason: string,
+): Promise<void> {
+  const cancelled = await cancelDeadlineRows(ctx.tx, c.caseId, kinds, reason, ctx.now);
+  for (const d of cancelled) {
+    await recordEvent(ctx, c.viewer.access, {
+      type: 'deadline.cancelled',
+      entityId: d.id,
+      payload: { kind: d.kind as DeadlineKindId, reason },
+    });
   }
-  await query.execute();
 }
 
 /** @throws AppError person_not_in_household when any id is not a (current or former) member */
 export async function assertPersonsInHousehold(
   ctx: RequestContext,
-  householdId: string,
+  viewer: Viewer,
   personIds: readonly (string | null | undefined)[],
   path: string,
+  code: ErrorCode = 'person_not_in_household',
 ): Promise<void> {
   const ids = personIds.filter((id): id is string => typeof id === 'string');
   if (ids.length === 0) {
     return;
   }
-  const members = new Set((await listMembers(ctx.tx, householdId)).map((m) => m.personId));
-  if (!ids.every((id) => members.has(id))) {
-    throw new AppError('person_not_in_household', {
-      issues: [{ path, code: 'person_not_in_household', message: 'person_not_in_household' }],
-    });
+  const members = new Set((await listMembers(ctx.tx, viewer.householdId)).map((m) => m.personId));
+  // A person withheld from this viewer is as unknown as a person who is not a member.
+  if (!ids.every((id) => members.has(id) && viewer.sees(id))) {
+    throw new AppError(code, { issues: [{ path, code, message: code }] });
   }
 }
 

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, type FixedProfessionalChange, planFixedProfessionalChange } from '@gezinsdossier/domain';
-import { logAccess } from '../audit/access-log';
-import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
 import {
   endTeamMember,
   findProfessionalOrganisation,
   insertTeamMember,
 } from '../db/repositories/team.repository';
-import { accessPurpose } from '../policies/household';
 import { requireHousehold } from '../policies/require';
+import { recordWrite } from './casework';
 import { loadCaseTeam } from './team-guards';
 
 /**
@@ -22,7 +20,7 @@ export async function changeFixedProfessional(
   householdId: string,
   input: FixedProfessionalChange,
 ) {
-  const access = await requireHousehold(ctx, householdId, 'team.manage');
+  const viewer = await requireHousehold(ctx, householdId, 'team.manage');
   const org = await findProfessionalOrganisation(ctx.tx, input.professionalId, input.organisationId);
   if (!org) {
     throw new AppError('professional_unknown');
@@ -51,21 +49,14 @@ export async function changeFixedProfessional(
   }
   await insertTeamMember(ctx.tx, successor);
   await endTeamMember(ctx.tx, current.id, ctx.now, input.reason);
-  await recordEvent(ctx, {
-    type: 'fixed_professional.changed',
-    entityType: 'case',
-    entityId: kase.id,
-    householdId,
-    before: { professionalId: current.professionalId },
-    after: { professionalId: input.professionalId, reason: input.reason },
-  });
-  logAccess(ctx, {
-    action: 'update',
+  await recordWrite(ctx, viewer, {
+    event: {
+      type: 'fixed_professional.changed',
+      entityId: kase.id,
+      payload: { fromProfessionalId: current.professionalId, toProfessionalId: input.professionalId },
+    },
     resourceType: 'case_team_member',
-    resourceId: successor.id,
-    householdId,
-    personIds: [],
-    purpose: accessPurpose(access),
+    action: 'update',
   });
-  return successor;
+  return { id: successor.id };
 }

@@ -1,9 +1,10 @@
 import { AppError } from '@gezinsdossier/domain';
 
 /**
- * Optimistic concurrency: a write with a stale version changes nothing and returns the current version,
- * so the UI can show both and nothing is lost.
- * @throws AppError version_conflict with `data.current`, or not_found when the row is gone
+ * Optimistic concurrency: a write with a stale version changes nothing and returns the current version as
+ * this viewer may see it (through its presenter, so a conflict answer is logged like any read and never
+ * shows what is withheld), so the UI can show both and nothing is lost.
+ * @throws AppError version_conflict with `data.current`, or not_found when the item is gone or withheld
  */
 export function throwConflict(current: unknown): never {
   if (current === undefined || current === null) {

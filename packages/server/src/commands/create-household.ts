@@ -7,35 +7,42 @@ import {
   todayInNetherlands,
 } from '@gezinsdossier/domain';
 import { rulePackOn } from '@gezinsdossier/domain/deadlines';
-import { logAccess } from '../audit/access-log';
-import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
+import { insertCase } from '../db/repositories/case.repository';
 import { findMunicipality, insertHousehold } from '../db/repositories/household.repository';
 import {
   findProfessionalOrganisation,
-  insertCase,
   insertTeamMember,
   organisationIdsOfProfessional,
 } from '../db/repositories/team.repository';
 import { globalRules } from '../policies/global';
+import { requireHousehold } from '../policies/require';
 import { authorize } from '../policies/rulebook';
+import { storePerson } from './add-household-person';
+import { recordWrite } from './casework';
+import { storeAddress } from './record-address';
 
 /**
- * Opens a gezinsdossier: the household, its case and its team in one transaction. The fixed professional
- * (vast gezicht) must work for a Lokaal Team (INV-01, VAL-01). When the creator is not the fixed
- * professional (e.g. the RVT received a report), the creator stays involved as RVT duo partner or expert,
- * so that nobody hands over (INV-02).
+ * Opens a gezinsdossier: the household, its case and its team in one transaction, with the persons and
+ * the address known at intake. The fixed professional (vast gezicht) must work for a Lokaal Team (INV-01,
+ * VAL-01). When the creator is not the fixed professional (e.g. the RVT received a report), the creator
+ * stays involved as RVT duo partner or expert, so that nobody hands over (INV-02).
  * @returns the new household id and case id
  */
 export async function createHousehold(
   ctx: RequestContext,
   input: HouseholdCreate,
-): Promise<{ householdId: string; caseId: string }> {
+): Promise<{ householdId: string; caseId: string; personIds: string[] }> {
   authorize(globalRules, ctx.actor, 'household.create', null);
   const municipality = await findMunicipality(ctx.tx, input.municipalityCode);
   if (!municipality) {
     throw new AppError('municipality_unknown', {
       issues: [{ path: 'municipalityCode', code: 'municipality_unknown', message: 'municipality_unknown' }],
+    });
+  }
+  if (input.address && (input.persons ?? []).length === 0) {
+    throw new AppError('validation_failed', {
+      issues: [{ path: 'address', code: 'address_person_required', message: 'address_person_required' }],
     });
   }
   const fixedId = input.fixedProfessionalId ?? ctx.actor.id;
@@ -60,16 +67,9 @@ export async function createHousehold(
     displayName: input.displayName,
     municipalityCode: municipality.code,
     regionId: municipality.regionId,
-    postcode: input.postcode ?? null,
-    houseNumber: input.houseNumber ?? null,
     now: ctx.now,
   });
-  await insertCase(ctx.tx, {
-    id: caseId,
-    householdId,
-    openedAt: ctx.now,
-    ruleSetVersion,
-  });
+  await insertCase(ctx.tx, { id: caseId, householdId, openedAt: ctx.now, ruleSetVersion });
   const team: { professionalId: string; organisationId: string; role: TeamRole }[] = [
     { professionalId: fixedId, organisationId: fixedOrg.organisationId, role: 'FIXED_PROFESSIONAL' },
   ];
@@ -96,30 +96,37 @@ export async function createHousehold(
       startedAt: ctx.now,
     });
   }
-  const after = { displayName: input.displayName, municipalityCode: municipality.code, team };
-  await recordEvent(ctx, {
-    type: 'household.created',
-    entityType: 'household',
-    entityId: householdId,
-    householdId,
-    after,
-  });
-  await recordEvent(ctx, {
-    type: 'case.opened',
-    entityType: 'case',
-    entityId: caseId,
-    householdId,
-    after: { ruleSetVersion },
-  });
-  logAccess(ctx, {
-    action: 'create',
+  const viewer = await requireHousehold(ctx, householdId, 'household.read');
+  await recordWrite(ctx, viewer, {
+    event: {
+      type: 'household.created',
+      entityId: householdId,
+      payload: { municipalityCode: municipality.code },
+    },
     resourceType: 'household',
-    resourceId: householdId,
-    householdId,
-    personIds: [],
-    purpose: 'CASEWORK',
   });
-  return { householdId, caseId };
+  await recordWrite(ctx, viewer, {
+    event: { type: 'case.opened', entityId: caseId, payload: { ruleSetVersion } },
+    resourceType: 'case',
+  });
+  for (const member of team) {
+    await recordWrite(ctx, viewer, {
+      event: {
+        type: 'team_member.added',
+        entityId: caseId,
+        payload: { professionalId: member.professionalId, role: member.role },
+      },
+      resourceType: 'case_team_member',
+    });
+  }
+  const personIds: string[] = [];
+  for (const person of input.persons ?? []) {
+    personIds.push((await storePerson(ctx, viewer, person)).personId);
+  }
+  if (input.address && personIds.length > 0) {
+    await storeAddress(ctx, viewer, { ...input.address, personIds, from: todayInNetherlands(ctx.now) });
+  }
+  return { householdId, caseId, personIds };
 }
 
 async function pickOrganisation(ctx: RequestContext, professionalId: string, kind: 'LOCAL_TEAM') {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   assertDecisionConsistent,
   type ExtendedDecision,
@@ -7,15 +6,14 @@ import {
   proposeExtendedOutcome,
 } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
+import { applyPathwayStep } from './apply-pathway-step';
+import { addStep, recordWrite, requireCase } from './casework';
 import {
-  addStep,
-  type CaseAccess,
-  recordWrite,
-  requireCase,
-  startDeadline,
-  transitionPathway,
-} from './casework';
-import { assertConcernsOfCase, closeInvestigation, requireOpenInvestigation } from './decide-investigation';
+  assertConcernsOfCase,
+  type DecisionInput,
+  recordDecision,
+  requireOpenInvestigation,
+} from './decide-investigation';
 
 const NEXT_STATE: Record<ExtendedOutcome, PathwayState> = {
   UO1_VOLUNTARY_HELP: 'VOLUNTARY_HELP',
@@ -24,101 +22,64 @@ const NEXT_STATE: Record<ExtendedOutcome, PathwayState> = {
   UO3_PETITION: 'PETITION_PREPARATION',
 };
 
+const QUESTIONS = [
+  'factsRemain',
+  'householdLikelyManages',
+  'worriesSerious',
+  'disagreement',
+  'unclarityRemains',
+  'worriesUndiminished',
+] as const;
+
 /**
  * KT3b decision by the RVT duo partner (the Lokaal Team stays involved). UO-2 (independent expert) is an
  * interim step: the investigation stays open until the advice is in. Every final decision starts RVT
- * safety monitoring, which runs until it is ended explicitly (VAL-08). UO-3 leads to petition preparation;
- * nothing is filed automatically (KT3-R5).
+ * safety monitoring, which runs until it is ended explicitly (VAL-08); a petition (UO-3) cannot be chosen
+ * until the legal route can carry it through. What an outcome leads to is the pathway's rule.
  */
 export async function decideExtendedInvestigation(
   ctx: RequestContext,
   householdId: string,
   input: ExtendedDecision,
+  investigationId?: string,
 ) {
-  const access = await requireCase(ctx, householdId, 'extended_investigation.decide');
-  const investigation = await requireOpenInvestigation(ctx, access, 'EXTENDED', ['EXTENDED_INVESTIGATION']);
-  await assertConcernsOfCase(ctx, access.caseId, input.establishment.concernIds);
+  const c = await requireCase(ctx, householdId, 'extended_investigation.decide');
+  const investigation = await requireOpenInvestigation(
+    ctx,
+    c,
+    'EXTENDED',
+    ['EXTENDED_INVESTIGATION'],
+    investigationId,
+  );
+  await assertConcernsOfCase(ctx, c, input.establishment.concernIds);
   const proposal = proposeExtendedOutcome(input);
   const deviates = assertDecisionConsistent(proposal, input.outcome, input.deviationReason);
   const interim = input.outcome === 'UO2_INDEPENDENT_EXPERT';
-  if (interim) {
-    await ctx.tx
-      .updateTable('investigations')
-      .set({
-        proposedRule: proposal.rule,
-        outcome: input.outcome,
-        deviates,
-        decision: JSON.stringify({ ...input, proposal }),
-      })
-      .where('id', '=', investigation.id)
-      .execute();
-  } else {
-    await closeInvestigation(ctx, access, investigation.id, {
-      rule: proposal.rule,
-      outcome: input.outcome,
-      deviates,
-      record: { ...input, proposal },
-    });
-  }
-  await transitionPathway(ctx, access, NEXT_STATE[input.outcome], input.rationale);
-  if (!interim) {
-    await startSafetyMonitoring(ctx, access, investigation.id);
-  }
-  if (input.outcome === 'UO1_VOLUNTARY_HELP') {
-    const goals = await ctx.tx
-      .selectFrom('planGoals')
-      .select('id')
-      .where('caseId', '=', access.caseId)
-      .execute();
-    if (goals.length === 0) {
-      await startDeadline(ctx, access, 'FAMILY_PLAN', 'FIXED_PROFESSIONAL', access.caseId);
-    }
-  }
-  await recordWrite(ctx, access, {
-    event: 'investigation.decided',
+  const to = NEXT_STATE[input.outcome];
+  await recordDecision(ctx, c, investigation, input as unknown as DecisionInput, QUESTIONS, {
+    proposal,
+    deviates,
+    final: !interim,
+  });
+  await recordWrite(ctx, c.viewer, {
+    event: {
+      type: 'investigation.decided',
+      entityId: investigation.id,
+      payload: { kind: 'EXTENDED', rule: proposal.rule, outcome: input.outcome, deviates, interim },
+    },
     resourceType: 'investigation',
-    resourceId: investigation.id,
     action: 'update',
-    after: { kind: 'EXTENDED', rule: proposal.rule, outcome: input.outcome, deviates, interim },
   });
-  await addStep(
-    ctx,
-    access,
-    `Besluit uitgebreid onderzoek: ${input.outcome.slice(0, 3).replace('UO', 'UO-')}${deviates ? ' (afwijkend van de beslistabel)' : ''}`,
-    [input.rationale, input.deviationReason ? `Reden om af te wijken: ${input.deviationReason}` : '']
-      .filter(Boolean)
-      .join('\n'),
-  );
-  return { proposal, deviates, pathwayState: access.pathwayState };
-}
-
-/** VAL-08: RVT safety monitoring after an extended investigation, reviewed on the rule pack's rhythm. */
-async function startSafetyMonitoring(ctx: RequestContext, access: CaseAccess, investigationId: string) {
-  const active = await ctx.tx
-    .selectFrom('safetyMonitoring')
-    .select('id')
-    .where('caseId', '=', access.caseId)
-    .where('endedAt', 'is', null)
-    .executeTakeFirst();
-  if (active) {
-    return;
-  }
-  const id = randomUUID();
-  await ctx.tx
-    .insertInto('safetyMonitoring')
-    .values({
-      id,
-      caseId: access.caseId,
-      householdId: access.householdId,
-      investigationId,
-      startedAt: ctx.now,
-      startedBy: ctx.actor.id,
-    })
-    .execute();
-  await startDeadline(ctx, access, 'SAFETY_MONITORING_REVIEW', 'RVT_PARTNER', id);
-  await recordWrite(ctx, access, {
-    event: 'safety_monitoring.started',
-    resourceType: 'safety_monitoring',
-    resourceId: id,
+  await addStep(ctx, c, {
+    code: 'investigation.decided',
+    params: { kind: 'EXTENDED', outcome: input.outcome, deviates: String(deviates) },
+    source: { type: 'investigation', id: investigation.id },
   });
+  await applyPathwayStep(ctx, c, {
+    to,
+    trigger: 'EXTENDED_DECISION',
+    source: { type: 'investigation', id: investigation.id },
+    ...(interim ? {} : { finalExtendedDecisionOf: investigation.id }),
+  });
+  return { proposal, deviates, pathwayState: c.pathwayState };
 }

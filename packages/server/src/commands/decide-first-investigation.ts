@@ -6,9 +6,14 @@ import {
   proposeFirstOutcome,
 } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { addStep, recordWrite, requireCase, startDeadline, transitionPathway } from './casework';
-import { assertConcernsOfCase, closeInvestigation, requireOpenInvestigation } from './decide-investigation';
-import { openInvestigation } from './triage-report';
+import { applyPathwayStep } from './apply-pathway-step';
+import { addStep, recordWrite, requireCase } from './casework';
+import {
+  assertConcernsOfCase,
+  type DecisionInput,
+  recordDecision,
+  requireOpenInvestigation,
+} from './decide-investigation';
 
 const NEXT_STATE: Record<FirstOutcome, PathwayState> = {
   EO1_CLOSE: 'CLOSED',
@@ -16,49 +21,59 @@ const NEXT_STATE: Record<FirstOutcome, PathwayState> = {
   EO3_EXTENDED: 'EXTENDED_INVESTIGATION',
 };
 
+const QUESTIONS = ['factsOfConcern', 'managesWithSupport', 'wantsHelp', 'helpSeemsNeeded'] as const;
+
 /**
  * KT3a decision by the vast gezicht: the recorded judgements (E-1..E-5 and the decision questions), the
  * decision table's proposal (EO-1..EO-3), the chosen outcome and — when it deviates — the reason
- * (KT3-R1, LS-04). The system checks, the professional decides.
+ * (KT3-R1, LS-04). The system checks, the professional decides; what the outcome leads to (the next state,
+ * an extended investigation, a family-plan deadline) is the pathway's rule.
  */
 export async function decideFirstInvestigation(
   ctx: RequestContext,
   householdId: string,
   input: FirstDecision,
+  investigationId?: string,
 ) {
-  const access = await requireCase(ctx, householdId, 'first_investigation.decide');
-  const investigation = await requireOpenInvestigation(ctx, access, 'FIRST', ['FIRST_INVESTIGATION']);
-  await assertConcernsOfCase(ctx, access.caseId, input.establishment.concernIds);
+  const c = await requireCase(ctx, householdId, 'first_investigation.decide');
+  const investigation = await requireOpenInvestigation(
+    ctx,
+    c,
+    'FIRST',
+    ['FIRST_INVESTIGATION'],
+    investigationId,
+  );
+  await assertConcernsOfCase(ctx, c, input.establishment.concernIds);
   const proposal = proposeFirstOutcome(input);
   const deviates = assertDecisionConsistent(proposal, input.outcome, input.deviationReason);
-  await closeInvestigation(ctx, access, investigation.id, {
-    rule: proposal.rule,
-    outcome: input.outcome,
+  await recordDecision(ctx, c, investigation, input as unknown as DecisionInput, QUESTIONS, {
+    proposal,
     deviates,
-    record: { ...input, proposal },
+    final: true,
   });
-  await transitionPathway(ctx, access, NEXT_STATE[input.outcome], input.rationale);
-  let extendedInvestigationId: string | null = null;
-  if (input.outcome === 'EO2_VOLUNTARY_HELP') {
-    await startDeadline(ctx, access, 'FAMILY_PLAN', 'FIXED_PROFESSIONAL', access.caseId);
-  }
-  if (input.outcome === 'EO3_EXTENDED') {
-    extendedInvestigationId = await openInvestigation(ctx, access, 'EXTENDED');
-  }
-  await recordWrite(ctx, access, {
-    event: 'investigation.decided',
+  await recordWrite(ctx, c.viewer, {
+    event: {
+      type: 'investigation.decided',
+      entityId: investigation.id,
+      payload: { kind: 'FIRST', rule: proposal.rule, outcome: input.outcome, deviates, interim: false },
+    },
     resourceType: 'investigation',
-    resourceId: investigation.id,
     action: 'update',
-    after: { kind: 'FIRST', rule: proposal.rule, outcome: input.outcome, deviates },
   });
-  await addStep(
-    ctx,
-    access,
-    `Besluit eerste onderzoek: ${input.outcome.slice(0, 3).replace('EO', 'EO-')}${deviates ? ' (afwijkend van de beslistabel)' : ''}`,
-    [input.rationale, input.deviationReason ? `Reden om af te wijken: ${input.deviationReason}` : '']
-      .filter(Boolean)
-      .join('\n'),
-  );
-  return { proposal, deviates, pathwayState: access.pathwayState, extendedInvestigationId };
+  await addStep(ctx, c, {
+    code: 'investigation.decided',
+    params: { kind: 'FIRST', outcome: input.outcome, deviates: String(deviates) },
+    source: { type: 'investigation', id: investigation.id },
+  });
+  const step = await applyPathwayStep(ctx, c, {
+    to: NEXT_STATE[input.outcome],
+    trigger: 'FIRST_DECISION',
+    source: { type: 'investigation', id: investigation.id },
+  });
+  return {
+    proposal,
+    deviates,
+    pathwayState: c.pathwayState,
+    extendedInvestigationId: step.openedInvestigationId,
+  };
 }

@@ -1,73 +1,135 @@
-import { AppError, type PathwayState } from '@gezinsdossier/domain';
+import { AppError, type Judgement, type PathwayState, type Proposal } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
+import { countConcernsOfCase } from '../db/repositories/concern.repository';
+import {
+  findOpenInvestigation,
+  insertInvestigationConcerns,
+  recordDecision as writeDecision,
+} from '../db/repositories/investigation.repository';
+import { insertJudgements } from '../db/repositories/judgement.repository';
 import { type CaseAccess, meetDeadlines } from './casework';
 
 /** The open investigation of a kind, in the state that belongs to it. @throws investigation_not_open */
 export async function requireOpenInvestigation(
   ctx: RequestContext,
-  access: CaseAccess,
+  c: CaseAccess,
   kind: 'FIRST' | 'EXTENDED',
   states: PathwayState[],
+  expectedId?: string,
 ) {
-  const investigation = await ctx.tx
-    .selectFrom('investigations')
-    .select(['id', 'kind', 'decision'])
-    .where('caseId', '=', access.caseId)
-    .where('decidedAt', 'is', null)
-    .where('kind', '=', kind)
-    .executeTakeFirst();
-  if (!investigation || !states.includes(access.pathwayState)) {
-    throw new AppError('investigation_not_open', { data: { kind, pathwayState: access.pathwayState } });
+  const investigation = await findOpenInvestigation(ctx.tx, c.caseId);
+  if (
+    !investigation ||
+    investigation.kind !== kind ||
+    !states.includes(c.pathwayState) ||
+    (expectedId !== undefined && investigation.id !== expectedId)
+  ) {
+    throw new AppError('investigation_not_open', { data: { kind, pathwayState: c.pathwayState } });
   }
   return investigation;
 }
 
-/** The named concerns belong to this case (E-1; also a fact's concerns). @throws concern_unknown */
+/** The named concerns belong to this case and are visible to the actor (E-1; also a fact's concerns). */
 export async function assertConcernsOfCase(
   ctx: RequestContext,
-  caseId: string,
+  c: CaseAccess,
   ids: string[],
   path = 'establishment.concernIds',
 ): Promise<void> {
   if (ids.length === 0) {
     return;
   }
-  const known = await ctx.tx
-    .selectFrom('concerns')
-    .select('id')
-    .where('caseId', '=', caseId)
-    .where('id', 'in', ids)
-    .execute();
-  if (known.length !== new Set(ids).size) {
+  const unique = [...new Set(ids)];
+  if (
+    (await countConcernsOfCase(ctx.tx, c.caseId, unique)) !== unique.length ||
+    !unique.every((id) => c.viewer.sees(id))
+  ) {
     throw new AppError('concern_unknown', {
       issues: [{ path, code: 'concern_unknown', message: 'concern_unknown' }],
     });
   }
 }
 
-/** Closes an investigation with its decision and meets its deadlines. */
-export async function closeInvestigation(
+/** A decision as the decision forms send it: the establishment, the decision questions, outcome and reasons. */
+export interface DecisionInput {
+  establishment: {
+    concernIds: string[];
+    reducibleVia: string[];
+    [question: string]: Judgement | string[];
+  };
+  outcome: string;
+  rationale: string;
+  householdView?: string | null | undefined;
+  deviationReason?: string | null | undefined;
+  [question: string]: unknown;
+}
+
+/** The judgements of a decision as rows: E-2, E-3, E-5 first, then the decision table's questions. */
+function judgementsOf(input: DecisionInput, questions: readonly string[]) {
+  const rows: {
+    question: string;
+    value: Judgement['value'];
+    rationale: string;
+    householdView: string | null;
+  }[] = [];
+  for (const [question, value] of Object.entries(input.establishment)) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      rows.push({
+        question,
+        value: value.value,
+        rationale: value.rationale,
+        householdView: value.householdView ?? null,
+      });
+    }
+  }
+  for (const question of questions) {
+    const j = input[question] as Judgement;
+    rows.push({ question, value: j.value, rationale: j.rationale, householdView: j.householdView ?? null });
+  }
+  return rows;
+}
+
+/**
+ * Records a decision on the open investigation at the round the caller's request found (so two concurrent
+ * decisions cannot both pass), with its judgements and concerns; a final decision closes the investigation
+ * and meets its decision deadline.
+ * @throws AppError version_conflict when another decision came first
+ */
+export async function recordDecision(
   ctx: RequestContext,
-  access: CaseAccess,
-  investigationId: string,
-  decision: { rule: string; outcome: string; deviates: boolean; record: unknown },
+  c: CaseAccess,
+  investigation: { id: string; kind: 'FIRST' | 'EXTENDED'; decisionRound: number },
+  input: DecisionInput,
+  questions: readonly string[],
+  result: { proposal: Proposal<string>; deviates: boolean; final: boolean },
 ): Promise<void> {
-  await ctx.tx
-    .updateTable('investigations')
-    .set({
-      decidedAt: ctx.now,
-      decidedBy: ctx.actor.id,
-      proposedRule: decision.rule,
-      outcome: decision.outcome,
-      deviates: decision.deviates,
-      decision: JSON.stringify(decision.record),
-    })
-    .where('id', '=', investigationId)
-    .execute();
-  await meetDeadlines(
-    ctx,
-    access.caseId,
-    ['FIRST_CONTACT', 'FIRST_INVESTIGATION_DECISION', 'EXTENDED_INVESTIGATION_DECISION'],
-    investigationId,
-  );
+  const written = await writeDecision(ctx.tx, investigation.id, investigation.decisionRound, {
+    final: result.final,
+    decidedBy: ctx.actor.id,
+    now: ctx.now,
+    proposedRule: result.proposal.rule,
+    proposalOptions: result.proposal.options,
+    outcome: input.outcome,
+    deviates: result.deviates,
+    rationale: input.rationale,
+    householdView: input.householdView ?? null,
+    deviationReason: input.deviationReason ?? null,
+    reducibleVia: input.establishment.reducibleVia,
+  });
+  if (!written) {
+    throw new AppError('version_conflict', {
+      data: { current: { investigationId: investigation.id, decided: true } },
+    });
+  }
+  const round = investigation.decisionRound + 1;
+  await insertJudgements(ctx.tx, investigation.id, c.householdId, round, judgementsOf(input, questions));
+  await insertInvestigationConcerns(ctx.tx, investigation.id, c.householdId, input.establishment.concernIds);
+  if (result.final) {
+    await meetDeadlines(
+      ctx,
+      c,
+      investigation.kind === 'FIRST' ? 'FIRST_INVESTIGATION_DECIDED' : 'EXTENDED_INVESTIGATION_DECIDED',
+      { subjectId: investigation.id },
+    );
+  }
 }

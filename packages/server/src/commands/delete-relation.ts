@@ -1,42 +1,35 @@
 import { AppError } from '@gezinsdossier/domain';
-import { logAccess } from '../audit/access-log';
-import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
-import { deleteRelation as removeRelation, findRelation } from '../db/repositories/composition.repository';
-import { accessPurpose } from '../policies/household';
+import { deleteRelation as removeRelation, findRelation } from '../db/repositories/relation.repository';
 import { requireHousehold } from '../policies/require';
+import { presentRelation } from '../presenters/relation.presenter';
+import { recordWrite } from './casework';
 import { throwConflict } from './conflict';
 
-/** Removes a relation recorded in error. The change history keeps what it was. Version-checked. */
+/** Removes a relation recorded in error. The change history keeps that it was. Version-checked. */
 export async function deleteRelation(
   ctx: RequestContext,
   householdId: string,
   relationId: string,
   version: number,
 ) {
+  const viewer = await requireHousehold(ctx, householdId, 'relation.manage');
   const before = await findRelation(ctx.tx, relationId);
-  if (!before || before.householdId !== householdId) {
+  if (!before || before.householdId !== householdId || !viewer.sees(relationId)) {
     throw new AppError('not_found');
   }
-  const access = await requireHousehold(ctx, householdId, 'relation.manage');
-  const personIds = [before.fromPersonId, before.toPersonId];
-  logAccess(ctx, {
-    action: 'delete',
-    resourceType: 'relation',
-    resourceId: relationId,
-    householdId,
-    personIds,
-    purpose: accessPurpose(access),
-  });
   if (!(await removeRelation(ctx.tx, relationId, version))) {
-    throwConflict(before);
+    const current = await findRelation(ctx.tx, relationId);
+    throwConflict(current ? presentRelation(viewer, current) : null);
   }
-  await recordEvent(ctx, {
-    type: 'relation.deleted',
-    entityType: 'relation',
-    entityId: relationId,
-    householdId,
-    personIds,
-    before,
+  await recordWrite(ctx, viewer, {
+    event: {
+      type: 'relation.deleted',
+      entityId: relationId,
+      personIds: [before.fromPersonId, before.toPersonId],
+      payload: { kind: before.kind },
+    },
+    resourceType: 'relation',
+    action: 'delete',
   });
 }

@@ -1,20 +1,21 @@
 import { AppError, assertCanEndTeamMember } from '@gezinsdossier/domain';
-import { logAccess } from '../audit/access-log';
-import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
 import { endTeamMember as writeEnd } from '../db/repositories/team.repository';
-import { accessPurpose } from '../policies/household';
 import { requireHousehold } from '../policies/require';
+import { recordWrite } from './casework';
 import { loadCaseTeam } from './team-guards';
 
-/** Ends an expert's or the RVT partner's involvement. The fixed professional can only be changed (INV-01). */
+/**
+ * Ends an expert's or the RVT partner's involvement, once (a second end changes nothing). The fixed
+ * professional can only be changed (INV-01).
+ */
 export async function endTeamMember(
   ctx: RequestContext,
   householdId: string,
   memberId: string,
   reason: string | null,
 ) {
-  const access = await requireHousehold(ctx, householdId, 'team.manage');
+  const viewer = await requireHousehold(ctx, householdId, 'team.manage');
   const { team } = await loadCaseTeam(ctx, householdId);
   const member = team.find((t) => t.id === memberId);
   if (!member) {
@@ -24,20 +25,13 @@ export async function endTeamMember(
   if (!(await writeEnd(ctx.tx, memberId, ctx.now, reason))) {
     throw new AppError('team_member_not_active');
   }
-  await recordEvent(ctx, {
-    type: 'team_member.ended',
-    entityType: 'case_team_member',
-    entityId: memberId,
-    householdId,
-    before: member,
-    after: { ...member, endedAt: ctx.now, endReason: reason },
-  });
-  logAccess(ctx, {
-    action: 'update',
+  await recordWrite(ctx, viewer, {
+    event: {
+      type: 'team_member.ended',
+      entityId: memberId,
+      payload: { professionalId: member.professionalId, role: member.role },
+    },
     resourceType: 'case_team_member',
-    resourceId: memberId,
-    householdId,
-    personIds: [],
-    purpose: accessPurpose(access),
+    action: 'update',
   });
 }

@@ -1,53 +1,64 @@
-import { AppError, type UrgentSafetyEnd } from '@gezinsdossier/domain';
+import { AppError, type UrgentSafetyEnd, urgentSafetyReturns } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { addStep, recordWrite, requireCase, transitionPathway } from './casework';
+import { endEpisode, findActiveEpisode } from '../db/repositories/spoed.repository';
+import { applyPathwayStep } from './apply-pathway-step';
+import { addStep, recordWrite, requireCase } from './casework';
 
 /**
  * Ends the urgent-safety episode with the immediate measures taken, the safety reached and the explicit
- * return to the pathway (KT5-R3): back where the case was, or one allowed step on (§4.3).
+ * return to the pathway (KT5-R3): back where the case was, or one escalation step (the domain's
+ * `urgentSafetyReturns`), through the one transition use case — so the state entered gets what it needs
+ * (an extended investigation opens one) and the deadlines of the state left are cancelled. An episode ends
+ * once: a second (or concurrent) end changes nothing.
  * @throws AppError urgent_safety_not_active | pathway_transition_not_allowed
  */
-export async function endUrgentSafety(ctx: RequestContext, householdId: string, input: UrgentSafetyEnd) {
-  const access = await requireCase(ctx, householdId, 'urgent_safety.manage');
-  const episode = await ctx.tx
-    .selectFrom('urgentSafetyEpisodes')
-    .select(['id', 'stateAtStart'])
-    .where('caseId', '=', access.caseId)
-    .where('endedAt', 'is', null)
-    .executeTakeFirst();
-  if (!episode) {
+export async function endUrgentSafety(
+  ctx: RequestContext,
+  householdId: string,
+  input: UrgentSafetyEnd,
+  episodeId?: string,
+) {
+  const c = await requireCase(ctx, householdId, 'urgent_safety.manage');
+  const episode = await findActiveEpisode(ctx.tx, c.caseId);
+  if (!episode || (episodeId !== undefined && episode.id !== episodeId)) {
     throw new AppError('urgent_safety_not_active');
   }
-  const returnTo = input.returnTo ?? access.pathwayState;
-  if (returnTo !== access.pathwayState) {
-    await transitionPathway(ctx, access, returnTo, `Na spoed: ${input.safetyReached}`);
+  const returnTo = input.returnTo ?? c.pathwayState;
+  if (!urgentSafetyReturns(c.pathwayState).includes(returnTo)) {
+    throw new AppError('pathway_transition_not_allowed', {
+      data: { from: c.pathwayState, to: returnTo, allowed: urgentSafetyReturns(c.pathwayState) },
+    });
   }
-  await ctx.tx
-    .updateTable('urgentSafetyEpisodes')
-    .set({
-      immediateMeasures: JSON.stringify(input.immediateMeasures),
-      safetyReached: input.safetyReached,
-      returnedTo: returnTo,
-      endedAt: ctx.now,
-      endedBy: ctx.actor.id,
-    })
-    .where('id', '=', episode.id)
-    .execute();
-  await recordWrite(ctx, access, {
-    event: 'urgent_safety.ended',
-    resourceType: 'urgent_safety',
-    resourceId: episode.id,
-    action: 'update',
-    after: { measures: input.immediateMeasures.length, returnedTo: returnTo },
+  const ended = await endEpisode(ctx.tx, episode.id, {
+    immediateMeasures: input.immediateMeasures,
+    safetyReached: input.safetyReached,
+    returnedTo: returnTo,
+    endedAt: ctx.now,
+    endedBy: ctx.actor.id,
   });
-  await addStep(
-    ctx,
-    access,
-    'Spoed afgerond: terug naar het gewone traject',
-    [
-      `Genomen maatregelen: ${input.immediateMeasures.join('; ')}`,
-      `Bereikte veiligheid: ${input.safetyReached}`,
-    ].join('\n'),
-  );
-  return { id: episode.id, pathwayState: access.pathwayState };
+  if (!ended) {
+    throw new AppError('urgent_safety_not_active');
+  }
+  if (returnTo !== c.pathwayState) {
+    await applyPathwayStep(ctx, c, {
+      to: returnTo,
+      trigger: 'URGENT_SAFETY_RETURN',
+      source: { type: 'urgent_safety', id: episode.id },
+    });
+  }
+  await recordWrite(ctx, c.viewer, {
+    event: {
+      type: 'urgent_safety.ended',
+      entityId: episode.id,
+      payload: { returnedTo: returnTo, measureCount: input.immediateMeasures.length },
+    },
+    resourceType: 'urgent_safety',
+    action: 'update',
+  });
+  await addStep(ctx, c, {
+    code: 'urgent_safety.ended',
+    params: { returnedTo: returnTo },
+    source: { type: 'urgent_safety', id: episode.id },
+  });
+  return { id: episode.id, pathwayState: c.pathwayState };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../context';
+import { insertEvaluation } from '../db/repositories/plan-evaluation.repository';
 import { addStep, recordWrite, requireCase } from './casework';
 
 /** An evaluation of the family plan with the household's view (KT4). */
@@ -8,25 +9,21 @@ export async function evaluatePlan(
   householdId: string,
   input: { summary: string; householdView?: string | null | undefined },
 ) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
+  const c = await requireCase(ctx, householdId, 'casework.write');
   const id = randomUUID();
-  await ctx.tx
-    .insertInto('planEvaluations')
-    .values({
-      id,
-      caseId: access.caseId,
-      householdId,
-      summary: input.summary,
-      householdView: input.householdView ?? null,
-      evaluatedAt: ctx.now,
-      evaluatedBy: ctx.actor.id,
-    })
-    .execute();
-  await recordWrite(ctx, access, {
-    event: 'plan.evaluated',
-    resourceType: 'plan_evaluation',
-    resourceId: id,
+  await insertEvaluation(ctx.tx, {
+    id,
+    caseId: c.caseId,
+    householdId,
+    summary: input.summary,
+    householdView: input.householdView ?? null,
+    evaluatedAt: ctx.now,
+    evaluatedBy: ctx.actor.id,
   });
-  await addStep(ctx, access, 'Gezinsplan geëvalueerd', input.summary);
+  await recordWrite(ctx, c.viewer, {
+    event: { type: 'plan.evaluated', entityId: id, payload: {} },
+    resourceType: 'plan_evaluation',
+  });
+  await addStep(ctx, c, { code: 'plan.evaluated', source: { type: 'plan_evaluation', id } });
   return { id };
 }

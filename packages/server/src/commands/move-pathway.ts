@@ -1,13 +1,13 @@
-import { AppError, manualPathwayMoves, type PathwayState } from '@gezinsdossier/domain';
+import type { PathwayState } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { requireCase, transitionPathway } from './casework';
-import { openInvestigation } from './triage-report';
+import { applyPathwayStep } from './apply-pathway-step';
+import { requireCase } from './casework';
 
 /**
  * Steps that are not the outcome of a decision table: close after information and advice, close when the
  * goals are reached, or escalate voluntary help into an extended investigation when worries remain or new
- * facts appear (MANUAL_PATHWAY_MOVES). Always with a reason. Closing is refused while RVT safety
- * monitoring runs (VAL-08).
+ * facts appear (MANUAL_PATHWAY_MOVES). Always with a reason. Closing is refused while RVT safety monitoring
+ * runs (VAL-08); entering an extended investigation opens one — both the pathway's rules.
  */
 export async function movePathway(
   ctx: RequestContext,
@@ -15,24 +15,7 @@ export async function movePathway(
   to: PathwayState,
   reason: string,
 ) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
-  if (!manualPathwayMoves(access.pathwayState).includes(to)) {
-    throw new AppError('pathway_transition_not_allowed', { data: { from: access.pathwayState, to } });
-  }
-  if (to === 'CLOSED') {
-    const monitoring = await ctx.tx
-      .selectFrom('safetyMonitoring')
-      .select('id')
-      .where('caseId', '=', access.caseId)
-      .where('endedAt', 'is', null)
-      .executeTakeFirst();
-    if (monitoring) {
-      throw new AppError('safety_monitoring_active');
-    }
-  }
-  await transitionPathway(ctx, access, to, reason);
-  if (to === 'EXTENDED_INVESTIGATION') {
-    await openInvestigation(ctx, access, 'EXTENDED');
-  }
-  return { pathwayState: access.pathwayState };
+  const c = await requireCase(ctx, householdId, 'casework.write');
+  await applyPathwayStep(ctx, c, { to, trigger: 'MANUAL', reason });
+  return { pathwayState: c.pathwayState };
 }

@@ -3,21 +3,20 @@ import {
   assertInterventionProgress,
   type InterventionProgress,
   type InterventionStatus,
-  waitingDays,
 } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { throwConflict } from './conflict';
+import {
+  findIntervention,
+  progressIntervention as writeProgress,
+} from '../db/repositories/intervention.repository';
+import { presentIntervention } from '../presenters/intervention.presenter';
 import { addStep, fieldError, recordWrite, requireCase } from './casework';
-
-const STATUS_NL = {
-  STARTED: 'gestart',
-  ENDED: 'beëindigd',
-  UNAVAILABLE: 'niet beschikbaar (onvervulde hulpvraag)',
-} as const;
+import { throwConflict } from './conflict';
+import { todayInNetherlands } from '@gezinsdossier/domain';
 
 /**
  * requested → started → ended, or requested → unavailable: help that was needed but not there is kept as
- * unmet need with its reason (KT4-R3). Optimistic: the caller sends the version it saw.
+ * unmet need with its reason (KT4-R3). At the version the caller saw, checked in the update itself.
  */
 export async function progressIntervention(
   ctx: RequestContext,
@@ -25,70 +24,47 @@ export async function progressIntervention(
   interventionId: string,
   input: InterventionProgress,
 ) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
-  const current = await ctx.tx
-    .selectFrom('interventions')
-    .select(['id', 'status', 'version', 'title', 'requestedOn', 'startedOn', 'targetPersonIds'])
-    .where('id', '=', interventionId)
-    .where('caseId', '=', access.caseId)
-    .executeTakeFirst();
-  if (!current) {
+  const c = await requireCase(ctx, householdId, 'casework.write');
+  const current = await findIntervention(ctx.tx, c.caseId, interventionId);
+  if (!current || !c.viewer.sees(interventionId)) {
     throw new AppError('not_found');
   }
+  const conflict = async () => {
+    const now = await findIntervention(ctx.tx, c.caseId, interventionId);
+    throwConflict(now ? presentIntervention(c.viewer, now, todayInNetherlands(ctx.now)) : null);
+  };
   if (current.version !== input.version) {
-    throwConflict(
-      await ctx.tx
-        .selectFrom('interventions')
-        .selectAll()
-        .where('id', '=', interventionId)
-        .executeTakeFirst(),
-    );
+    await conflict();
   }
   assertInterventionProgress(current.status as InterventionStatus, input.status);
   const since = input.status === 'ENDED' ? current.startedOn : current.requestedOn;
   if (since && input.on < since) {
     fieldError('period_ends_before_start', 'on');
   }
-  const changes =
+  const change =
     input.status === 'STARTED'
-      ? { startedOn: input.on }
+      ? { status: input.status, startedOn: input.on }
       : input.status === 'ENDED'
-        ? { endedOn: input.on, endReason: input.reason }
-        : { unavailableOn: input.on, unmetReason: input.reason };
-  const updated = await ctx.tx
-    .updateTable('interventions')
-    .set({ ...changes, status: input.status, version: current.version + 1 })
-    .where('id', '=', interventionId)
-    .where('version', '=', current.version)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) {
-    // Another request changed it between our read and this write.
-    throwConflict(
-      await ctx.tx
-        .selectFrom('interventions')
-        .selectAll()
-        .where('id', '=', interventionId)
-        .executeTakeFirst(),
-    );
+        ? { status: input.status, endedOn: input.on, endReason: input.reason }
+        : { status: input.status, unavailableOn: input.on, unmetReason: input.reason };
+  if (!(await writeProgress(ctx.tx, interventionId, current.version, change))) {
+    await conflict();
   }
-  await recordWrite(ctx, access, {
-    event: 'intervention.progressed',
-    resourceType: 'intervention',
-    resourceId: interventionId,
-    personIds: current.targetPersonIds,
-    action: 'update',
-    before: { status: current.status },
-    after: {
-      status: input.status,
-      waitingDays: input.status === 'STARTED' ? waitingDays(current.requestedOn, input.on) : undefined,
+  await recordWrite(ctx, c.viewer, {
+    event: {
+      type: 'intervention.progressed',
+      entityId: interventionId,
+      personIds: current.targetPersonIds,
+      payload: { status: input.status, previousStatus: current.status },
     },
+    resourceType: 'intervention',
+    action: 'update',
   });
-  await addStep(
-    ctx,
-    access,
-    `Hulp ${STATUS_NL[input.status]}: ${current.title}`,
-    'reason' in input ? input.reason : '',
-    current.targetPersonIds,
-  );
+  await addStep(ctx, c, {
+    code: 'intervention.progressed',
+    params: { status: input.status },
+    source: { type: 'intervention', id: interventionId },
+    personIds: current.targetPersonIds,
+  });
   return { id: interventionId, version: current.version + 1 };
 }

@@ -1,41 +1,51 @@
 import { AppError } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { addStep, recordWrite, requireCase, transitionPathway } from './casework';
+import { findConsult, recordAdvice } from '../db/repositories/expert-consult.repository';
+import { applyPathwayStep } from './apply-pathway-step';
+import { addStep, recordWrite, requireCase } from './casework';
 
-/** The independent expert's advice is in: the extended investigation continues and decides again. */
+/**
+ * The independent expert's advice is in: the extended investigation continues and decides again. Advice is
+ * recorded once; a second (or concurrent) advice changes nothing.
+ * @throws AppError not_found | pathway_transition_not_allowed
+ */
 export async function recordExpertAdvice(
   ctx: RequestContext,
   householdId: string,
   consultId: string,
   advice: string,
 ) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
-  const consult = await ctx.tx
-    .selectFrom('expertConsults')
-    .select(['id', 'advisedAt'])
-    .where('id', '=', consultId)
-    .where('caseId', '=', access.caseId)
-    .executeTakeFirst();
-  if (!consult) {
+  const c = await requireCase(ctx, householdId, 'casework.write');
+  const consult = await findConsult(ctx.tx, c.caseId, consultId);
+  if (!consult || !c.viewer.sees(consultId)) {
     throw new AppError('not_found');
   }
-  if (consult.advisedAt || access.pathwayState !== 'INDEPENDENT_EXPERT') {
+  if (
+    consult.advisedAt ||
+    c.pathwayState !== 'INDEPENDENT_EXPERT' ||
+    !(await recordAdvice(ctx.tx, consultId, advice, ctx.now))
+  ) {
     throw new AppError('pathway_transition_not_allowed', {
-      data: { from: access.pathwayState, to: 'EXTENDED_INVESTIGATION' },
+      data: { from: c.pathwayState, to: 'EXTENDED_INVESTIGATION' },
     });
   }
-  await ctx.tx
-    .updateTable('expertConsults')
-    .set({ advice, advisedAt: ctx.now })
-    .where('id', '=', consultId)
-    .execute();
-  await recordWrite(ctx, access, {
-    event: 'expert_consult.advised',
+  await recordWrite(ctx, c.viewer, {
+    event: {
+      type: 'expert_consult.advised',
+      entityId: consultId,
+      payload: { investigationId: consult.investigationId },
+    },
     resourceType: 'expert_consult',
-    resourceId: consultId,
     action: 'update',
   });
-  await addStep(ctx, access, 'Advies onafhankelijke deskundige ontvangen', advice);
-  await transitionPathway(ctx, access, 'EXTENDED_INVESTIGATION', 'Advies ontvangen');
-  return { pathwayState: access.pathwayState };
+  await addStep(ctx, c, {
+    code: 'expert_consult.advised',
+    source: { type: 'expert_consult', id: consultId },
+  });
+  await applyPathwayStep(ctx, c, {
+    to: 'EXTENDED_INVESTIGATION',
+    trigger: 'EXPERT_ADVICE',
+    source: { type: 'expert_consult', id: consultId },
+  });
+  return { pathwayState: c.pathwayState };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NetworkConference } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
+import { insertConference } from '../db/repositories/conference.repository';
 import { addStep, recordWrite, requireCase } from './casework';
 import { requireOpenInvestigation } from './decide-investigation';
 
@@ -9,36 +10,33 @@ export async function recordNetworkConference(
   ctx: RequestContext,
   householdId: string,
   input: NetworkConference,
+  investigationId?: string,
 ) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
-  const investigation = await requireOpenInvestigation(ctx, access, 'EXTENDED', ['EXTENDED_INVESTIGATION']);
-  const id = randomUUID();
-  await ctx.tx
-    .insertInto('networkConferences')
-    .values({
-      id,
-      investigationId: investigation.id,
-      caseId: access.caseId,
-      householdId,
-      heldOn: input.heldOn,
-      participants: JSON.stringify(input.participants),
-      outcome: input.outcome,
-      nextSteps: input.nextSteps,
-      createdAt: ctx.now,
-      createdBy: ctx.actor.id,
-    })
-    .execute();
-  await recordWrite(ctx, access, {
-    event: 'network_conference.held',
-    resourceType: 'network_conference',
-    resourceId: id,
-    after: { heldOn: input.heldOn, participants: input.participants.length },
-  });
-  await addStep(
+  const c = await requireCase(ctx, householdId, 'casework.write');
+  const investigation = await requireOpenInvestigation(
     ctx,
-    access,
-    'Netwerkberaad gehouden',
-    `${input.outcome}\nVervolgstappen: ${input.nextSteps}`,
+    c,
+    'EXTENDED',
+    ['EXTENDED_INVESTIGATION'],
+    investigationId,
   );
+  const id = randomUUID();
+  await insertConference(ctx.tx, {
+    id,
+    investigationId: investigation.id,
+    caseId: c.caseId,
+    householdId,
+    heldOn: input.heldOn,
+    participants: input.participants,
+    outcome: input.outcome,
+    nextSteps: input.nextSteps,
+    createdBy: ctx.actor.id,
+    now: ctx.now,
+  });
+  await recordWrite(ctx, c.viewer, {
+    event: { type: 'network_conference.held', entityId: id, payload: { investigationId: investigation.id } },
+    resourceType: 'network_conference',
+  });
+  await addStep(ctx, c, { code: 'network_conference.held', source: { type: 'network_conference', id } });
   return { id };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertAssessmentFitsInstrument, type SafetyAssessmentCreate } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
+import { insertAssessment } from '../db/repositories/assessment.repository';
 import { addStep, assertPersonsInHousehold, recordWrite, requireCase } from './casework';
 
 /**
@@ -13,51 +14,45 @@ export async function recordSafetyAssessment(
   householdId: string,
   input: SafetyAssessmentCreate,
 ) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
+  const c = await requireCase(ctx, householdId, 'casework.write');
   assertAssessmentFitsInstrument(input);
-  await assertPersonsInHousehold(
-    ctx,
-    householdId,
-    input.familyScores.map((s) => s.personId),
-    'familyScores',
-  );
-  const id = randomUUID();
-  await ctx.tx
-    .insertInto('safetyAssessments')
-    .values({
-      id,
-      caseId: access.caseId,
-      householdId,
-      instrumentId: input.instrumentId,
-      instrumentVersion: input.instrumentVersion,
-      dangers: JSON.stringify(input.dangers),
-      protectiveFactors: JSON.stringify(input.protectiveFactors),
-      safetyConditions: JSON.stringify(input.safetyConditions),
-      professionalScore: input.professionalScore,
-      familyScores: JSON.stringify(input.familyScores),
-      uncertainty: input.uncertainty ?? null,
-      disagreement: input.disagreement ?? null,
-      assessedAt: ctx.now,
-      assessedBy: ctx.actor.id,
-    })
-    .execute();
   const personIds = input.familyScores.map((s) => s.personId);
-  await recordWrite(ctx, access, {
-    event: 'safety_assessment.recorded',
-    resourceType: 'safety_assessment',
-    resourceId: id,
-    personIds,
-    after: {
-      professionalScore: input.professionalScore,
-      familyScores: input.familyScores.map((s) => s.score),
-    },
+  await assertPersonsInHousehold(ctx, c.viewer, personIds, 'familyScores');
+  const id = randomUUID();
+  await insertAssessment(ctx.tx, {
+    id,
+    caseId: c.caseId,
+    householdId,
+    instrumentId: input.instrumentId,
+    instrumentVersion: input.instrumentVersion,
+    dangers: input.dangers,
+    protectiveFactors: input.protectiveFactors,
+    safetyConditions: input.safetyConditions,
+    professionalScore: input.professionalScore,
+    familyScores: input.familyScores,
+    uncertainty: input.uncertainty ?? null,
+    disagreement: input.disagreement ?? null,
+    assessedAt: ctx.now,
+    assessedBy: ctx.actor.id,
   });
-  await addStep(
-    ctx,
-    access,
-    `Veiligheidstaxatie: ${input.professionalScore}/10 (professional)`,
-    '',
+  await recordWrite(ctx, c.viewer, {
+    event: {
+      type: 'safety_assessment.recorded',
+      entityId: id,
+      personIds,
+      payload: {
+        instrumentId: input.instrumentId,
+        instrumentVersion: input.instrumentVersion,
+        professionalScore: input.professionalScore,
+      },
+    },
+    resourceType: 'safety_assessment',
+  });
+  await addStep(ctx, c, {
+    code: 'safety_assessment.recorded',
+    params: { score: String(input.professionalScore) },
+    source: { type: 'safety_assessment', id },
     personIds,
-  );
+  });
   return { id };
 }

@@ -1,15 +1,12 @@
-import { AppError } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { listMembers } from '../db/repositories/person.repository';
+import type { Viewer } from '../presenters/viewer';
+import { assertPersonsInHousehold as assertMembers } from './casework';
 
 /** Both persons of a relation must belong (now or before) to the household it is recorded in. */
-export async function assertPersonsInHousehold(
+export async function assertRelationPersons(
   ctx: RequestContext,
-  householdId: string,
+  viewer: Viewer,
   personIds: string[],
 ): Promise<void> {
-  const members = new Set((await listMembers(ctx.tx, householdId)).map((m) => m.personId));
-  if (!personIds.every((id) => members.has(id))) {
-    throw new AppError('relation_person_not_in_household');
-  }
+  await assertMembers(ctx, viewer, personIds, 'toPersonId', 'relation_person_not_in_household');
 }

@@ -8,8 +8,8 @@ import {
 import { logAccess } from '../audit/access-log';
 import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
-import { insertGrant } from '../db/repositories/break-glass.repository';
-import { breakGlassLookup } from '../db/repositories/household.repository';
+import { breakGlassLookup, insertGrant } from '../db/repositories/break-glass.repository';
+import { householdEnvelope } from '../db/repositories/household.repository';
 import { globalRules } from '../policies/global';
 import { can } from '../policies/rulebook';
 
@@ -32,14 +32,16 @@ export async function requestBreakGlass(ctx: RequestContext, input: BreakGlassRe
       householdId: null,
       personIds: [],
       purpose: 'BREAK_GLASS',
+      keepOnFailure: true,
     });
     throw new AppError('break_glass_no_match');
   }
   const householdId = matches[0] as string;
+  const organisationId = primaryOrganisationId(ctx.actor);
   const grant = {
     id: randomUUID(),
     accountId: ctx.actor.id,
-    organisationId: primaryOrganisationId(ctx.actor),
+    organisationId,
     householdId,
     reasonCode: input.reasonCode,
     reason: input.reason,
@@ -47,13 +49,21 @@ export async function requestBreakGlass(ctx: RequestContext, input: BreakGlassRe
     expiresAt: breakGlassExpiry(ctx.now, input.hours),
   };
   await insertGrant(ctx.tx, grant);
-  await recordEvent(ctx, {
-    type: 'break_glass.granted',
-    entityType: 'break_glass_grant',
-    entityId: grant.id,
-    householdId,
-    after: { reasonCode: grant.reasonCode, expiresAt: grant.expiresAt },
-  });
+  const envelope = await householdEnvelope(ctx.tx, householdId);
+  await recordEvent(
+    ctx,
+    {
+      householdId,
+      regionId: envelope?.regionId as string,
+      caseId: envelope?.caseId ?? null,
+      grounds: [{ kind: 'BREAK_GLASS', grantId: grant.id, organisationId, expiresAt: grant.expiresAt }],
+    },
+    {
+      type: 'break_glass.granted',
+      entityId: grant.id,
+      payload: { reasonCode: input.reasonCode, hours: input.hours },
+    },
+  );
   logAccess(ctx, {
     action: 'break_glass',
     resourceType: 'household',
@@ -62,6 +72,7 @@ export async function requestBreakGlass(ctx: RequestContext, input: BreakGlassRe
     personIds: [],
     purpose: 'BREAK_GLASS',
     breakGlassGrantId: grant.id,
+    organisationId,
   });
-  return { grantId: grant.id, householdId, expiresAt: grant.expiresAt };
+  return { grantId: grant.id, householdId, expiresAt: grant.expiresAt.toISOString() };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../context';
+import { insertConsult } from '../db/repositories/expert-consult.repository';
 import { addStep, recordWrite, requireCase } from './casework';
 import { requireOpenInvestigation } from './decide-investigation';
 
@@ -11,27 +12,35 @@ export async function requestExpertConsult(
   ctx: RequestContext,
   householdId: string,
   input: { requestedBy: 'HOUSEHOLD' | 'PROFESSIONAL'; expertName: string; question: string },
+  investigationId?: string,
 ) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
-  const investigation = await requireOpenInvestigation(ctx, access, 'EXTENDED', ['INDEPENDENT_EXPERT']);
+  const c = await requireCase(ctx, householdId, 'casework.write');
+  const investigation = await requireOpenInvestigation(
+    ctx,
+    c,
+    'EXTENDED',
+    ['INDEPENDENT_EXPERT'],
+    investigationId,
+  );
   const id = randomUUID();
-  await ctx.tx
-    .insertInto('expertConsults')
-    .values({
-      id,
-      investigationId: investigation.id,
-      caseId: access.caseId,
-      householdId,
-      ...input,
-      requestedAt: ctx.now,
-    })
-    .execute();
-  await recordWrite(ctx, access, {
-    event: 'expert_consult.requested',
-    resourceType: 'expert_consult',
-    resourceId: id,
-    after: { requestedBy: input.requestedBy },
+  await insertConsult(ctx.tx, {
+    id,
+    investigationId: investigation.id,
+    caseId: c.caseId,
+    householdId,
+    requestedBy: input.requestedBy,
+    expertName: input.expertName,
+    question: input.question,
+    requestedAt: ctx.now,
   });
-  await addStep(ctx, access, 'Onafhankelijke deskundige gevraagd', input.question);
+  await recordWrite(ctx, c.viewer, {
+    event: {
+      type: 'expert_consult.requested',
+      entityId: id,
+      payload: { investigationId: investigation.id, requestedBy: input.requestedBy },
+    },
+    resourceType: 'expert_consult',
+  });
+  await addStep(ctx, c, { code: 'expert_consult.requested', source: { type: 'expert_consult', id } });
   return { id };
 }

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { assertFrameGrounded, type InterventionCreate } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
+import { insertIntervention } from '../db/repositories/intervention.repository';
 import { addStep, assertPersonsInHousehold, recordWrite, requireCase } from './casework';
 import { requireGoal } from './family-plan-guards';
-
-const FRAME_NL = { VOLUNTARY: 'vrijwillig', DRANG: 'drang', COERCED: 'gedwongen' } as const;
 
 /**
  * Requests help for household members with an explicit frame (INV-04, LS-12): voluntary or drang rests on
@@ -15,53 +14,46 @@ export async function requestIntervention(
   householdId: string,
   input: InterventionCreate,
 ) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
+  const c = await requireCase(ctx, householdId, 'casework.write');
   assertFrameGrounded(input);
-  await assertPersonsInHousehold(ctx, householdId, input.targetPersonIds, 'targetPersonIds');
+  await assertPersonsInHousehold(ctx, c.viewer, input.targetPersonIds, 'targetPersonIds');
   if (input.consent) {
-    await assertPersonsInHousehold(
-      ctx,
-      householdId,
-      input.consent.givenByPersonIds,
-      'consent.givenByPersonIds',
-    );
+    await assertPersonsInHousehold(ctx, c.viewer, input.consent.givenByPersonIds, 'consent.givenByPersonIds');
   }
   if (input.goalId) {
-    await requireGoal(ctx, access, input.goalId, 'goalId');
+    await requireGoal(ctx, c, input.goalId, 'goalId');
   }
   const id = randomUUID();
-  await ctx.tx
-    .insertInto('interventions')
-    .values({
-      id,
-      caseId: access.caseId,
-      householdId,
-      goalId: input.goalId ?? null,
-      title: input.title,
-      category: input.category,
-      provider: input.provider,
-      targetPersonIds: [...new Set(input.targetPersonIds)],
-      frame: input.frame,
-      consent: input.frame === 'COERCED' ? null : JSON.stringify(input.consent),
-      measureReference: input.frame === 'COERCED' ? (input.measureReference ?? null) : null,
-      requestedOn: input.requestedOn,
-      createdAt: ctx.now,
-      createdBy: ctx.actor.id,
-    })
-    .execute();
-  await recordWrite(ctx, access, {
-    event: 'intervention.requested',
-    resourceType: 'intervention',
-    resourceId: id,
-    personIds: input.targetPersonIds,
-    after: { category: input.category, frame: input.frame, provider: input.provider },
+  await insertIntervention(ctx.tx, {
+    id,
+    caseId: c.caseId,
+    householdId,
+    goalId: input.goalId ?? null,
+    title: input.title,
+    category: input.category,
+    provider: input.provider,
+    targetPersonIds: input.targetPersonIds,
+    frame: input.frame,
+    consent: input.frame === 'COERCED' ? null : (input.consent ?? null),
+    measureReference: input.frame === 'COERCED' ? (input.measureReference ?? null) : null,
+    requestedOn: input.requestedOn,
+    createdBy: ctx.actor.id,
+    now: ctx.now,
   });
-  await addStep(
-    ctx,
-    access,
-    `Hulp aangevraagd (${FRAME_NL[input.frame]}): ${input.title}`,
-    `Aanbieder: ${input.provider}`,
-    input.targetPersonIds,
-  );
+  await recordWrite(ctx, c.viewer, {
+    event: {
+      type: 'intervention.requested',
+      entityId: id,
+      personIds: input.targetPersonIds,
+      payload: { frame: input.frame, goalId: input.goalId ?? null },
+    },
+    resourceType: 'intervention',
+  });
+  await addStep(ctx, c, {
+    code: 'intervention.requested',
+    params: { frame: input.frame },
+    source: { type: 'intervention', id },
+    personIds: input.targetPersonIds,
+  });
   return { id, version: 1 };
 }

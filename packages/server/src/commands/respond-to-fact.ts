@@ -1,30 +1,44 @@
-import type { FactResponse } from '@gezinsdossier/domain';
+import { randomUUID } from 'node:crypto';
+import { AppError, type FactResponseCreate } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
+import { findFact, insertFactResponse } from '../db/repositories/fact.repository';
 import { assertPersonsInHousehold, recordWrite, requireCase } from './casework';
-import { changeFact } from './fact-guards';
 
-/** Hoor en wederhoor (LS-07): the household's response to a fact, by named household members. */
+/**
+ * Hoor en wederhoor (LS-07): one household member's response to a fact. Each person's response is its own
+ * row, so it can be shown to one member and withheld from another; a person may respond again later.
+ */
 export async function respondToFact(
   ctx: RequestContext,
   householdId: string,
   factId: string,
-  input: FactResponse,
+  input: FactResponseCreate,
 ) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
-  await assertPersonsInHousehold(ctx, householdId, input.givenByPersonIds, 'givenByPersonIds');
-  const before = await changeFact(ctx, householdId, factId, input.version, {
-    responseText: input.text,
-    responsePersonIds: input.givenByPersonIds,
+  const c = await requireCase(ctx, householdId, 'casework.write');
+  const fact = await findFact(ctx.tx, householdId, factId);
+  if (!fact || !c.viewer.sees(factId)) {
+    throw new AppError('not_found');
+  }
+  await assertPersonsInHousehold(ctx, c.viewer, [input.personId], 'personId');
+  const id = randomUUID();
+  await insertFactResponse(ctx.tx, {
+    id,
+    factId,
+    caseId: c.caseId,
+    householdId,
+    personId: input.personId,
+    text: input.text,
     respondedAt: ctx.now,
+    recordedBy: ctx.actor.id,
   });
-  await recordWrite(ctx, access, {
-    event: 'fact.responded',
-    resourceType: 'fact',
-    resourceId: factId,
-    personIds: [...new Set([...before.aboutPersonIds, ...input.givenByPersonIds])],
-    action: 'update',
-    before: { responseText: before.responseText },
-    after: { responseText: input.text },
+  await recordWrite(ctx, c.viewer, {
+    event: {
+      type: 'fact.responded',
+      entityId: factId,
+      personIds: [input.personId],
+      payload: { responseId: id, personId: input.personId },
+    },
+    resourceType: 'fact_response',
   });
-  return { id: factId, version: input.version + 1 };
+  return { id, factId };
 }

@@ -1,59 +1,57 @@
 import { randomUUID } from 'node:crypto';
 import { assertAgreementsOwned, type SafetyPlanVersion } from '@gezinsdossier/domain';
-import { sql } from 'kysely';
 import type { RequestContext } from '../context';
-import { addStep, insertDeadline, recordWrite, requireCase } from './casework';
+import { insertPlanVersion, nextPlanVersionNo } from '../db/repositories/safety-plan.repository';
+import { addDeadline, addStep, cancelDeadlines, recordWrite, requireCase } from './casework';
 
 /**
  * Saves a new version of the safety plan; earlier versions stay. Every agreement has an owner. Each check
- * date becomes a deadline on the worklist; the previous version's open check dates are replaced.
+ * date becomes a deadline on the worklist; the previous version's open check dates are replaced. Two
+ * concurrent saves cannot take the same version number (a unique key; the second gets a conflict).
  */
 export async function saveSafetyPlan(ctx: RequestContext, householdId: string, input: SafetyPlanVersion) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
+  const c = await requireCase(ctx, householdId, 'casework.write');
   assertAgreementsOwned(input);
-  const { next } = (
-    await sql<{ next: number }>`select coalesce(max(version_no), 0)::int + 1 as next from safety_plan_versions
-      where case_id = ${access.caseId}`.execute(ctx.tx)
-  ).rows[0] as { next: number };
+  const versionNo = await nextPlanVersionNo(ctx.tx, c.caseId);
   const id = randomUUID();
-  await ctx.tx
-    .insertInto('safetyPlanVersions')
-    .values({
-      id,
-      caseId: access.caseId,
-      householdId,
-      versionNo: next,
-      conditions: JSON.stringify(input.conditions),
-      agreements: JSON.stringify(input.agreements),
-      checkDates: JSON.stringify([...new Set(input.checkDates)].sort()),
-      familyAgreementStatus: input.familyAgreement.status,
-      familyAgreementNote: input.familyAgreement.note ?? null,
-      createdAt: ctx.now,
-      createdBy: ctx.actor.id,
-    })
-    .execute();
-  await ctx.tx
-    .updateTable('deadlines')
-    .set({ cancelledAt: ctx.now })
-    .where('caseId', '=', access.caseId)
-    .where('kind', '=', 'SAFETY_PLAN_CHECK')
-    .where('metAt', 'is', null)
-    .where('cancelledAt', 'is', null)
-    .execute();
-  for (const date of new Set(input.checkDates)) {
-    await insertDeadline(ctx, access, 'SAFETY_PLAN_CHECK', date, 'FIXED_PROFESSIONAL', id);
-  }
-  await recordWrite(ctx, access, {
-    event: 'safety_plan.versioned',
-    resourceType: 'safety_plan',
-    resourceId: id,
-    after: {
-      versionNo: next,
-      conditions: input.conditions.length,
-      agreements: input.agreements.length,
-      familyAgreement: input.familyAgreement.status,
-    },
+  const checkDates = [...new Set(input.checkDates)].sort();
+  await insertPlanVersion(ctx.tx, {
+    id,
+    caseId: c.caseId,
+    householdId,
+    versionNo,
+    conditions: input.conditions,
+    // Every agreement has an owner (checked above, KT3-R4).
+    agreements: input.agreements.map((a) => ({
+      text: a.text,
+      owner: a.owner as { kind: string; name: string },
+    })),
+    checkDates,
+    familyAgreementStatus: input.familyAgreement.status,
+    familyAgreementNote: input.familyAgreement.note ?? null,
+    createdBy: ctx.actor.id,
+    now: ctx.now,
   });
-  await addStep(ctx, access, `Veiligheidsplan versie ${next} vastgelegd`);
-  return { id, versionNo: next };
+  await cancelDeadlines(ctx, c, ['SAFETY_PLAN_CHECK'], 'REPLACED_BY_NEW_PLAN');
+  for (const date of checkDates) {
+    await addDeadline(ctx, c, 'SAFETY_PLAN_CHECK', date, id);
+  }
+  await recordWrite(ctx, c.viewer, {
+    event: {
+      type: 'safety_plan.versioned',
+      entityId: id,
+      payload: {
+        versionNo,
+        agreements: input.agreements.length,
+        familyAgreementStatus: input.familyAgreement.status,
+      },
+    },
+    resourceType: 'safety_plan',
+  });
+  await addStep(ctx, c, {
+    code: 'safety_plan.versioned',
+    params: { versionNo: String(versionNo) },
+    source: { type: 'safety_plan', id },
+  });
+  return { id, versionNo };
 }

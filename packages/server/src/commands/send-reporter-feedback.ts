@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, type ReporterFeedbackKind } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
+import { findReport, insertReporterFeedback } from '../db/repositories/report.repository';
 import { meetDeadlines, recordWrite, requireCase } from './casework';
 
 /**
@@ -13,31 +14,29 @@ export async function sendReporterFeedback(
   reportId: string,
   kind: ReporterFeedbackKind,
 ) {
-  const access = await requireCase(ctx, householdId, 'reporter.read');
-  const report = await ctx.tx
-    .selectFrom('reports')
-    .select(['id', 'reporterKind', 'reporterAnonymous'])
-    .where('id', '=', reportId)
-    .where('caseId', '=', access.caseId)
-    .executeTakeFirst();
-  if (!report) {
+  const c = await requireCase(ctx, householdId, 'reporter.read');
+  const report = await findReport(ctx.tx, c.caseId, reportId);
+  if (!report || !c.viewer.sees(reportId)) {
     throw new AppError('not_found');
   }
   if (report.reporterKind !== 'PROFESSIONAL' || report.reporterAnonymous) {
     throw new AppError('feedback_needs_professional_reporter');
   }
   const id = randomUUID();
-  await ctx.tx
-    .insertInto('reporterFeedback')
-    .values({ id, reportId, caseId: access.caseId, householdId, kind, sentAt: ctx.now, sentBy: ctx.actor.id })
-    .execute();
-  await meetDeadlines(ctx, access.caseId, ['REPORTER_FEEDBACK'], reportId);
-  await recordWrite(ctx, access, {
-    event: 'reporter_feedback.sent',
-    resourceType: 'reporter_feedback',
-    resourceId: id,
-    action: 'export',
-    after: { kind },
+  await insertReporterFeedback(ctx.tx, {
+    id,
+    reportId,
+    caseId: c.caseId,
+    householdId,
+    kind,
+    sentAt: ctx.now,
+    sentBy: ctx.actor.id,
   });
-  return { id, kind, sentAt: ctx.now };
+  await meetDeadlines(ctx, c, 'FEEDBACK_SENT', { subjectId: reportId });
+  await recordWrite(ctx, c.viewer, {
+    event: { type: 'reporter_feedback.sent', entityId: id, payload: { reportId, kind } },
+    resourceType: 'reporter_feedback',
+    action: 'export',
+  });
+  return { id, kind, sentAt: ctx.now.toISOString() };
 }

@@ -1,6 +1,7 @@
 import { AppError, type TeamInvolvement } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { findOpenCase, listTeam } from '../db/repositories/team.repository';
+import { findOpenCase } from '../db/repositories/case.repository';
+import { listTeam } from '../db/repositories/team.repository';
 
 /** The open case of a household and its team, as the domain rules see it. */
 export async function loadCaseTeam(ctx: RequestContext, householdId: string) {

@@ -1,22 +1,23 @@
-import { randomUUID } from 'node:crypto';
 import { AppError, type Triage } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { insertConcern } from './add-concern';
+import { findReport, triageReport as recordTriage } from '../db/repositories/report.repository';
+import { storeConcern } from './add-concern';
+import { applyPathwayStep } from './apply-pathway-step';
 import {
   addStep,
   assertPersonsInHousehold,
-  type CaseAccess,
   meetDeadlines,
   recordWrite,
   requireCase,
   startDeadline,
-  transitionPathway,
 } from './casework';
 
 /**
  * KT2 triage: urgency, the concerns (what, about whom, held by whom — E-1) and the next step with a
- * rationale. Meets the triage deadline (and the RVT's deadline to involve the Lokaal Team). Choosing a
- * first investigation opens it (KT3a, led by the Lokaal Team) with its contact and decision deadlines.
+ * rationale. Meets the triage deadline (and the RVT's deadline to involve the Lokaal Team). The next step
+ * goes through the pathway's one transition use case, which opens the first investigation with its
+ * deadlines. A report is triaged once: a second (or concurrent) triage changes nothing.
+ * @throws AppError not_found | report_already_triaged | pathway_transition_not_allowed
  */
 export async function triageReport(
   ctx: RequestContext,
@@ -24,102 +25,64 @@ export async function triageReport(
   reportId: string,
   input: Triage,
 ) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
-  const report = await ctx.tx
-    .selectFrom('reports')
-    .select(['id', 'triagedAt', 'reporterKind', 'reporterAnonymous'])
-    .where('id', '=', reportId)
-    .where('caseId', '=', access.caseId)
-    .executeTakeFirst();
-  if (!report) {
+  const c = await requireCase(ctx, householdId, 'casework.write');
+  const report = await findReport(ctx.tx, c.caseId, reportId);
+  if (!report || !c.viewer.sees(reportId)) {
     throw new AppError('not_found');
   }
   if (report.triagedAt) {
     throw new AppError('report_already_triaged');
   }
-  if (input.nextStep === 'KEEP_CURRENT' && access.pathwayState === 'SIGNAL_RECEIVED') {
+  if (input.nextStep === 'KEEP_CURRENT' && c.pathwayState === 'SIGNAL_RECEIVED') {
     throw new AppError('pathway_transition_not_allowed', {
-      data: { from: access.pathwayState, to: access.pathwayState },
+      data: { from: c.pathwayState, to: c.pathwayState },
     });
   }
   await assertPersonsInHousehold(
     ctx,
-    householdId,
-    input.concerns.flatMap((c) => c.aboutPersonIds),
+    c.viewer,
+    input.concerns.flatMap((x) => x.aboutPersonIds),
     'concerns',
   );
-  if (input.nextStep !== 'KEEP_CURRENT') {
-    await transitionPathway(ctx, access, input.nextStep, input.rationale);
+  const triaged = await recordTriage(ctx.tx, reportId, {
+    urgency: input.urgency,
+    nextStep: input.nextStep,
+    triageRationale: input.rationale,
+    triagedAt: ctx.now,
+    triagedBy: ctx.actor.id,
+  });
+  if (!triaged) {
+    throw new AppError('report_already_triaged');
   }
   for (const concern of input.concerns) {
-    await insertConcern(ctx, access, concern, reportId);
+    await storeConcern(ctx, c, concern, reportId);
   }
-  await ctx.tx
-    .updateTable('reports')
-    .set({
-      urgency: input.urgency,
-      nextStep: input.nextStep,
-      triageRationale: input.rationale,
-      triagedAt: ctx.now,
-      triagedBy: ctx.actor.id,
-    })
-    .where('id', '=', reportId)
-    .execute();
-  await meetDeadlines(ctx, access.caseId, ['TRIAGE', 'LINK_LOCAL_TEAM'], reportId);
+  await meetDeadlines(ctx, c, 'REPORT_TRIAGED', { subjectId: reportId });
   if (report.reporterKind === 'PROFESSIONAL' && !report.reporterAnonymous) {
-    await startDeadline(ctx, access, 'REPORTER_FEEDBACK', 'FIXED_PROFESSIONAL', reportId);
+    await startDeadline(ctx, c, 'REPORTER_FEEDBACK', reportId);
   }
   let investigationId: string | null = null;
-  if (input.nextStep === 'FIRST_INVESTIGATION') {
-    investigationId = await openInvestigation(ctx, access, 'FIRST');
+  if (input.nextStep !== 'KEEP_CURRENT') {
+    const step = await applyPathwayStep(ctx, c, {
+      to: input.nextStep,
+      trigger: 'TRIAGE',
+      source: { type: 'report', id: reportId },
+    });
+    investigationId = step.openedInvestigationId;
   }
-  await recordWrite(ctx, access, {
-    event: 'report.triaged',
+  await recordWrite(ctx, c.viewer, {
+    event: {
+      type: 'report.triaged',
+      entityId: reportId,
+      payload: { urgency: input.urgency, nextStep: input.nextStep, concernCount: input.concerns.length },
+    },
     resourceType: 'report',
-    resourceId: reportId,
     action: 'update',
-    after: { urgency: input.urgency, nextStep: input.nextStep, concerns: input.concerns.length },
   });
-  await addStep(ctx, access, `Beoordeeld: urgentie ${URGENCY_NL[input.urgency]}`, input.rationale);
-  return { reportId, pathwayState: access.pathwayState, investigationId };
-}
-
-const URGENCY_NL = { ROUTINE: 'gewoon', PRIORITY: 'voorrang', ACUTE: 'acuut' } as const;
-
-/**
- * Opens an investigation with its deadlines: a first one is led by the Lokaal Team, an extended one by the
- * RVT (the Lokaal Team stays involved, spec §5 KT3b).
- */
-export async function openInvestigation(
-  ctx: RequestContext,
-  access: CaseAccess,
-  kind: 'FIRST' | 'EXTENDED',
-): Promise<string> {
-  const id = randomUUID();
-  await ctx.tx
-    .insertInto('investigations')
-    .values({
-      id,
-      caseId: access.caseId,
-      householdId: access.householdId,
-      kind,
-      leadOrganisationKind: kind === 'FIRST' ? 'LOCAL_TEAM' : 'RVT',
-      startedAt: ctx.now,
-      startedBy: ctx.actor.id,
-      ruleSetVersion: access.ruleSetVersion,
-    })
-    .execute();
-  if (kind === 'FIRST') {
-    await startDeadline(ctx, access, 'FIRST_CONTACT', 'FIXED_PROFESSIONAL', id);
-    await startDeadline(ctx, access, 'FIRST_INVESTIGATION_DECISION', 'FIXED_PROFESSIONAL', id);
-  } else {
-    await startDeadline(ctx, access, 'EXTENDED_INVESTIGATION_DECISION', 'RVT_PARTNER', id);
-  }
-  await recordWrite(ctx, access, {
-    event: 'investigation.started',
-    resourceType: 'investigation',
-    resourceId: id,
-    after: { kind },
+  await addStep(ctx, c, {
+    code: 'report.triaged',
+    params: { urgency: input.urgency },
+    source: { type: 'report', id: reportId },
   });
-  return id;
+  return { reportId, pathwayState: c.pathwayState, investigationId };
 }

@@ -1,45 +1,41 @@
-import type { ConcernUpdate } from '@gezinsdossier/domain';
+import { AppError, type ConcernUpdate } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
+import { findConcern, updateConcernStatus } from '../db/repositories/concern.repository';
+import { presentConcern } from '../presenters/concern.presenter';
 import { recordWrite, requireCase } from './casework';
 import { throwConflict } from './conflict';
 
-/** Changes a concern's status (open, reduced, resolved, not substantiated); optimistic concurrency. */
+/**
+ * Changes a concern's status (open, reduced, resolved, not substantiated). The version is checked in the
+ * update itself: of two concurrent changes at one version, one wins and the other gets the current concern.
+ */
 export async function updateConcern(
   ctx: RequestContext,
   householdId: string,
   concernId: string,
   input: ConcernUpdate,
 ) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
-  const before = await ctx.tx
-    .selectFrom('concerns')
-    .select(['id', 'status', 'version', 'aboutPersonIds'])
-    .where('id', '=', concernId)
-    .where('householdId', '=', householdId)
-    .executeTakeFirst();
-  if (!before || before.version !== input.version) {
-    throwConflict(before);
+  const c = await requireCase(ctx, householdId, 'casework.write');
+  const before = await findConcern(ctx.tx, householdId, concernId);
+  if (!before || !c.viewer.sees(concernId)) {
+    throw new AppError('not_found');
   }
-  const updated = await ctx.tx
-    .updateTable('concerns')
-    .set({ status: input.status, updatedAt: ctx.now, version: input.version + 1 })
-    .where('id', '=', concernId)
-    .where('version', '=', input.version)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) {
-    // Another request changed it between our read and this write.
-    throwConflict(
-      await ctx.tx.selectFrom('concerns').selectAll().where('id', '=', concernId).executeTakeFirst(),
-    );
+  if (
+    before.version !== input.version ||
+    !(await updateConcernStatus(ctx.tx, concernId, input.version, input.status, ctx.now))
+  ) {
+    const current = await findConcern(ctx.tx, householdId, concernId);
+    throwConflict(current ? presentConcern(c.viewer, current) : null);
   }
-  await recordWrite(ctx, access, {
-    event: 'concern.updated',
+  await recordWrite(ctx, c.viewer, {
+    event: {
+      type: 'concern.updated',
+      entityId: concernId,
+      personIds: before.aboutPersonIds,
+      payload: { status: input.status, previousStatus: before.status },
+    },
     resourceType: 'concern',
-    resourceId: concernId,
-    personIds: before.aboutPersonIds,
     action: 'update',
-    before: { status: before.status },
-    after: { status: input.status },
   });
   return { id: concernId, status: input.status, version: input.version + 1 };
 }

@@ -1,49 +1,38 @@
-import { AppError } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { throwConflict } from './conflict';
+import { findGoal, updateGoalStatus } from '../db/repositories/goal.repository';
+import { presentGoal } from '../presenters/family-plan.presenter';
 import { recordWrite, requireCase } from './casework';
+import { throwConflict } from './conflict';
+import { requireGoal } from './family-plan-guards';
 
-/** Marks a goal achieved or stopped (or active again). Optimistic: the caller sends the version it saw. */
+/**
+ * Marks a goal achieved or stopped (or active again), at the version the caller saw: checked in the update
+ * itself, so of two concurrent changes one wins and the other gets the current goal.
+ */
 export async function updateGoal(
   ctx: RequestContext,
   householdId: string,
   goalId: string,
   input: { status: 'ACTIVE' | 'ACHIEVED' | 'STOPPED'; version: number },
 ) {
-  const access = await requireCase(ctx, householdId, 'casework.write');
-  const goal = await ctx.tx
-    .selectFrom('planGoals')
-    .select(['id', 'status', 'version'])
-    .where('id', '=', goalId)
-    .where('caseId', '=', access.caseId)
-    .executeTakeFirst();
-  if (!goal) {
-    throw new AppError('not_found');
+  const c = await requireCase(ctx, householdId, 'casework.write');
+  const goal = await requireGoal(ctx, c, goalId, 'goalId');
+  if (
+    goal.version !== input.version ||
+    !(await updateGoalStatus(ctx.tx, goalId, input.version, input.status))
+  ) {
+    const current = await findGoal(ctx.tx, c.caseId, goalId);
+    throwConflict(current ? presentGoal(c.viewer, current) : null);
   }
-  if (goal.version !== input.version) {
-    throwConflict(
-      await ctx.tx.selectFrom('planGoals').selectAll().where('id', '=', goalId).executeTakeFirst(),
-    );
-  }
-  const updated = await ctx.tx
-    .updateTable('planGoals')
-    .set({ status: input.status, version: goal.version + 1 })
-    .where('id', '=', goalId)
-    .where('version', '=', goal.version)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) {
-    // Another request changed it between our read and this write.
-    throwConflict(
-      await ctx.tx.selectFrom('planGoals').selectAll().where('id', '=', goalId).executeTakeFirst(),
-    );
-  }
-  await recordWrite(ctx, access, {
-    event: 'goal.updated',
-    resourceType: 'plan_goal',
-    resourceId: goalId,
+  await recordWrite(ctx, c.viewer, {
+    event: {
+      type: 'goal.updated',
+      entityId: goalId,
+      personIds: goal.personId ? [goal.personId] : [],
+      payload: { status: input.status, previousStatus: goal.status },
+    },
+    resourceType: 'goal',
     action: 'update',
-    before: { status: goal.status },
-    after: { status: input.status },
   });
-  return { id: goalId, version: goal.version + 1 };
+  return { id: goalId, version: input.version + 1 };
 }

@@ -4,16 +4,16 @@ import {
   assertValidPeriod,
   type MembershipUpdate,
 } from '@gezinsdossier/domain';
-import { logAccess } from '../audit/access-log';
-import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
 import {
   findMembership,
   membershipsOfPersonInHousehold,
   updateMembership as writeMembership,
-} from '../db/repositories/person.repository';
-import { accessPurpose } from '../policies/household';
+} from '../db/repositories/membership.repository';
 import { requireHousehold } from '../policies/require';
+import { shownBack } from '../presenters/viewer';
+import { presentMembership } from '../presenters/member.presenter';
+import { recordWrite } from './casework';
 import { throwConflict } from './conflict';
 
 /** Changes a membership's role or period, e.g. ends it when someone moves out. Version-checked. */
@@ -23,11 +23,16 @@ export async function updateMembership(
   membershipId: string,
   input: MembershipUpdate,
 ) {
+  const viewer = await requireHousehold(ctx, householdId, 'membership.manage');
   const before = await findMembership(ctx.tx, membershipId);
-  if (!before || before.householdId !== householdId) {
+  if (
+    !before ||
+    before.householdId !== householdId ||
+    !viewer.sees(membershipId) ||
+    !viewer.sees(before.personId)
+  ) {
     throw new AppError('not_found');
   }
-  const access = await requireHousehold(ctx, householdId, 'membership.manage');
   const next = {
     from: input.from ?? before.validFrom,
     to: input.to === undefined ? before.validTo : input.to,
@@ -40,31 +45,31 @@ export async function updateMembership(
     next,
     others.map((m) => ({ from: m.validFrom, to: m.validTo })),
   );
-  logAccess(ctx, {
-    action: 'update',
-    resourceType: 'membership',
-    resourceId: membershipId,
-    householdId,
-    personIds: [before.personId],
-    purpose: accessPurpose(access),
-  });
   const ok = await writeMembership(ctx.tx, membershipId, input.version, {
     ...(input.role ? { role: input.role } : {}),
     validFrom: next.from,
     validTo: next.to,
   });
   if (!ok) {
-    throwConflict(before);
+    const current = await findMembership(ctx.tx, membershipId);
+    throwConflict(current ? presentMembership(viewer, current) : null);
   }
-  const after = await findMembership(ctx.tx, membershipId);
-  await recordEvent(ctx, {
-    type: 'membership.updated',
-    entityType: 'membership',
-    entityId: membershipId,
-    householdId,
-    personIds: [before.personId],
-    before,
-    after,
+  const after = (await findMembership(ctx.tx, membershipId)) as NonNullable<
+    Awaited<ReturnType<typeof findMembership>>
+  >;
+  await recordWrite(ctx, viewer, {
+    event: {
+      type: 'membership.updated',
+      entityId: membershipId,
+      personIds: [before.personId],
+      payload: {
+        personId: before.personId,
+        role: after.role,
+        fields: Object.keys(input).filter((k) => k !== 'version'),
+      },
+    },
+    resourceType: 'membership',
+    action: 'update',
   });
-  return after;
+  return shownBack(presentMembership(viewer, after));
 }

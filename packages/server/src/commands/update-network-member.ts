@@ -1,47 +1,37 @@
 import { AppError, type NetworkMemberUpdate } from '@gezinsdossier/domain';
-import { logAccess } from '../audit/access-log';
-import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
 import {
   findNetworkMember,
   updateNetworkMember as writeNetworkMember,
-} from '../db/repositories/composition.repository';
-import { accessPurpose } from '../policies/household';
+} from '../db/repositories/network.repository';
 import { requireHousehold } from '../policies/require';
+import { shownBack } from '../presenters/viewer';
+import { presentNetworkMember } from '../presenters/network.presenter';
+import { recordWrite } from './casework';
 import { throwConflict } from './conflict';
 
-/** Changes a network member. Version-checked. */
+/** Changes a network member. Version-checked in the update itself. */
 export async function updateNetworkMember(
   ctx: RequestContext,
   householdId: string,
   memberId: string,
   input: NetworkMemberUpdate,
 ) {
+  const viewer = await requireHousehold(ctx, householdId, 'network.manage');
   const before = await findNetworkMember(ctx.tx, memberId);
-  if (!before || before.householdId !== householdId) {
+  if (!before || before.householdId !== householdId || !viewer.sees(memberId)) {
     throw new AppError('not_found');
   }
-  const access = await requireHousehold(ctx, householdId, 'network.manage');
-  logAccess(ctx, {
-    action: 'update',
-    resourceType: 'network_member',
-    resourceId: memberId,
-    householdId,
-    personIds: [],
-    purpose: accessPurpose(access),
-  });
   const { version, ...patch } = input;
   if (!(await writeNetworkMember(ctx.tx, memberId, version, patch))) {
-    throwConflict(before);
+    const current = await findNetworkMember(ctx.tx, memberId);
+    throwConflict(current ? presentNetworkMember(viewer, current) : null);
   }
-  const after = await findNetworkMember(ctx.tx, memberId);
-  await recordEvent(ctx, {
-    type: 'network_member.updated',
-    entityType: 'network_member',
-    entityId: memberId,
-    householdId,
-    before,
-    after,
+  await recordWrite(ctx, viewer, {
+    event: { type: 'network_member.updated', entityId: memberId, payload: { fields: Object.keys(patch) } },
+    resourceType: 'network_member',
+    action: 'update',
   });
-  return after;
+  const after = await findNetworkMember(ctx.tx, memberId);
+  return shownBack(presentNetworkMember(viewer, after as NonNullable<typeof after>));
 }

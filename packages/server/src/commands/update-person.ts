@@ -4,21 +4,21 @@ import {
   type PersonUpdate,
   todayInNetherlands,
 } from '@gezinsdossier/domain';
-import { logAccess } from '../audit/access-log';
-import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
 import {
   findPerson,
   householdsOfPerson,
   updatePerson as writePerson,
 } from '../db/repositories/person.repository';
-import { accessPurpose } from '../policies/household';
 import { requireHousehold } from '../policies/require';
+import { shownBack } from '../presenters/viewer';
+import { presentPerson } from '../presenters/member.presenter';
+import { recordWrite } from './casework';
 import { throwConflict } from './conflict';
 
 /**
- * Corrects a person's data within the context of one household the actor works with. Version-checked:
- * a stale version gets version_conflict with the current data, and nothing changes.
+ * Corrects a person's data within the context of one household the actor works with. Version-checked in
+ * the update itself: a stale version gets version_conflict with the current data, and nothing changes.
  */
 export async function updatePerson(
   ctx: RequestContext,
@@ -26,36 +26,29 @@ export async function updatePerson(
   personId: string,
   input: PersonUpdate,
 ) {
-  const households = await householdsOfPerson(ctx.tx, personId);
-  if (!households.includes(householdId)) {
+  const viewer = await requireHousehold(ctx, householdId, 'person.update');
+  if (!(await householdsOfPerson(ctx.tx, personId)).includes(householdId) || !viewer.sees(personId)) {
     throw new AppError('not_found');
   }
-  const access = await requireHousehold(ctx, householdId, 'person.update');
   if (input.birthDate) {
     assertPlausibleBirthDate(input.birthDate, todayInNetherlands(ctx.now));
   }
-  const before = await findPerson(ctx.tx, personId);
-  logAccess(ctx, {
-    action: 'update',
-    resourceType: 'person',
-    resourceId: personId,
-    householdId,
-    personIds: [personId],
-    purpose: accessPurpose(access),
-  });
+  const today = todayInNetherlands(ctx.now);
   const { version, ...patch } = input;
   if (!(await writePerson(ctx.tx, personId, version, patch, ctx.now))) {
-    throwConflict(before);
+    const current = await findPerson(ctx.tx, personId);
+    throwConflict(current ? presentPerson(viewer, current, today) : null);
   }
-  const after = await findPerson(ctx.tx, personId);
-  await recordEvent(ctx, {
-    type: 'person.updated',
-    entityType: 'person',
-    entityId: personId,
-    householdId,
-    personIds: [personId],
-    before,
-    after,
+  await recordWrite(ctx, viewer, {
+    event: {
+      type: 'person.updated',
+      entityId: personId,
+      personIds: [personId],
+      payload: { fields: Object.keys(patch) },
+    },
+    resourceType: 'person',
+    action: 'update',
   });
-  return after;
+  const after = await findPerson(ctx.tx, personId);
+  return shownBack(presentPerson(viewer, after as NonNullable<typeof after>, today));
 }

@@ -5,26 +5,30 @@ import {
   type RelationKind,
   type RelationUpdate,
 } from '@gezinsdossier/domain';
-import { logAccess } from '../audit/access-log';
-import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
-import { findRelation, updateRelation as writeRelation } from '../db/repositories/composition.repository';
-import { accessPurpose } from '../policies/household';
+import { findRelation, updateRelation as writeRelation } from '../db/repositories/relation.repository';
 import { requireHousehold } from '../policies/require';
+import { shownBack } from '../presenters/viewer';
+import { presentRelation } from '../presenters/relation.presenter';
+import { recordWrite } from './casework';
 import { throwConflict } from './conflict';
 
-/** Changes a relation, e.g. records that parental authority ended. Version-checked. */
+/** Changes a relation, e.g. records that parental authority ended. Version-checked in the update itself. */
 export async function updateRelation(
   ctx: RequestContext,
   householdId: string,
   relationId: string,
   input: RelationUpdate,
 ) {
+  const viewer = await requireHousehold(ctx, householdId, 'relation.manage');
   const before = await findRelation(ctx.tx, relationId);
-  if (!before || before.householdId !== householdId) {
+  if (
+    !before ||
+    before.householdId !== householdId ||
+    ![before.id, before.fromPersonId, before.toPersonId].every((id) => viewer.sees(id))
+  ) {
     throw new AppError('not_found');
   }
-  const access = await requireHousehold(ctx, householdId, 'relation.manage');
   const next = {
     fromPersonId: before.fromPersonId,
     toPersonId: before.toPersonId,
@@ -35,28 +39,25 @@ export async function updateRelation(
   };
   assertValidRelation(next);
   assertValidPeriod({ from: next.validFrom, to: next.validTo });
-  const personIds = [before.fromPersonId, before.toPersonId];
-  logAccess(ctx, {
-    action: 'update',
-    resourceType: 'relation',
-    resourceId: relationId,
-    householdId,
-    personIds,
-    purpose: accessPurpose(access),
-  });
   const { fromPersonId: _f, toPersonId: _t, ...patch } = next;
   if (!(await writeRelation(ctx.tx, relationId, input.version, patch))) {
-    throwConflict(before);
+    const current = await findRelation(ctx.tx, relationId);
+    throwConflict(current ? presentRelation(viewer, current) : null);
   }
-  const after = await findRelation(ctx.tx, relationId);
-  await recordEvent(ctx, {
-    type: 'relation.updated',
-    entityType: 'relation',
-    entityId: relationId,
-    householdId,
-    personIds,
-    before,
-    after,
+  await recordWrite(ctx, viewer, {
+    event: {
+      type: 'relation.updated',
+      entityId: relationId,
+      personIds: [before.fromPersonId, before.toPersonId],
+      payload: {
+        kind: next.kind,
+        hasParentalAuthority: next.hasParentalAuthority,
+        fields: Object.keys(input).filter((k) => k !== 'version'),
+      },
+    },
+    resourceType: 'relation',
+    action: 'update',
   });
-  return after;
+  const after = await findRelation(ctx.tx, relationId);
+  return shownBack(presentRelation(viewer, after as NonNullable<typeof after>));
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { CamelCasePlugin, Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index';
 import type { DB } from './schema';
@@ -70,13 +70,4 @@ export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
   }
   return (results ?? []).map((r) => r.migrationName);
-}
-
-/** Whether the database holds no households yet (first start). */
-export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
-  const row = await db
-    .selectFrom('regions')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .executeTakeFirstOrThrow();
-  return row.n === 0;
 }

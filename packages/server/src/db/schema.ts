@@ -6,6 +6,7 @@ import type { ColumnType, Generated } from 'kysely';
  */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json<T> = ColumnType<T, string, string>;
 
 export interface RegionsTable {
   id: string;
@@ -48,8 +49,6 @@ export interface HouseholdsTable {
   displayName: string;
   municipalityCode: string;
   regionId: string;
-  postcode: string | null;
-  houseNumber: string | null;
   createdAt: CreatedAt;
   updatedAt: Timestamp;
   version: Generated<number>;
@@ -127,12 +126,54 @@ export interface TimelineEntriesTable {
   title: string;
   body: string;
   occurredAt: Timestamp;
-  aboutPersonIds: string[];
   documentFileName: string | null;
   documentMediaType: string | null;
   documentSizeBytes: number | null;
   authorId: string;
   createdAt: CreatedAt;
+  /** STEP entries: the step's code and parameters (codes only); the title is rendered from them. */
+  stepCode: string | null;
+  stepParams: Json<Record<string, string>> | null;
+  /** STEP entries: the item the step is about (its text is shown from there, so withholding it withholds the step). */
+  sourceType: string | null;
+  sourceId: string | null;
+}
+export interface TimelineEntryPersonsTable {
+  entryId: string;
+  personId: string;
+  householdId: string;
+}
+export interface PersonAddressesTable {
+  id: string;
+  householdId: string;
+  personId: string;
+  street: string | null;
+  houseNumber: string;
+  postcode: string;
+  town: string | null;
+  validFrom: string;
+  validTo: string | null;
+  createdAt: CreatedAt;
+  createdBy: string | null;
+  version: Generated<number>;
+}
+export interface ShieldingRecordsTable {
+  id: string;
+  householdId: string;
+  itemType: string;
+  itemId: string;
+  targetKind: 'PERSON' | 'ACCOUNT' | 'GROUND';
+  targetPersonId: string | null;
+  targetAccountId: string | null;
+  targetGround: string | null;
+  reasonCode: string;
+  reason: string;
+  createdAt: Timestamp;
+  createdBy: string;
+  endedAt: Timestamp | null;
+  endedBy: string | null;
+  endReason: string | null;
+  version: Generated<number>;
 }
 export interface BreakGlassGrantsTable {
   id: string;
@@ -159,8 +200,10 @@ export interface DossierEventsTable {
   personIds: string[];
   entityType: string;
   entityId: string;
-  before: unknown;
-  after: unknown;
+  caseId: string | null;
+  regionId: string | null;
+  payload: Json<Record<string, unknown>>;
+  legacy: Generated<boolean>;
   requestId: string | null;
 }
 export interface AccessLogTable {
@@ -197,7 +240,6 @@ export interface OidcStatesTable {
   createdAt: CreatedAt;
 }
 
-type Json<T> = ColumnType<T, string, string>;
 type DateCol = string;
 
 interface CaseScoped {
@@ -234,7 +276,6 @@ export interface ConcernsTable extends CaseScoped {
   reportId: string | null;
   type: string;
   description: string;
-  aboutPersonIds: string[];
   heldBy: Json<{ kind: string; name?: string | null }[]>;
   status: Generated<string>;
   taxonomyVersion: string;
@@ -251,10 +292,33 @@ export interface InvestigationsTable extends CaseScoped {
   decidedAt: Timestamp | null;
   decidedBy: string | null;
   proposedRule: string | null;
+  proposalOptions: string[] | null;
+  decisionRound: Generated<number>;
   outcome: string | null;
   deviates: boolean | null;
-  decision: Json<Record<string, unknown>> | null;
+  rationale: string | null;
+  householdView: string | null;
+  deviationReason: string | null;
+  reducibleVia: string[] | null;
   ruleSetVersion: string;
+  cancelledAt: Timestamp | null;
+  cancelReason: string | null;
+}
+export interface JudgementsTable {
+  id: string;
+  investigationId: string;
+  householdId: string;
+  question: string;
+  value: 'YES' | 'NO' | 'UNCLEAR';
+  rationale: string;
+  householdView: string | null;
+  position: number;
+  round: Generated<number>;
+}
+export interface InvestigationConcernsTable {
+  investigationId: string;
+  concernId: string;
+  householdId: string;
 }
 export interface FactsTable extends CaseScoped {
   investigationId: string | null;
@@ -265,14 +329,31 @@ export interface FactsTable extends CaseScoped {
   obtainedWithConsent: boolean;
   legalBasis: string | null;
   verification: string;
-  concernIds: string[];
-  aboutPersonIds: string[];
-  responseText: string | null;
-  responsePersonIds: string[];
-  respondedAt: Timestamp | null;
   createdAt: Timestamp;
   createdBy: string;
   version: Generated<number>;
+}
+export interface FactPersonsTable {
+  factId: string;
+  personId: string;
+  householdId: string;
+}
+export interface FactConcernsTable {
+  factId: string;
+  concernId: string;
+  householdId: string;
+}
+export interface FactResponsesTable extends CaseScoped {
+  factId: string;
+  personId: string;
+  text: string;
+  respondedAt: Timestamp;
+  recordedBy: string | null;
+}
+export interface ConcernPersonsTable {
+  concernId: string;
+  personId: string;
+  householdId: string;
 }
 export interface NetworkConferencesTable extends CaseScoped {
   investigationId: string;
@@ -370,7 +451,6 @@ export interface InterventionsTable extends CaseScoped {
   title: string;
   category: string;
   provider: string;
-  targetPersonIds: string[];
   frame: string;
   consent: Json<Record<string, unknown>> | null;
   measureReference: string | null;
@@ -384,6 +464,11 @@ export interface InterventionsTable extends CaseScoped {
   createdAt: Timestamp;
   createdBy: string;
   version: Generated<number>;
+}
+export interface InterventionPersonsTable {
+  interventionId: string;
+  personId: string;
+  householdId: string;
 }
 export interface UrgentSafetyEpisodesTable extends CaseScoped {
   situation: string;
@@ -408,7 +493,11 @@ export interface PathwayTransitionsTable extends CaseScoped {
   fromState: string;
   toState: string;
   label: string;
+  /** Only a manual step's own reason; a decision's reasons stay with its source item. */
   reason: string | null;
+  trigger: string | null;
+  sourceType: string | null;
+  sourceId: string | null;
   occurredAt: Timestamp;
   actorId: string;
 }
@@ -421,6 +510,7 @@ export interface DeadlinesTable extends CaseScoped {
   createdAt: Timestamp;
   metAt: Timestamp | null;
   cancelledAt: Timestamp | null;
+  cancelReason: string | null;
 }
 
 export interface DB {
@@ -437,6 +527,9 @@ export interface DB {
   cases: CasesTable;
   caseTeamMembers: CaseTeamMembersTable;
   timelineEntries: TimelineEntriesTable;
+  timelineEntryPersons: TimelineEntryPersonsTable;
+  personAddresses: PersonAddressesTable;
+  shieldingRecords: ShieldingRecordsTable;
   breakGlassGrants: BreakGlassGrantsTable;
   dossierEvents: DossierEventsTable;
   accessLog: AccessLogTable;
@@ -446,7 +539,13 @@ export interface DB {
   reporterFeedback: ReporterFeedbackTable;
   concerns: ConcernsTable;
   investigations: InvestigationsTable;
+  judgements: JudgementsTable;
+  investigationConcerns: InvestigationConcernsTable;
   facts: FactsTable;
+  factPersons: FactPersonsTable;
+  factConcerns: FactConcernsTable;
+  factResponses: FactResponsesTable;
+  concernPersons: ConcernPersonsTable;
   networkConferences: NetworkConferencesTable;
   expertConsults: ExpertConsultsTable;
   safetyAssessments: SafetyAssessmentsTable;
@@ -458,6 +557,7 @@ export interface DB {
   planActions: PlanActionsTable;
   planEvaluations: PlanEvaluationsTable;
   interventions: InterventionsTable;
+  interventionPersons: InterventionPersonsTable;
   urgentSafetyEpisodes: UrgentSafetyEpisodesTable;
   safetyMonitoring: SafetyMonitoringTable;
   pathwayTransitions: PathwayTransitionsTable;

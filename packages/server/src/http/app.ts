@@ -10,16 +10,18 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { type Actor, AppError, LIMITS } from '@gezinsdossier/domain';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import {
   jsonSchemaTransform,
-  serializerCompiler,
+  jsonSchemaTransformObject,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { type z, z as zod } from 'zod';
 import { resolveSession, SESSION_COOKIE } from '../auth/session';
 import { type RequestContext, runAsActor } from '../context';
+import { ping } from '../db/repositories/reference.repository';
 import type { Deps } from '../deps';
+import { named } from '../presenters/schemas';
 import { sendProblem } from './problem';
 import { registerAuthRoutes } from './routes/auth.routes';
 import { registerCaseworkRoutes } from './routes/casework.routes';
@@ -28,6 +30,7 @@ import { registerCompositionRoutes } from './routes/composition.routes';
 import { registerHouseholdRoutes } from './routes/households.routes';
 import { registerReferenceRoutes } from './routes/reference.routes';
 import { registerTeamRoutes } from './routes/team.routes';
+import { API, PROBLEMS } from './routes/define';
 import { registerTimelineRoutes } from './routes/timeline.routes';
 
 declare module 'fastify' {
@@ -75,7 +78,23 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Responses are serialised as they are: the presenters build exactly the fields of their schema. With
+  // RESPONSE_VALIDATION on (the test suites), every response is also checked against its schema.
+  app.setSerializerCompiler(({ schema, method, url }) => {
+    const zodSchema = schema as z.ZodType | undefined;
+    if (!deps.config.responseValidation || !zodSchema || typeof zodSchema.safeParse !== 'function') {
+      return (data) => JSON.stringify(data);
+    }
+    return (data) => {
+      const result = zodSchema.safeParse(data);
+      if (!result.success) {
+        throw new Error(
+          `response of ${method} ${url} does not match its schema: ${JSON.stringify(result.error.issues.slice(0, 3))}`,
+        );
+      }
+      return JSON.stringify(data);
+    };
+  });
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.decorateRequest('session', null);
 
@@ -99,29 +118,71 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
       openapi: '3.1.0',
       info: {
         title: 'Gezinsdossier API',
-        version: '0.1.0',
+        version: API_VERSION,
         description:
-          'One joint household dossier for the Toekomstscenario kind- en gezinsbescherming. Errors are application/problem+json with a stable `code`. Writes that change an existing resource carry its `version`; a stale version gets 409 with the current version.',
+          'One joint household dossier for the Toekomstscenario kind- en gezinsbescherming. Errors are application/problem+json with a stable `code`. Writes that change an existing resource carry its `version`; a stale version gets 409 with the current version as you may see it. Paged lists return a `nextCursor` and a `Link` header with `rel="next"`. Every response carries the `API-Version` header.',
+        contact: { name: 'Gezinsdossier', url: 'https://gezinsdossier.nl', email: 'beheer@gezinsdossier.nl' },
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
       },
+      servers: [{ url: deps.config.http.publicUrl ?? '/', description: 'This installation' }],
+      tags: [
+        { name: 'auth', description: 'Sign-in and the session' },
+        { name: 'households', description: 'The gezinsdossier: caseload, dossier, access log, export' },
+        { name: 'composition', description: 'Persons, memberships, addresses, relations and network' },
+        { name: 'team', description: 'The case team: vast gezicht, RVT duo partner, experts' },
+        { name: 'timeline', description: 'Notes, contacts, documents and the steps of the path' },
+        { name: 'casework', description: 'The path of a worry (KT2–KT5)' },
+        { name: 'shielding', description: 'Withholding one item from one person, colleague or ground' },
+        { name: 'break-glass', description: 'Emergency access and its review' },
+        { name: 'reference', description: 'Municipalities and the staff directory' },
+        { name: 'operations', description: 'Health' },
+      ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
       },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: (document) =>
+      withoutUnusedSchemas(
+        jsonSchemaTransformObject(document) as { components?: { schemas?: Record<string, unknown> } },
+      ) as ReturnType<typeof jsonSchemaTransformObject>,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+  await app.register(fastifySwaggerUi, { routePrefix: `${API}/docs` });
+  app.get(`${API}/openapi.json`, { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
   // Readiness for load balancers and operators: answers 503 when the database does not respond.
-  app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(deps.database.db);
-      return { status: 'ok', database: deps.database.backend };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable', database: deps.database.backend });
-    }
+  app.get(
+    `${API}/health`,
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getHealth',
+        tags: ['operations'],
+        summary: 'Whether the platform and its database answer',
+        description: 'Readiness for load balancers and operators: 503 while the database does not answer.',
+        response: {
+          200: HealthSchema,
+          ...PROBLEMS,
+          503: {
+            description: 'The database does not answer',
+            content: { 'application/json': { schema: HealthSchema } },
+          },
+        },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await ping(deps.database.db);
+        return { status: 'ok' as const, database: deps.database.backend };
+      } catch {
+        return reply.code(503).send({ status: 'unavailable' as const, database: deps.database.backend });
+      }
+    },
+  );
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('api-version', API_VERSION);
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -136,8 +197,8 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
         deps.now(),
       );
     }
-    // The API documentation (swagger-ui's own routes) is public like /api/openapi.json: it holds no personal data.
-    const isDocs = request.url === '/api/docs' || request.url.startsWith('/api/docs/');
+    // The API documentation (swagger-ui's own routes) is public like the OpenAPI document: no personal data.
+    const isDocs = request.url === `${API}/docs` || request.url.startsWith(`${API}/docs/`);
     if (!request.url.startsWith('/api/') || isDocs || request.routeOptions.config?.public) {
       return;
     }
@@ -210,5 +271,51 @@ function findNul(value: unknown, path = ''): string | null {
   }
   return null;
 }
+
+/**
+ * The schema registry holds an input and an output variant of every named schema; only the variants that
+ * an operation refers to belong in the document.
+ */
+function withoutUnusedSchemas<D extends { components?: { schemas?: Record<string, unknown> } }>(doc: D): D {
+  const schemas = doc.components?.schemas;
+  if (!schemas) {
+    return doc;
+  }
+  const used = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+    } else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === '$ref' && typeof child === 'string' && child.startsWith('#/components/schemas/')) {
+          const name = child.slice('#/components/schemas/'.length);
+          if (!used.has(name)) {
+            used.add(name);
+            visit(schemas[name]);
+          }
+        } else {
+          visit(child);
+        }
+      }
+    }
+  };
+  const { components, ...rest } = doc;
+  visit(rest);
+  return {
+    ...doc,
+    components: {
+      ...components,
+      schemas: Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name))),
+    },
+  };
+}
+
+/** The full version of the public API (NL API Design Rules, API-57: in the `API-Version` header). */
+export const API_VERSION = '1.0.0';
+
+const HealthSchema = named(
+  'Health',
+  zod.strictObject({ status: zod.enum(['ok', 'unavailable']), database: zod.enum(['pglite', 'postgres']) }),
+);
 
 export type Run = <T>(request: FastifyRequest, fn: (ctx: RequestContext) => Promise<T>) => Promise<T>;

@@ -1,40 +1,55 @@
-import type { AccessPurpose, HouseholdPermission, TeamRole } from '@gezinsdossier/domain';
+import {
+  type AccessGround,
+  type AccessPurpose,
+  groundOrganisationId,
+  groundPurpose,
+  type HouseholdPermission,
+  primaryGround,
+  type Shield,
+  type TeamRole,
+  teamRolesOf,
+} from '@gezinsdossier/domain';
 import { and, or, type Rule, type Rulebook } from './rulebook';
 
 /**
- * What the policy needs to know about one household and the acting professional. Loaded by
- * `loadHouseholdAccess` in one query; the row-level security function `app_may_access_household` in the
- * database mirrors the read rule below (the second line of defence).
+ * What the policy needs to know about one household and the viewer: the viewer's access grounds (loaded in
+ * one query by `loadHouseholdAccess`), the household's active shielding records, and its current members.
+ * The row-level security functions `app_access_grounds` / `app_may` derive the same grounds and apply the
+ * same read rules (the second line of defence; `policies/grounds-matrix.test.ts` keeps them in step).
  */
 export interface HouseholdAccess {
   householdId: string;
   regionId: string;
   caseId: string | null;
-  /** The actor's active roles in this household's case team (INV-01/02). */
-  teamRoles: TeamRole[];
-  /** An unexpired break-the-glass grant of the actor for this household. */
-  breakGlassGrantId: string | null;
-  breakGlassExpiresAt: Date | null;
-  /** The actor holds the RVT intake role for the household's region. */
-  isRegionalIntake: boolean;
+  grounds: AccessGround[];
+  /** Active shielding records of the household (the viewer's own are picked out by the presenters). */
+  shields: Shield[];
+  /** Persons who are members today: the persons a household-level item is about. */
+  memberPersonIds: string[];
 }
 
 const isProfessional: Rule<HouseholdAccess> = (actor) => actor.kind === 'PROFESSIONAL';
-const isInvolved: Rule<HouseholdAccess> = (_actor, h) => h.teamRoles.length > 0;
-const isFixedProfessional: Rule<HouseholdAccess> = (_actor, h) => h.teamRoles.includes('FIXED_PROFESSIONAL');
-const isDuo: Rule<HouseholdAccess> = (_actor, h) =>
-  h.teamRoles.includes('FIXED_PROFESSIONAL') || h.teamRoles.includes('RVT_PARTNER');
-const isRvtPartner: Rule<HouseholdAccess> = (_actor, h) => h.teamRoles.includes('RVT_PARTNER');
-const hasBreakGlass: Rule<HouseholdAccess> = (_actor, h) => h.breakGlassGrantId !== null;
-const isRegionalIntake: Rule<HouseholdAccess> = (_actor, h) => h.isRegionalIntake;
-
+const hasTeamRole =
+  (...roles: TeamRole[]): Rule<HouseholdAccess> =>
+  (_actor, h) =>
+    teamRolesOf(h.grounds).some((r) => roles.includes(r));
+const isInvolved = hasTeamRole('FIXED_PROFESSIONAL', 'RVT_PARTNER', 'EXPERT');
+const isFixedProfessional = hasTeamRole('FIXED_PROFESSIONAL');
+const isDuo = hasTeamRole('FIXED_PROFESSIONAL', 'RVT_PARTNER');
+const isRvtPartner = hasTeamRole('RVT_PARTNER');
+const hasGround =
+  (kind: AccessGround['kind']): Rule<HouseholdAccess> =>
+  (_actor, h) =>
+    h.grounds.some((g) => g.kind === kind);
+const hasBreakGlass = hasGround('BREAK_GLASS');
+const isRegionalIntake = hasGround('REGIONAL_INTAKE');
 const involved = and(isProfessional, isInvolved);
 
 /**
  * The household rulebook. Need-to-know: only the case team works in the dossier; break-the-glass gives
  * read access and lets the holder record what they did; the regional intake role sees composition and
- * team (to link the Lokaal Team to a report), not the timeline. Family members get their own rules in the
- * family portal; administrators have none here.
+ * team (to link the Lokaal Team to a report), not the timeline or the casework. Family members, reviewers
+ * and complaint handlers get their own rules when their grounds gain permissions; administrators have none.
  */
 export const householdRules: Rulebook<HouseholdPermission, HouseholdAccess> = {
   'household.read': and(isProfessional, or(isInvolved, hasBreakGlass, isRegionalIntake)),
@@ -59,15 +74,23 @@ export const householdRules: Rulebook<HouseholdPermission, HouseholdAccess> = {
   'extended_investigation.decide': and(isProfessional, isRvtPartner),
   // KT5: spoed is organised by the team or by the crisis service through break the glass.
   'urgent_safety.manage': and(isProfessional, or(isInvolved, hasBreakGlass)),
+  // Withholding an item from a person, a colleague or a ground is the duo's decision (with a reason).
+  'shielding.manage': and(isProfessional, isDuo),
 };
 
-/** The purpose recorded in the access log follows from the ground on which access was given. */
-export function accessPurpose(h: HouseholdAccess): AccessPurpose {
-  if (h.teamRoles.length > 0) {
-    return 'CASEWORK';
-  }
-  if (h.breakGlassGrantId !== null) {
-    return 'BREAK_GLASS';
-  }
-  return 'REGIONAL_INTAKE';
+/** The purpose recorded in the access log follows from the ground access was given on. */
+export function accessPurpose(h: Pick<HouseholdAccess, 'grounds'>): AccessPurpose {
+  const ground = primaryGround(h.grounds);
+  return ground ? groundPurpose(ground) : 'CASEWORK';
+}
+
+/** The organisation the actor acts for in this household: the membership of the ground used, not the first one. */
+export function actingOrganisationId(h: Pick<HouseholdAccess, 'grounds'>): string | null {
+  return groundOrganisationId(primaryGround(h.grounds));
+}
+
+/** The break-the-glass grant a request rests on (only when no case-team ground carries it). */
+export function breakGlassGrantOf(h: Pick<HouseholdAccess, 'grounds'>): string | null {
+  const ground = primaryGround(h.grounds);
+  return ground?.kind === 'BREAK_GLASS' ? ground.grantId : null;
 }

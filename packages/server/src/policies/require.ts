@@ -1,22 +1,26 @@
-import { AppError, type HouseholdPermission } from '@gezinsdossier/domain';
+import { AppError, type HouseholdPermission, todayInNetherlands } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { loadHouseholdAccess } from '../db/repositories/household.repository';
-import { type HouseholdAccess, householdRules } from './household';
+import { loadHouseholdAccess } from '../db/repositories/access.repository';
+import { Viewer } from '../presenters/viewer';
+import { householdRules } from './household';
 import { authorize } from './rulebook';
 
 /**
- * Loads the household's access facts for the actor and authorizes one permission.
+ * The one door into a household: loads the viewer's grounds and the household's shielding records,
+ * authorizes one permission, and registers the view so that what it presents is logged.
  * @throws AppError not_found when the household does not exist or the actor may not do this
  */
 export async function requireHousehold(
   ctx: RequestContext,
   householdId: string,
   permission: HouseholdPermission,
-): Promise<HouseholdAccess> {
-  const access = await loadHouseholdAccess(ctx.tx, ctx.actor.id, householdId);
+): Promise<Viewer> {
+  const access = await loadHouseholdAccess(ctx.tx, ctx.actor.id, householdId, todayInNetherlands(ctx.now));
   if (!access) {
     throw new AppError('not_found');
   }
   authorize(householdRules, ctx.actor, permission, access);
-  return access;
+  const viewer = new Viewer(ctx.actor, access);
+  ctx.views.push(viewer);
+  return viewer;
 }

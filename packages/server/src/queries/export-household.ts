@@ -1,80 +1,253 @@
-import { AppError, todayInNetherlands } from '@gezinsdossier/domain';
-import type { Kysely, Transaction } from 'kysely';
-import { logAccess, writeAccessLog } from '../audit/access-log';
+import { type Actor, AppError, type HouseholdPermission, todayInNetherlands } from '@gezinsdossier/domain';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { writeAccessLog } from '../audit/access-log';
 import type { RequestContext } from '../context';
-import { listHouseholdAccessLog, listHouseholdEvents } from '../db/repositories/audit.repository';
-import { listNetwork, listRelations } from '../db/repositories/composition.repository';
+import { loadHouseholdAccess } from '../db/repositories/access.repository';
+import { listAddresses } from '../db/repositories/address.repository';
+import { listHouseholdAccessLog } from '../db/repositories/audit.repository';
+import { listCases } from '../db/repositories/case.repository';
+import { listHouseholdEvents } from '../db/repositories/event.repository';
 import { findHousehold } from '../db/repositories/household.repository';
-import { listMembers } from '../db/repositories/person.repository';
-import { findOpenCase, listTeam } from '../db/repositories/team.repository';
+import { listMembers } from '../db/repositories/membership.repository';
+import { listNetwork } from '../db/repositories/network.repository';
+import { listRelations } from '../db/repositories/relation.repository';
+import { listShields } from '../db/repositories/shielding.repository';
+import { listTeam } from '../db/repositories/team.repository';
 import { listTimeline } from '../db/repositories/timeline.repository';
+import type { Tx } from '../db/repositories/tx';
 import type { DB } from '../db/schema';
+import { actingOrganisationId } from '../policies/household';
 import { requireHousehold } from '../policies/require';
-import {
-  presentCase,
-  presentHousehold,
-  presentMember,
-  presentNetworkMember,
-  presentRelation,
-  presentTimelineEntry,
-} from '../presenters/present-dossier';
+import { AccessLogEntrySchema, presentAccessLogEntry } from '../presenters/access-log.presenter';
+import { AddressSchema, presentAddress } from '../presenters/address.presenter';
+import { CaseSchema, presentCase } from '../presenters/case.presenter';
+import { CaseworkSchema, presentCasework } from '../presenters/casework.presenter';
+import { ChangeEventSchema, presentChangeEvent } from '../presenters/event.presenter';
+import { HouseholdSchema, presentHousehold } from '../presenters/household.presenter';
+import { MemberSchema, presentMember } from '../presenters/member.presenter';
+import { NetworkMemberSchema, presentNetworkMember } from '../presenters/network.presenter';
+import { presentRelation, RelationSchema } from '../presenters/relation.presenter';
+import { named, Timestamp } from '../presenters/schemas';
+import { presentShieldingRecord, ShieldingRecordSchema } from '../presenters/shielding.presenter';
+import { presentTimelineEntry, TimelineEntrySchema } from '../presenters/timeline.presenter';
+import { presentEach, Viewer } from '../presenters/viewer';
+import { loadCaseworkParts } from './get-casework';
 
 const ALL = 1_000_000;
 
-/** Everything held about a household as one JSON document (format gezinsdossier.household-export.v1). */
-async function buildExport(tx: Transaction<DB> | Kysely<DB>, householdId: string, now: Date) {
+export const HouseholdExportSchema = named(
+  'HouseholdExport',
+  z.strictObject({
+    format: z.literal('gezinsdossier.export.v2'),
+    exportedAt: Timestamp,
+    /** The whole household, or what is held about one person (their AVG art. 15 request). */
+    scope: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('HOUSEHOLD') }),
+      z.strictObject({ kind: z.literal('PERSON'), personId: z.uuid() }),
+    ]),
+    household: HouseholdSchema,
+    members: z.array(MemberSchema),
+    addresses: z.array(AddressSchema),
+    relations: z.array(RelationSchema),
+    network: z.array(NetworkMemberSchema),
+    cases: z.array(z.strictObject({ case: CaseSchema, casework: CaseworkSchema })),
+    timeline: z.array(TimelineEntrySchema),
+    changeHistory: z.array(ChangeEventSchema),
+    accessLog: z.array(AccessLogEntrySchema),
+    /** What is withheld from whom (only in the controller's full export). */
+    shielding: z.array(ShieldingRecordSchema),
+    exportedBy: z.strictObject({ name: z.string(), requestReference: z.string().nullable() }),
+  }),
+);
+export type HouseholdExport = z.infer<typeof HouseholdExportSchema>;
+
+/** What an export may read: everything of the dossier; the reporter's identity only for the controller. */
+const EXPORT_PERMISSIONS: HouseholdPermission[] = [
+  'household.read',
+  'timeline.read',
+  'casework.read',
+  'access_log.read',
+  'household.export',
+];
+
+/**
+ * Everything held about a household, or about one of its persons, built from the same presenters as every
+ * screen — so what is withheld from a viewer is withheld from their export too. A person's export applies
+ * the shields on that person (a shelter address withheld from a father is not in his export) and holds the
+ * items about them and about the household as a whole, not what is only about someone else.
+ */
+async function buildExport(
+  tx: Tx,
+  viewer: Viewer,
+  scope: HouseholdExport['scope'],
+  now: Date,
+  exportedBy: HouseholdExport['exportedBy'],
+): Promise<HouseholdExport> {
+  const householdId = viewer.householdId;
   const household = await findHousehold(tx, householdId);
   if (!household) {
     throw new AppError('not_found');
   }
   const today = todayInNetherlands(now);
-  const members = await listMembers(tx, householdId);
-  const kase = await findOpenCase(tx, householdId);
+  const cases = [];
+  for (const kase of await listCases(tx, householdId)) {
+    const team = await listTeam(tx, kase.id);
+    cases.push({
+      case: presentCase(viewer, kase, team) as NonNullable<ReturnType<typeof presentCase>>,
+      casework: presentCasework(viewer, await loadCaseworkParts(tx, kase, today)),
+    });
+  }
+  const full: HouseholdExport = {
+    format: 'gezinsdossier.export.v2',
+    exportedAt: now.toISOString(),
+    scope,
+    household: presentHousehold(viewer, household) as NonNullable<ReturnType<typeof presentHousehold>>,
+    members: presentEach(await listMembers(tx, householdId), (m) => presentMember(viewer, m, today)),
+    addresses: presentEach(await listAddresses(tx, householdId), (a) => presentAddress(viewer, a)),
+    relations: presentEach(await listRelations(tx, householdId), (r) => presentRelation(viewer, r)),
+    network: presentEach(await listNetwork(tx, householdId), (n) => presentNetworkMember(viewer, n)),
+    cases,
+    timeline: presentEach(await listTimeline(tx, householdId, ALL), (e) => presentTimelineEntry(viewer, e)),
+    changeHistory: presentEach(await listHouseholdEvents(tx, householdId), (e) =>
+      presentChangeEvent(viewer, e),
+    ),
+    accessLog: presentEach(await listHouseholdAccessLog(tx, householdId, ALL), (r) =>
+      presentAccessLogEntry(viewer, r),
+    ),
+    shielding:
+      scope.kind === 'HOUSEHOLD' && viewer.can('shielding.manage')
+        ? presentEach(await listShields(tx, householdId), (s) => presentShieldingRecord(viewer, s))
+        : [],
+    exportedBy,
+  };
+  return scope.kind === 'PERSON' ? aboutPerson(full, scope.personId) : full;
+}
+
+/** Keeps what is about this person or about the household as a whole (items naming no one). */
+function aboutPerson(e: HouseholdExport, personId: string): HouseholdExport {
+  const concerns = (ids: readonly string[]) => ids.length === 0 || ids.includes(personId);
   return {
-    format: 'gezinsdossier.household-export.v1',
-    exportedAt: now,
-    household: presentHousehold(household),
-    members: members.map((m) => presentMember(m, today)),
-    relations: (await listRelations(tx, householdId)).map(presentRelation),
-    network: (await listNetwork(tx, householdId)).map(presentNetworkMember),
-    case: kase ? presentCase(kase, await listTeam(tx, kase.id)) : null,
-    timeline: (await listTimeline(tx, householdId, ALL)).map(presentTimelineEntry),
-    changeHistory: await listHouseholdEvents(tx, householdId),
-    accessLog: await listHouseholdAccessLog(tx, householdId, ALL),
+    ...e,
+    members: e.members.filter((m) => m.person.id === personId),
+    addresses: e.addresses.filter((a) => a.personId === personId),
+    relations: e.relations.filter((r) => r.fromPersonId === personId || r.toPersonId === personId),
+    cases: e.cases.map(({ case: kase, casework: w }) => ({
+      case: kase,
+      casework: {
+        ...w,
+        concerns: w.concerns.filter((c) => concerns(c.aboutPersonIds)),
+        facts: w.facts
+          .filter((f) => concerns(f.aboutPersonIds))
+          .map((f) => ({ ...f, responses: f.responses.filter((r) => r.personId === personId) })),
+        safetyAssessments: w.safetyAssessments.map((a) => ({
+          ...a,
+          familyScores: a.familyScores.filter((s) => s.personId === personId),
+        })),
+        familyPlan: {
+          ...w.familyPlan,
+          goals: w.familyPlan.goals.filter((g) => g.personId === null || g.personId === personId),
+          scores: w.familyPlan.scores.filter((s) => s.personId === null || s.personId === personId),
+        },
+        interventions: w.interventions.filter((i) => concerns(i.targetPersonIds)),
+      },
+    })),
+    timeline: e.timeline.filter((t) => concerns(t.aboutPersonIds)),
+    changeHistory: e.changeHistory.filter((c) => concerns(c.personIds)),
+    accessLog: e.accessLog.filter((r) => concerns(r.personIds)),
   };
 }
 
 /**
- * The basis of an AVG art. 15 (inzage) request, by the fixed professional through the API. Logged as
- * `export` naming every member.
+ * The export by the fixed professional through the API: the household as they see it, or one person's.
+ * Logged as `export` naming every person whose data it holds.
  */
-export async function exportHousehold(ctx: RequestContext, householdId: string) {
-  await requireHousehold(ctx, householdId, 'household.export');
-  const data = await buildExport(ctx.tx, householdId, ctx.now);
-  logAccess(ctx, {
+export async function exportHousehold(
+  ctx: RequestContext,
+  householdId: string,
+  options: { personId?: string } = {},
+): Promise<HouseholdExport> {
+  const viewer = await requireHousehold(ctx, householdId, 'household.export');
+  viewer.resource = {
     action: 'export',
-    resourceType: 'household',
-    resourceId: householdId,
-    householdId,
-    personIds: data.members.map((m) => m.person.id),
-    purpose: 'SUBJECT_ACCESS',
+    type: options.personId ? 'person' : 'household',
+    id: options.personId ?? householdId,
+  };
+  if (options.personId && !(await isMemberEver(ctx.tx, householdId, options.personId))) {
+    throw new AppError('not_found');
+  }
+  const exporter = options.personId ? subjectViewer(ctx.actor, viewer, options.personId) : viewer;
+  const data = await buildExport(
+    ctx.tx,
+    exporter,
+    options.personId ? { kind: 'PERSON', personId: options.personId } : { kind: 'HOUSEHOLD' },
+    ctx.now,
+    { name: ctx.actor.displayName, requestReference: null },
+  );
+  // A subject's export is presented by its own viewer; the request's view carries the log row.
+  if (exporter !== viewer) {
+    viewer.persons(exporter.shownPersonIds);
+  }
+  return data;
+}
+
+async function isMemberEver(tx: Tx, householdId: string, personId: string): Promise<boolean> {
+  return (await listMembers(tx, householdId)).some((m) => m.personId === personId);
+}
+
+/** A viewer that reads as the data subject would be entitled to: their shields apply, no reporter identity. */
+function subjectViewer(actor: Actor, viewer: Viewer, personId: string): Viewer {
+  return new Viewer(actor, viewer.access, {
+    identity: { accountId: actor.id, grounds: [{ kind: 'HOUSEHOLD_MEMBER', personId }] },
+    permissions: EXPORT_PERMISSIONS,
   });
-  return { ...data, exportedBy: { id: ctx.actor.id, name: ctx.actor.displayName } };
 }
 
 /**
  * The same export by an operator on the server (`gezinsdossier export household`), for a registered AVG
  * request. The operator works outside the web roles, so the request reference is mandatory and the
- * access-log row records the operator's name and that reference in the same transaction.
+ * access-log row records the operator's name and that reference in the same transaction. Without a person
+ * the export is the controller's full view (including what is withheld from whom); with one, the person's.
  */
 export async function exportHouseholdAsOperator(
   db: Kysely<DB>,
   householdId: string,
-  operator: { name: string; requestReference: string },
+  operator: { name: string; requestReference: string; personId?: string },
   now = new Date(),
-) {
+): Promise<HouseholdExport> {
   return db.transaction().execute(async (tx) => {
-    const data = await buildExport(tx, householdId, now);
+    const access = await loadHouseholdAccess(
+      tx,
+      '00000000-0000-0000-0000-000000000000',
+      householdId,
+      todayInNetherlands(now),
+    );
+    if (!access) {
+      throw new AppError('not_found');
+    }
+    const operatorActor: Actor = {
+      id: '00000000-0000-0000-0000-000000000000',
+      kind: 'ADMINISTRATOR',
+      displayName: operator.name,
+      personId: null,
+      memberships: [],
+    };
+    const viewer = operator.personId
+      ? subjectViewer(operatorActor, new Viewer(operatorActor, access), operator.personId)
+      : new Viewer(operatorActor, access, {
+          permissions: [...EXPORT_PERMISSIONS, 'reporter.read', 'shielding.manage'],
+          unshielded: true,
+        });
+    if (operator.personId && !(await isMemberEver(tx, householdId, operator.personId))) {
+      throw new AppError('not_found');
+    }
+    const data = await buildExport(
+      tx,
+      viewer,
+      operator.personId ? { kind: 'PERSON', personId: operator.personId } : { kind: 'HOUSEHOLD' },
+      now,
+      { name: operator.name, requestReference: operator.requestReference },
+    );
     await writeAccessLog(
       tx,
       {
@@ -86,14 +259,15 @@ export async function exportHouseholdAsOperator(
       [
         {
           action: 'export',
-          resourceType: 'household',
-          resourceId: householdId,
+          resourceType: operator.personId ? 'person' : 'household',
+          resourceId: operator.personId ?? householdId,
           householdId,
-          personIds: data.members.map((m) => m.person.id),
+          personIds: viewer.shownPersonIds,
           purpose: 'SUBJECT_ACCESS',
+          organisationId: actingOrganisationId(access),
         },
       ],
     );
-    return { ...data, exportedBy: { operator: operator.name, requestReference: operator.requestReference } };
+    return data;
   });
 }

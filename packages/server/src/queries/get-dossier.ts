@@ -1,66 +1,78 @@
 import { AppError } from '@gezinsdossier/domain';
-import { logAccess } from '../audit/access-log';
 import type { RequestContext } from '../context';
-import { listNetwork, listRelations } from '../db/repositories/composition.repository';
+import { listAddresses } from '../db/repositories/address.repository';
+import { findOpenCase } from '../db/repositories/case.repository';
 import { findHousehold } from '../db/repositories/household.repository';
-import { listMembers } from '../db/repositories/person.repository';
-import { findOpenCase, listTeam } from '../db/repositories/team.repository';
+import { listMembers } from '../db/repositories/membership.repository';
+import { listNetwork } from '../db/repositories/network.repository';
+import { listRelations } from '../db/repositories/relation.repository';
+import { listTeam } from '../db/repositories/team.repository';
 import { listTimeline } from '../db/repositories/timeline.repository';
-import { accessPurpose, householdRules } from '../policies/household';
 import { requireHousehold } from '../policies/require';
-import { abilities, can } from '../policies/rulebook';
-import { presentDossier } from '../presenters/present-dossier';
+import { type DossierJson, presentDossier } from '../presenters/dossier.presenter';
 import { encodeCursor } from './cursor';
 
 export const DOSSIER_TIMELINE_SIZE = 50;
 
 /**
- * Opens the gezinsdossier: composition (persons, ages, roles, parental authority), network, case and team,
- * and the latest timeline entries when the actor may read them. One access-log row names every person
- * whose data is shown.
+ * Opens the gezinsdossier: composition (persons, ages, roles, parental authority, addresses), network, case
+ * and team, and the latest timeline entries when the viewer may read them. The access-log row names every
+ * person whose data was presented.
  */
-export async function getDossier(ctx: RequestContext, householdId: string) {
-  const access = await requireHousehold(ctx, householdId, 'household.read');
+export async function getDossier(ctx: RequestContext, householdId: string): Promise<DossierJson> {
+  const viewer = await requireHousehold(ctx, householdId, 'household.read');
   const household = await findHousehold(ctx.tx, householdId);
   if (!household) {
     throw new AppError('not_found');
   }
-  const [members, relations, network, kase] = [
-    await listMembers(ctx.tx, householdId),
-    await listRelations(ctx.tx, householdId),
-    await listNetwork(ctx.tx, householdId),
-    await findOpenCase(ctx.tx, householdId),
-  ];
+  const members = await listMembers(ctx.tx, householdId);
+  const addresses = await listAddresses(ctx.tx, householdId);
+  const relations = await listRelations(ctx.tx, householdId);
+  const network = await listNetwork(ctx.tx, householdId);
+  const kase = await findOpenCase(ctx.tx, householdId);
   const team = kase ? await listTeam(ctx.tx, kase.id) : [];
-  const mayReadTimeline = can(householdRules, ctx.actor, 'timeline.read', access);
-  const timeline = mayReadTimeline
-    ? await listTimeline(ctx.tx, householdId, DOSSIER_TIMELINE_SIZE + 1)
+  // Fetch as many extra rows as items could be withheld, so a page is full whenever it can be.
+  const reserve = viewer.access.shields.length;
+  const rows = viewer.can('timeline.read')
+    ? await listTimeline(ctx.tx, householdId, DOSSIER_TIMELINE_SIZE + 1 + reserve)
     : null;
-  const hasMore = timeline !== null && timeline.length > DOSSIER_TIMELINE_SIZE;
-  const shown = timeline?.slice(0, DOSSIER_TIMELINE_SIZE) ?? null;
-  const last = shown?.at(-1);
-  logAccess(ctx, {
-    action: 'read',
-    resourceType: 'household',
-    resourceId: householdId,
-    householdId,
-    personIds: [...new Set(members.map((m) => m.personId))],
-    purpose: accessPurpose(access),
-    breakGlassGrantId: access.teamRoles.length === 0 ? access.breakGlassGrantId : null,
-  });
-  return presentDossier({
+  const page = rows
+    ? pageOf(rows, DOSSIER_TIMELINE_SIZE, (e) => viewer.sees(e.id) && viewer.sees(e.sourceId))
+    : null;
+  return presentDossier(viewer, {
     household,
     members,
+    addresses,
     relations,
     network,
     kase: kase ?? null,
     team,
-    timeline: shown,
-    timelineNextCursor:
-      hasMore && last ? encodeCursor({ occurredAt: last.occurredAt.toISOString(), id: last.id }) : null,
-    abilities: abilities(householdRules, ctx.actor, access),
-    accessBasis: accessPurpose(access) as 'CASEWORK' | 'BREAK_GLASS' | 'REGIONAL_INTAKE',
-    breakGlassExpiresAt: access.breakGlassExpiresAt,
+    timeline: page?.items ?? null,
+    timelineNextCursor: page?.last
+      ? encodeCursor({ occurredAt: page.last.occurredAt.toISOString(), id: page.last.id })
+      : null,
     now: ctx.now,
   });
+}
+
+/**
+ * The first `size` visible rows of a keyset page, and the row to continue after when more follow. Withheld
+ * rows are skipped without a trace: a page is as full as it would be without them.
+ */
+export function pageOf<R>(
+  rows: R[],
+  size: number,
+  visible: (row: R) => boolean,
+): { items: R[]; last: R | null } {
+  const items: R[] = [];
+  for (const row of rows) {
+    if (!visible(row)) {
+      continue;
+    }
+    if (items.length === size) {
+      return { items, last: items.at(-1) ?? null };
+    }
+    items.push(row);
+  }
+  return { items, last: null };
 }

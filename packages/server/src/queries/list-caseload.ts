@@ -1,7 +1,8 @@
-import type { Page, PageQuery } from '@gezinsdossier/domain';
+import type { PageQuery } from '@gezinsdossier/domain';
 import { logAccess } from '../audit/access-log';
 import type { RequestContext } from '../context';
-import { type CaseloadItem, listCaseload as selectCaseload } from '../db/repositories/household.repository';
+import { listCaseload as selectCaseload } from '../db/repositories/household.repository';
+import { type CaseloadItemJson, presentCaseloadItem } from '../presenters/caseload.presenter';
 import { CaseloadCursorSchema, decodeCursor, encodeCursor } from './cursor';
 
 /**
@@ -11,7 +12,7 @@ import { CaseloadCursorSchema, decodeCursor, encodeCursor } from './cursor';
 export async function listCaseload(
   ctx: RequestContext,
   query: PageQuery & { q?: string },
-): Promise<Page<CaseloadItem>> {
+): Promise<{ items: CaseloadItemJson[]; nextCursor: string | null }> {
   const after = decodeCursor(query.cursor, CaseloadCursorSchema);
   const rows = await selectCaseload(ctx.tx, ctx.actor.id, { q: query.q, limit: query.limit + 1, after });
   const items = rows.slice(0, query.limit);
@@ -37,7 +38,7 @@ export async function listCaseload(
   }
   const last = items.at(-1);
   return {
-    items,
+    items: items.map(presentCaseloadItem),
     nextCursor:
       rows.length > query.limit && last ? encodeCursor({ name: last.displayName, id: last.id }) : null,
   };

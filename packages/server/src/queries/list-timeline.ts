@@ -1,33 +1,27 @@
 import type { PageQuery } from '@gezinsdossier/domain';
-import { logAccess } from '../audit/access-log';
 import type { RequestContext } from '../context';
 import { listTimeline as selectTimeline } from '../db/repositories/timeline.repository';
-import { accessPurpose } from '../policies/household';
 import { requireHousehold } from '../policies/require';
-import { presentTimelineEntry } from '../presenters/present-dossier';
+import { presentTimelineEntry } from '../presenters/timeline.presenter';
+import { presentEach } from '../presenters/viewer';
 import { decodeCursor, encodeCursor, TimelineCursorSchema } from './cursor';
+import { pageOf } from './get-dossier';
 
-/** A page of the household timeline, newest first. */
+/** A page of the household timeline, newest first, as this viewer may see it. */
 export async function listTimeline(ctx: RequestContext, householdId: string, page: PageQuery) {
-  const access = await requireHousehold(ctx, householdId, 'timeline.read');
+  const viewer = await requireHousehold(ctx, householdId, 'timeline.read');
+  viewer.resource = { action: 'read', type: 'timeline', id: householdId };
   const before = decodeCursor(page.cursor, TimelineCursorSchema);
-  const rows = await selectTimeline(ctx.tx, householdId, page.limit + 1, before);
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
-  logAccess(ctx, {
-    action: 'read',
-    resourceType: 'timeline',
-    resourceId: householdId,
+  const rows = await selectTimeline(
+    ctx.tx,
     householdId,
-    personIds: [...new Set(items.flatMap((e) => e.aboutPersonIds))],
-    purpose: accessPurpose(access),
-    breakGlassGrantId: access.teamRoles.length === 0 ? access.breakGlassGrantId : null,
-  });
+    page.limit + 1 + viewer.access.shields.length,
+    before,
+  );
+  const { items, last } = pageOf(rows, page.limit, (e) => viewer.sees(e.id) && viewer.sees(e.sourceId));
+  viewer.touch();
   return {
-    items: items.map(presentTimelineEntry),
-    nextCursor:
-      rows.length > page.limit && last
-        ? encodeCursor({ occurredAt: last.occurredAt.toISOString(), id: last.id })
-        : null,
+    items: presentEach(items, (e) => presentTimelineEntry(viewer, e)),
+    nextCursor: last ? encodeCursor({ occurredAt: last.occurredAt.toISOString(), id: last.id }) : null,
   };
 }

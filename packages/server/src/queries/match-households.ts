@@ -5,18 +5,24 @@ import {
   normaliseBsn,
   PostcodeSchema,
 } from '@gezinsdossier/domain';
-import { sql } from 'kysely';
 import { logAccess } from '../audit/access-log';
 import type { RequestContext } from '../context';
+import { matchHouseholds as selectMatches } from '../db/repositories/match.repository';
+import { involvedHouseholdIds } from '../db/repositories/team.repository';
 import { globalRules } from '../policies/global';
 import { authorize } from '../policies/rulebook';
+import { type HouseholdMatchJson, presentHouseholdMatch } from '../presenters/household-match.presenter';
 
 /**
  * Search before create (KT2): does this household already have a dossier? Matches on BSN, family name
- * plus birth date, or postcode plus house number, and returns only what a receiver needs to avoid a
- * duplicate and to reach the vast gezicht. Every match leaves a `search` row in the access log.
+ * plus birth date, or a current postcode plus house number, never through an item withheld from the
+ * searcher, and returns only what a receiver needs to avoid a duplicate and to reach the vast gezicht.
+ * Every match leaves a `search` row in the access log.
  */
-export async function matchHouseholds(ctx: RequestContext, query: HouseholdMatchQuery) {
+export async function matchHouseholds(
+  ctx: RequestContext,
+  query: HouseholdMatchQuery,
+): Promise<HouseholdMatchJson[]> {
   authorize(globalRules, ctx.actor, 'intake.create', null);
   const bsn = query.bsn ? normaliseBsn(query.bsn) : null;
   const birthDate = query.birthDate && isIsoDate(query.birthDate) ? query.birthDate : null;
@@ -24,28 +30,15 @@ export async function matchHouseholds(ctx: RequestContext, query: HouseholdMatch
     return [];
   }
   const postcode = query.postcode ? (PostcodeSchema.safeParse(query.postcode).data ?? null) : null;
-  const houseNumber = query.houseNumber ? query.houseNumber.trim() : null;
-  const rows = await sql<{
-    householdId: string;
-    householdName: string;
-    municipalityCode: string;
-    matchedOn: 'BSN' | 'NAME_BIRTH_DATE' | 'ADDRESS';
-    fixedProfessionalName: string | null;
-    fixedOrganisationName: string | null;
-  }>`select * from app_match_households(${bsn}, ${query.familyName ?? null}, ${birthDate}::date, ${postcode}, ${houseNumber})`.execute(
-    ctx.tx,
-  );
-  const mine = new Set(
-    (
-      await ctx.tx
-        .selectFrom('caseTeamMembers')
-        .select('householdId')
-        .where('professionalId', '=', ctx.actor.id)
-        .where('endedAt', 'is', null)
-        .execute()
-    ).map((r) => r.householdId),
-  );
-  for (const row of rows.rows) {
+  const rows = await selectMatches(ctx.tx, {
+    bsn,
+    familyName: query.familyName ?? null,
+    birthDate,
+    postcode,
+    houseNumber: query.houseNumber ? query.houseNumber.trim() : null,
+  });
+  const mine = new Set(await involvedHouseholdIds(ctx.tx, ctx.actor.id));
+  for (const row of rows) {
     logAccess(ctx, {
       action: 'search',
       resourceType: 'household',
@@ -55,5 +48,5 @@ export async function matchHouseholds(ctx: RequestContext, query: HouseholdMatch
       purpose: 'REGIONAL_INTAKE',
     });
   }
-  return rows.rows.map((r) => ({ ...r, involved: mine.has(r.householdId) }));
+  return rows.map((r) => presentHouseholdMatch(r, mine.has(r.householdId)));
 }

@@ -288,13 +288,13 @@ function toRows(
   const team: Record<string, unknown>[] = [];
   const timeline: Record<string, unknown>[] = [];
   const events: Record<string, unknown>[] = [];
+  const addresses: Record<string, unknown>[] = [];
+  const timelinePersons: Record<string, unknown>[] = [];
   for (const h of batch) {
     households.push({
       id: h.id,
       displayName: h.displayName,
       municipalityCode: h.municipalityCode,
-      postcode: h.postcode,
-      houseNumber: h.houseNumber,
       regionId,
       createdAt: h.openedAt,
       updatedAt: h.openedAt,
@@ -323,6 +323,20 @@ function toRows(
         validTo: movedOut ? new Date(Date.now() - 86_400_000).toISOString().slice(0, 10) : null,
         createdAt: h.openedAt,
       });
+      // The household's address is each current member's own dated item.
+      if (h.postcode && !movedOut) {
+        addresses.push({
+          id: f.uuid(),
+          householdId: h.id,
+          personId: p.id,
+          street: h.street,
+          houseNumber: h.houseNumber,
+          postcode: h.postcode,
+          town: h.town,
+          validFrom: p.memberFrom,
+          createdAt: h.openedAt,
+        });
+      }
     }
     for (const r of h.relations) {
       relations.push({
@@ -403,8 +417,9 @@ function toRows(
         personIds: [],
         entityType: 'case',
         entityId: h.caseId,
-        before: JSON.stringify({ professionalId: previous.id }),
-        after: JSON.stringify({ professionalId: fixed.id, reason: 'Collega is naar een ander team gegaan' }),
+        caseId: h.caseId,
+        regionId,
+        payload: JSON.stringify({ fromProfessionalId: previous.id, toProfessionalId: fixed.id }),
         requestId: 'seed',
       });
     }
@@ -449,13 +464,15 @@ function toRows(
         title: t?.title,
         body: t?.body,
         occurredAt: n.occurredAt,
-        aboutPersonIds: n.aboutPersonIds,
         documentFileName: t?.kind === 'DOCUMENT' ? 'verslag.pdf' : null,
         documentMediaType: t?.kind === 'DOCUMENT' ? 'application/pdf' : null,
         documentSizeBytes: t?.kind === 'DOCUMENT' ? 48_213 : null,
         authorId: author.id,
         createdAt: n.occurredAt,
       });
+      for (const personId of new Set(n.aboutPersonIds)) {
+        timelinePersons.push({ entryId: n.id, personId, householdId: h.id });
+      }
     }
     events.push({
       occurredAt: h.openedAt,
@@ -466,7 +483,9 @@ function toRows(
       personIds: h.persons.map((p) => p.id),
       entityType: 'household',
       entityId: h.id,
-      after: JSON.stringify({ displayName: h.displayName, source: 'seed' }),
+      caseId: h.caseId,
+      regionId,
+      payload: JSON.stringify({ municipalityCode: h.municipalityCode }),
       requestId: 'seed',
     });
   }
@@ -479,6 +498,8 @@ function toRows(
     ['cases', cases],
     ['caseTeamMembers', team],
     ['timelineEntries', timeline],
+    ['timelineEntryPersons', timelinePersons],
+    ['personAddresses', addresses],
     ['dossierEvents', events],
   ];
 }

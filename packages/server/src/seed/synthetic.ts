@@ -25,6 +25,8 @@ export interface SyntheticHousehold {
   /** Fictitious by construction: PostNL never issues the letter pairs SA, SD and SS. */
   postcode: string;
   houseNumber: string;
+  street: string;
+  town: string | null;
   persons: SyntheticPerson[];
   relations: { id: string; from: string; to: string; kind: string; hasParentalAuthority: boolean }[];
   network: { id: string; displayName: string; relation: NetworkRelation; agreed: boolean }[];
@@ -49,11 +51,13 @@ export class SyntheticFactory {
    * A fictitious address, derived from a counter rather than the random stream (so adding it did not change
    * the rest of the demo region). Postcode letters SA, SD and SS are never issued by PostNL.
    */
-  private address(): { postcode: string; houseNumber: string } {
+  private address(): { postcode: string; houseNumber: string; street: string; town: string | null } {
     const n = this.households++;
     return {
       postcode: `${1000 + ((n * 7919) % 9000)}${['SA', 'SD', 'SS'][n % 3]}`,
       houseNumber: String(1 + ((n * 37) % 250)),
+      street: STREETS[(n * 13) % STREETS.length] as string,
+      town: null,
     };
   }
 
@@ -252,3 +256,17 @@ export class SyntheticFactory {
     };
   }
 }
+
+/** Street names for the synthetic addresses (with a postcode that PostNL never issues, none is real). */
+const STREETS = [
+  'Lindelaan',
+  'Beukenhof',
+  'Kastanjestraat',
+  'Wilgenweg',
+  'Esdoornplein',
+  'Berkenpad',
+  'Eikendreef',
+  'Populierenstraat',
+  'Vlierhof',
+  'Hazelaarkade',
+];

@@ -6,7 +6,13 @@ import { type App, buildApp } from '../http/app';
 
 /** The real HTTP app in-process (Fastify inject), on the test database. */
 export async function buildTestApp(database: Database, env: Record<string, string> = {}): Promise<App> {
-  const config = loadConfig({ DEMO_MODE: 'true', LOG_LEVEL: 'silent', SEED_ON_EMPTY: 'false', ...env });
+  const config = loadConfig({
+    DEMO_MODE: 'true',
+    LOG_LEVEL: 'silent',
+    SEED_ON_EMPTY: 'false',
+    RESPONSE_VALIDATION: 'true',
+    ...env,
+  });
   return buildApp({ config, database, now: () => new Date() }, { logger: false });
 }
 

@@ -1,9 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../schema';
-
-type Tx = Transaction<DB> | Kysely<DB>;
+import type { Tx } from './tx';
 
 /** Who accessed a household's data, newest first (the household's own view comes in the family portal). */
+export type AccessLogRow = Awaited<ReturnType<typeof listHouseholdAccessLog>>[number];
+
+/** Who accessed a household, newest first. */
 export async function listHouseholdAccessLog(tx: Tx, householdId: string, limit: number, beforeSeq?: number) {
   let query = tx
     .selectFrom('accessLog as l')
@@ -29,24 +29,4 @@ export async function listHouseholdAccessLog(tx: Tx, householdId: string, limit:
     query = query.where('l.seq', '<', beforeSeq);
   }
   return query.orderBy('l.seq', 'desc').limit(limit).execute();
-}
-
-/** The change history of a household, oldest first. */
-export async function listHouseholdEvents(tx: Tx, householdId: string) {
-  return tx
-    .selectFrom('dossierEvents')
-    .select([
-      'id',
-      'occurredAt',
-      'eventType',
-      'actorId',
-      'entityType',
-      'entityId',
-      'personIds',
-      'before',
-      'after',
-    ])
-    .where('householdId', '=', householdId)
-    .orderBy('id')
-    .execute();
 }

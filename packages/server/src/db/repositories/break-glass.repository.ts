@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { BreakGlassGrantsTable, DB } from '../schema';
-
-type Tx = Transaction<DB> | Kysely<DB>;
+import { sql } from 'kysely';
+import type { BreakGlassGrantsTable } from '../schema';
+import type { Tx } from './tx';
 
 export async function insertGrant(
   tx: Tx,
@@ -61,4 +60,19 @@ export async function reviewGrant(
     .where('reviewedAt', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Exact lookup for break-the-glass, outside row-level security through a definer function: a current
+ * member with this BSN, or with this family name and birth date. Returns at most two ids so the caller can
+ * refuse an ambiguous match.
+ */
+export async function breakGlassLookup(
+  tx: Tx,
+  criteria: { bsn?: string; familyName?: string; birthDate?: string },
+): Promise<string[]> {
+  const result = await sql<{ householdId: string }>`
+    select household_id from app_break_glass_lookup(${criteria.bsn ?? null}, ${criteria.familyName ?? null},
+      ${criteria.birthDate ?? null}::date) limit 2`.execute(tx);
+  return result.rows.map((r) => r.householdId);
 }

@@ -1,86 +1,7 @@
 import type { TeamRole } from '@gezinsdossier/domain';
-import { type Kysely, sql, type Transaction } from 'kysely';
-import type { HouseholdAccess } from '../../policies/household';
-import type { DB } from '../schema';
-
-type Tx = Transaction<DB> | Kysely<DB>;
-
-/**
- * Loads what the household policy needs, for one actor. Runs under row-level security, so a household the
- * actor may not see comes back as null — the same as a household that does not exist.
- */
-export async function loadHouseholdAccess(
-  tx: Tx,
-  actorId: string,
-  householdId: string,
-): Promise<HouseholdAccess | null> {
-  const row = await tx
-    .selectFrom('households as h')
-    .leftJoin('cases as c', (j) => j.onRef('c.householdId', '=', 'h.id').on('c.closedAt', 'is', null))
-    .select((eb) => [
-      'h.id as householdId',
-      'h.regionId',
-      'c.id as caseId',
-      sql<TeamRole[]>`coalesce(array(
-        select m.role from case_team_members m
-        where m.household_id = h.id and m.professional_id = ${actorId} and m.ended_at is null), '{}')`.as(
-        'teamRoles',
-      ),
-      eb
-        .selectFrom('breakGlassGrants as g')
-        .select('g.id')
-        .whereRef('g.householdId', '=', 'h.id')
-        .where('g.accountId', '=', actorId)
-        .where('g.expiresAt', '>', sql<Date>`now()`)
-        .orderBy('g.expiresAt', 'desc')
-        .limit(1)
-        .as('breakGlassGrantId'),
-      eb
-        .selectFrom('breakGlassGrants as g')
-        .select(sql<Date>`max(g.expires_at)`.as('e'))
-        .whereRef('g.householdId', '=', 'h.id')
-        .where('g.accountId', '=', actorId)
-        .where('g.expiresAt', '>', sql<Date>`now()`)
-        .as('breakGlassExpiresAt'),
-      eb
-        .exists(
-          eb
-            .selectFrom('organisationMemberships as om')
-            .innerJoin('organisations as o', 'o.id', 'om.organisationId')
-            .whereRef('o.regionId', '=', 'h.regionId')
-            .where('om.accountId', '=', actorId)
-            .where('om.role', '=', 'RVT_INTAKE')
-            .where('om.endedAt', 'is', null),
-        )
-        .as('isRegionalIntake'),
-    ])
-    .where('h.id', '=', householdId)
-    .executeTakeFirst();
-  if (!row) {
-    return null;
-  }
-  return {
-    householdId: row.householdId,
-    regionId: row.regionId,
-    caseId: row.caseId ?? null,
-    teamRoles: parsePgArray(row.teamRoles) as TeamRole[],
-    breakGlassGrantId: row.breakGlassGrantId ?? null,
-    breakGlassExpiresAt: row.breakGlassExpiresAt ?? null,
-    isRegionalIntake: Boolean(row.isRegionalIntake),
-  };
-}
-
-/** node-postgres does not parse arrays of unknown element types (text[] from array()); normalise both forms. */
-export function parsePgArray(value: unknown): string[] {
-  if (Array.isArray(value)) {
-    return value as string[];
-  }
-  if (typeof value === 'string' && value.startsWith('{')) {
-    const inner = value.slice(1, -1);
-    return inner === '' ? [] : inner.split(',').map((s) => s.replace(/^"|"$/g, ''));
-  }
-  return [];
-}
+import { sql } from 'kysely';
+import { parsePgArray } from './access.repository';
+import type { Tx } from './tx';
 
 export async function findHousehold(tx: Tx, id: string) {
   return tx
@@ -91,8 +12,6 @@ export async function findHousehold(tx: Tx, id: string) {
       'h.displayName',
       'h.municipalityCode',
       'm.name as municipalityName',
-      'h.postcode',
-      'h.houseNumber',
       'h.regionId',
       'h.createdAt',
       'h.updatedAt',
@@ -110,8 +29,6 @@ export async function insertHousehold(
     displayName: string;
     municipalityCode: string;
     regionId: string;
-    postcode: string | null;
-    houseNumber: string | null;
     now: Date;
   },
 ): Promise<void> {
@@ -122,8 +39,6 @@ export async function insertHousehold(
       displayName: row.displayName,
       municipalityCode: row.municipalityCode,
       regionId: row.regionId,
-      postcode: row.postcode,
-      houseNumber: row.houseNumber,
       createdAt: row.now,
       updatedAt: row.now,
     })
@@ -139,8 +54,6 @@ export async function updateHousehold(
     displayName?: string;
     municipalityCode?: string;
     regionId?: string;
-    postcode?: string | null;
-    houseNumber?: string | null;
   },
   now: Date,
 ): Promise<boolean> {
@@ -228,7 +141,9 @@ export async function listCaseload(
             .selectFrom('memberships as ms')
             .innerJoin('persons as p', 'p.id', 'ms.personId')
             .whereRef('ms.householdId', '=', 'h.id')
-            .where(sql<boolean>`(p.given_name || ' ' || p.family_name) ilike ${pattern}`),
+            .where(sql<boolean>`(p.given_name || ' ' || p.family_name) ilike ${pattern}`)
+            // A person withheld from the searcher cannot be found by name either.
+            .where(sql<boolean>`not app_withheld(p.id, 'TEAM_MEMBER')`),
         ),
       ]),
     );
@@ -241,17 +156,9 @@ export async function listCaseload(
   return rows.map((r) => ({ ...r, myRoles: parsePgArray(r.myRoles) as TeamRole[] }));
 }
 
-/**
- * Exact lookup for break-the-glass, outside row-level security through a definer function: a current
- * member with this BSN, or with this family name and birth date. Returns at most two ids so the caller can
- * refuse an ambiguous match.
- */
-export async function breakGlassLookup(
-  tx: Tx,
-  criteria: { bsn?: string; familyName?: string; birthDate?: string },
-): Promise<string[]> {
-  const result = await sql<{ householdId: string }>`
-    select household_id from app_break_glass_lookup(${criteria.bsn ?? null}, ${criteria.familyName ?? null},
-      ${criteria.birthDate ?? null}::date) limit 2`.execute(tx);
-  return result.rows.map((r) => r.householdId);
+/** The household's region and open case (definer function: no personal data), for an event's envelope. */
+export async function householdEnvelope(tx: Tx, householdId: string) {
+  const result = await sql<{ regionId: string; caseId: string | null }>`
+    select region_id, case_id from app_household_envelope(${householdId}::uuid)`.execute(tx);
+  return result.rows[0] ?? null;
 }

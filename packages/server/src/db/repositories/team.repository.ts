@@ -1,24 +1,6 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
-import type { CaseTeamMembersTable, DB } from '../schema';
-
-type Tx = Transaction<DB> | Kysely<DB>;
-
-export async function insertCase(
-  tx: Tx,
-  row: { id: string; householdId: string; openedAt: Date; ruleSetVersion: string },
-): Promise<void> {
-  await tx.insertInto('cases').values(row).execute();
-}
-
-export async function findOpenCase(tx: Tx, householdId: string) {
-  return tx
-    .selectFrom('cases')
-    .select(['id', 'householdId', 'openedAt', 'pathwayState', 'stateChangedAt', 'ruleSetVersion', 'version'])
-    .where('householdId', '=', householdId)
-    .where('closedAt', 'is', null)
-    .executeTakeFirst();
-}
-export type CaseRow = NonNullable<Awaited<ReturnType<typeof findOpenCase>>>;
+import { sql } from 'kysely';
+import type { CaseTeamMembersTable } from '../schema';
+import type { Tx } from './tx';
 
 /** The case team over time (active first), with names and organisation kinds for display and rules. */
 export async function listTeam(tx: Tx, caseId: string) {
@@ -107,4 +89,25 @@ export async function organisationIdsOfProfessional(tx: Tx, professionalId: stri
     .where('endedAt', 'is', null)
     .execute();
   return rows.map((r) => r.organisationId);
+}
+
+/** The households in whose case team the actor is active now. */
+export async function involvedHouseholdIds(tx: Tx, professionalId: string): Promise<string[]> {
+  const rows = await tx
+    .selectFrom('caseTeamMembers')
+    .select('householdId')
+    .where('professionalId', '=', professionalId)
+    .where('endedAt', 'is', null)
+    .execute();
+  return rows.map((r) => r.householdId);
+}
+
+/** The active team of a case, copied into a new case when a closed pathway is reopened (no handover). */
+export async function activeTeam(tx: Tx, caseId: string) {
+  return tx
+    .selectFrom('caseTeamMembers')
+    .select(['professionalId', 'organisationId', 'role', 'expertise'])
+    .where('caseId', '=', caseId)
+    .where('endedAt', 'is', null)
+    .execute();
 }

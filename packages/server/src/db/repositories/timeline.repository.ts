@@ -1,7 +1,7 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
-import type { DB, TimelineEntriesTable } from '../schema';
-
-type Tx = Transaction<DB> | Kysely<DB>;
+import { sql } from 'kysely';
+import type { TimelineEntriesTable } from '../schema';
+import { parsePgArray } from './access.repository';
+import type { Tx } from './tx';
 
 export interface TimelineCursor {
   occurredAt: string;
@@ -19,10 +19,16 @@ export async function listTimeline(tx: Tx, householdId: string, limit: number, b
       'e.title',
       'e.body',
       'e.occurredAt',
-      'e.aboutPersonIds',
+      sql<string[]>`array(select p.person_id from timeline_entry_persons p where p.entry_id = e.id)`.as(
+        'aboutPersonIds',
+      ),
       'e.documentFileName',
       'e.documentMediaType',
       'e.documentSizeBytes',
+      'e.stepCode',
+      'e.stepParams',
+      'e.sourceType',
+      'e.sourceId',
       'e.authorId',
       'a.displayName as authorName',
       'e.createdAt',
@@ -33,7 +39,8 @@ export async function listTimeline(tx: Tx, householdId: string, limit: number, b
       sql<boolean>`(e.occurred_at, e.id) < (${before.occurredAt}::timestamptz, ${before.id}::uuid)`,
     );
   }
-  return query.orderBy('e.occurredAt', 'desc').orderBy('e.id', 'desc').limit(limit).execute();
+  const rows = await query.orderBy('e.occurredAt', 'desc').orderBy('e.id', 'desc').limit(limit).execute();
+  return rows.map((r) => ({ ...r, aboutPersonIds: parsePgArray(r.aboutPersonIds) }));
 }
 export type TimelineRow = Awaited<ReturnType<typeof listTimeline>>[number];
 
@@ -47,17 +54,44 @@ export async function insertTimelineEntry(
     title: string;
     body: string;
     occurredAt: Date;
-    aboutPersonIds: string[];
-    documentFileName: string | null;
-    documentMediaType: string | null;
-    documentSizeBytes: number | null;
+    aboutPersonIds: readonly string[];
+    documentFileName?: string | null;
+    documentMediaType?: string | null;
+    documentSizeBytes?: number | null;
+    stepCode?: string | null;
+    stepParams?: Record<string, string> | null;
+    sourceType?: string | null;
+    sourceId?: string | null;
     authorId: string;
     now: Date;
   },
 ): Promise<void> {
-  const { now, ...values } = row;
   await tx
     .insertInto('timelineEntries')
-    .values({ ...values, createdAt: now })
+    .values({
+      id: row.id,
+      householdId: row.householdId,
+      caseId: row.caseId,
+      kind: row.kind,
+      title: row.title,
+      body: row.body,
+      occurredAt: row.occurredAt,
+      documentFileName: row.documentFileName ?? null,
+      documentMediaType: row.documentMediaType ?? null,
+      documentSizeBytes: row.documentSizeBytes ?? null,
+      stepCode: row.stepCode ?? null,
+      stepParams: row.stepParams ? JSON.stringify(row.stepParams) : null,
+      sourceType: row.sourceType ?? null,
+      sourceId: row.sourceId ?? null,
+      authorId: row.authorId,
+      createdAt: row.now,
+    })
     .execute();
+  const persons = [...new Set(row.aboutPersonIds)];
+  if (persons.length > 0) {
+    await tx
+      .insertInto('timelineEntryPersons')
+      .values(persons.map((personId) => ({ entryId: row.id, personId, householdId: row.householdId })))
+      .execute();
+  }
 }

@@ -7,7 +7,50 @@ import { listAccounts, loadActor } from '../../db/repositories/account.repositor
 import type { Deps } from '../../deps';
 import { globalRules } from '../../policies/global';
 import { abilities } from '../../policies/rulebook';
+import { GlobalAbilitiesSchema } from '../../presenters/abilities';
+import { named } from '../../presenters/schemas';
 import type { App } from '../app';
+import { API, PROBLEMS } from './define';
+
+const ActorSchema = named(
+  'Actor',
+  z.strictObject({
+    id: z.uuid(),
+    kind: z.enum(['PROFESSIONAL', 'FAMILY_MEMBER', 'ADMINISTRATOR']),
+    displayName: z.string(),
+    personId: z.uuid().nullable(),
+    memberships: z.array(
+      z.strictObject({
+        organisationId: z.uuid(),
+        organisationKind: z.enum(['LOCAL_TEAM', 'RVT', 'CRISIS_SERVICE', 'OTHER']),
+        regionId: z.uuid(),
+        role: z.enum(['PROFESSIONAL', 'TEAM_LEAD', 'RVT_INTAKE']),
+      }),
+    ),
+  }),
+);
+const SessionSchema = named(
+  'Session',
+  z.strictObject({
+    actor: ActorSchema,
+    csrfToken: z.string(),
+    abilities: GlobalAbilitiesSchema,
+    demoMode: z.boolean(),
+  }),
+);
+const DemoUserSchema = named(
+  'DemoUser',
+  z.strictObject({
+    id: z.uuid(),
+    kind: z.enum(['PROFESSIONAL', 'FAMILY_MEMBER', 'ADMINISTRATOR']),
+    displayName: z.string(),
+    isDemo: z.boolean(),
+    organisationName: z.string().nullable(),
+    organisationKind: z.enum(['LOCAL_TEAM', 'RVT', 'CRISIS_SERVICE', 'OTHER']).nullable(),
+    role: z.enum(['PROFESSIONAL', 'TEAM_LEAD', 'RVT_INTAKE']).nullable(),
+  }),
+);
+const redirect = { 302: z.null().describe('Redirect to the identity provider or back to the app') };
 
 const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' };
 
@@ -17,12 +60,11 @@ const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' };
  */
 export async function registerAuthRoutes(app: App, deps: Deps): Promise<void> {
   const tags = ['auth'];
-  const db = deps.database.db;
   let oidc: OidcClient | null = null;
 
   const startSession = async (reply: FastifyReply, accountId: string) => {
     const { token, csrfToken } = await createSession(
-      db,
+      deps.database.db,
       accountId,
       deps.config.auth.sessionIdleMinutes,
       deps.now(),
@@ -37,37 +79,63 @@ export async function registerAuthRoutes(app: App, deps: Deps): Promise<void> {
   };
 
   app.get(
-    '/api/auth/methods',
-    { config: { public: true }, schema: { tags, summary: 'Which sign-in methods are available' } },
+    `${API}/auth/methods`,
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getSignInMethods',
+        tags,
+        summary: 'Which sign-in methods are available',
+        description: 'Which sign-in methods are available.',
+        response: {
+          200: named('SignInMethods', z.strictObject({ demo: z.boolean(), oidc: z.boolean() })),
+          ...PROBLEMS,
+        },
+      },
+    },
     async () => ({ demo: deps.config.auth.demoMode, oidc: deps.config.auth.oidc !== null }),
   );
 
   app.get(
-    '/api/auth/demo-users',
-    { config: { public: true }, schema: { tags, summary: 'Synthetic demo users (demo mode only)' } },
+    `${API}/auth/demo-users`,
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'listDemoUsers',
+        tags,
+        summary: 'Synthetic demo users (demo mode only)',
+        description: 'Synthetic demo users (demo mode only).',
+        response: { 200: z.array(DemoUserSchema), ...PROBLEMS },
+      },
+    },
     async () => {
       if (!deps.config.auth.demoMode) {
         throw new AppError('demo_mode_disabled');
       }
-      return listAccounts(db, { demoOnly: true });
+      return listAccounts(deps.database.db, { demoOnly: true });
     },
   );
 
   app.post(
-    '/api/auth/demo',
+    `${API}/auth/demo-sessions`,
     {
       config: { public: true, rateLimit: LOGIN_RATE_LIMIT },
       schema: {
+        operationId: 'signInAsDemoUser',
         tags,
         summary: 'Sign in as a demo user (demo mode only)',
+        description: 'Sign in as a demo user (demo mode only).',
         body: z.object({ accountId: z.uuid() }),
+        response: { 201: named('SignedIn', z.strictObject({ csrfToken: z.string() })), ...PROBLEMS },
       },
     },
     async (request, reply) => {
       if (!deps.config.auth.demoMode) {
         throw new AppError('demo_mode_disabled');
       }
-      const demo = (await listAccounts(db, { demoOnly: true })).find((a) => a.id === request.body.accountId);
+      const demo = (await listAccounts(deps.database.db, { demoOnly: true })).find(
+        (a) => a.id === request.body.accountId,
+      );
       if (!demo) {
         throw new AppError('not_found');
       }
@@ -77,10 +145,16 @@ export async function registerAuthRoutes(app: App, deps: Deps): Promise<void> {
   );
 
   app.get(
-    '/api/auth/oidc/start',
+    `${API}/auth/oidc/start`,
     {
       config: { public: true, rateLimit: LOGIN_RATE_LIMIT },
-      schema: { tags, summary: 'Start OIDC sign-in (redirect)' },
+      schema: {
+        operationId: 'startOidcSignIn',
+        tags,
+        summary: 'Start OIDC sign-in (redirect)',
+        description: 'Start OIDC sign-in (redirect).',
+        response: { ...redirect, ...PROBLEMS },
+      },
     },
     async (_request, reply) => {
       oidc ??= await createOidcClient(deps);
@@ -89,7 +163,7 @@ export async function registerAuthRoutes(app: App, deps: Deps): Promise<void> {
   );
 
   app.get(
-    '/api/auth/oidc/callback',
+    `${API}/auth/oidc/callback`,
     {
       config: { public: true, rateLimit: LOGIN_RATE_LIMIT },
       schema: { tags, summary: 'OIDC redirect target', hide: true },
@@ -112,16 +186,22 @@ export async function registerAuthRoutes(app: App, deps: Deps): Promise<void> {
   );
 
   app.get(
-    '/api/session',
+    `${API}/session`,
     {
       config: { public: true },
-      schema: { tags, summary: 'The signed-in actor, CSRF token and global abilities' },
+      schema: {
+        operationId: 'getSession',
+        tags,
+        summary: 'The signed-in actor, CSRF token and global abilities',
+        description: 'The signed-in actor, CSRF token and global abilities.',
+        response: { 200: SessionSchema, ...PROBLEMS },
+      },
     },
     async (request) => {
       if (!request.session) {
         throw new AppError('unauthenticated');
       }
-      const actor = await loadActor(db, request.session.actor.id);
+      const actor = await loadActor(deps.database.db, request.session.actor.id);
       if (!actor) {
         throw new AppError('unauthenticated');
       }
@@ -134,11 +214,23 @@ export async function registerAuthRoutes(app: App, deps: Deps): Promise<void> {
     },
   );
 
-  app.delete('/api/session', { schema: { tags, summary: 'Sign out' } }, async (request, reply) => {
-    if (request.session) {
-      await deleteSession(db, request.session.sessionId);
-    }
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.code(204).send();
-  });
+  app.delete(
+    `${API}/session`,
+    {
+      schema: {
+        operationId: 'signOut',
+        tags,
+        summary: 'Sign out',
+        description: 'Sign out.',
+        response: { 204: z.null().describe('Signed out'), ...PROBLEMS },
+      },
+    },
+    async (request, reply) => {
+      if (request.session) {
+        await deleteSession(deps.database.db, request.session.sessionId);
+      }
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
 }

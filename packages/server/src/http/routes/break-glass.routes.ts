@@ -2,45 +2,44 @@ import { BreakGlassRequestSchema, BreakGlassReviewSchema } from '@gezinsdossier/
 import { z } from 'zod';
 import { requestBreakGlass } from '../../commands/request-break-glass';
 import { reviewBreakGlass } from '../../commands/review-break-glass';
+import { BreakGlassGrantSchema } from '../../presenters/break-glass.presenter';
 import { listBreakGlassReviews } from '../../queries/list-break-glass-reviews';
 import type { App, Run } from '../app';
+import { route } from './define';
+import { BreakGlassGrantedSchema, BreakGlassReviewedSchema } from './schemas';
 
 export async function registerBreakGlassRoutes(app: App, run: Run): Promise<void> {
   const tags = ['break-glass'];
-  app.post(
-    '/api/break-glass',
-    {
-      schema: {
-        tags,
-        summary: 'Emergency access to one household (exact lookup, typed reason, time-limited)',
-        body: BreakGlassRequestSchema,
-      },
-    },
-    async (request, reply) =>
-      reply.code(201).send(await run(request, (ctx) => requestBreakGlass(ctx, request.body))),
-  );
-  app.get(
-    '/api/break-glass/reviews',
-    {
-      schema: {
-        tags,
-        summary: 'Break-the-glass accesses for a team lead to review',
-        querystring: z.object({ open: z.enum(['true', 'false']).default('true') }),
-      },
-    },
-    (request) =>
-      run(request, (ctx) => listBreakGlassReviews(ctx, { onlyOpen: request.query.open === 'true' })),
-  );
-  app.post(
-    '/api/break-glass/:grantId/review',
-    {
-      schema: {
-        tags,
-        summary: 'Review a break-the-glass access',
-        params: z.object({ grantId: z.uuid() }),
-        body: BreakGlassReviewSchema,
-      },
-    },
-    (request) => run(request, (ctx) => reviewBreakGlass(ctx, request.params.grantId, request.body)),
-  );
+  route(app, run, {
+    method: 'POST',
+    path: '/break-glass-grants',
+    operationId: 'requestBreakGlass',
+    summary: 'Emergency access to one household (exact lookup, typed reason, time-limited)',
+    tags,
+    body: BreakGlassRequestSchema,
+    response: BreakGlassGrantedSchema,
+    status: 201,
+    handler: (ctx, { body }) => requestBreakGlass(ctx, body),
+  });
+  route(app, run, {
+    method: 'GET',
+    path: '/break-glass-grants',
+    operationId: 'listBreakGlassGrants',
+    summary: 'Break-the-glass accesses for a team lead to review',
+    tags,
+    query: z.object({ open: z.enum(['true', 'false']).default('true') }),
+    response: z.array(BreakGlassGrantSchema),
+    handler: (ctx, { query }) => listBreakGlassReviews(ctx, { onlyOpen: query.open === 'true' }),
+  });
+  route(app, run, {
+    method: 'PUT',
+    path: '/break-glass-grants/:grantId/review',
+    operationId: 'reviewBreakGlass',
+    summary: 'Review a break-the-glass access',
+    tags,
+    params: z.object({ grantId: z.uuid() }),
+    body: BreakGlassReviewSchema,
+    response: BreakGlassReviewedSchema,
+    handler: (ctx, { params, body }) => reviewBreakGlass(ctx, params.grantId, body),
+  });
 }

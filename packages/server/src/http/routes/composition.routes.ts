@@ -1,4 +1,5 @@
 import {
+  AddressRecordSchema,
   HouseholdPersonCreateSchema,
   MembershipCreateSchema,
   MembershipUpdateSchema,
@@ -13,11 +14,16 @@ import { addMembership } from '../../commands/add-membership';
 import { addNetworkMember } from '../../commands/add-network-member';
 import { addRelation } from '../../commands/add-relation';
 import { deleteRelation } from '../../commands/delete-relation';
+import { recordAddress } from '../../commands/record-address';
 import { updateMembership } from '../../commands/update-membership';
 import { updateNetworkMember } from '../../commands/update-network-member';
 import { updatePerson } from '../../commands/update-person';
 import { updateRelation } from '../../commands/update-relation';
+import { MembershipSchema, PersonSchema } from '../../presenters/member.presenter';
+import { NetworkMemberSchema } from '../../presenters/network.presenter';
+import { RelationSchema } from '../../presenters/relation.presenter';
 import type { App, Run } from '../app';
+import { route } from './define';
 import {
   HouseholdMembershipParams,
   HouseholdNetworkParams,
@@ -26,140 +32,129 @@ import {
   HouseholdRelationParams,
   VersionQuery,
 } from './params';
+import { AddressesRecordedSchema, CreatedVersionedSchema, PersonCreatedSchema } from './schemas';
 
-/** Composition of the household: persons and memberships, relations (incl. parental authority), network. */
+/** Composition of the household: persons and memberships, addresses, relations (parental authority), network. */
 export async function registerCompositionRoutes(app: App, run: Run): Promise<void> {
   const tags = ['composition'];
-  app.post(
-    '/api/households/:householdId/persons',
-    {
-      schema: {
-        tags,
-        summary: 'Add a new person to the household',
-        params: HouseholdParams,
-        body: HouseholdPersonCreateSchema,
-      },
+  const h = '/households/:householdId';
+  route(app, run, {
+    method: 'POST',
+    path: `${h}/persons`,
+    operationId: 'addPerson',
+    summary: 'Add a new person to the household',
+    tags,
+    params: HouseholdParams,
+    body: HouseholdPersonCreateSchema,
+    response: PersonCreatedSchema,
+    status: 201,
+    handler: (ctx, { params, body }) => addHouseholdPerson(ctx, params.householdId, body),
+  });
+  route(app, run, {
+    method: 'PATCH',
+    path: `${h}/persons/:personId`,
+    operationId: 'updatePerson',
+    summary: 'Correct a person',
+    tags,
+    params: HouseholdPersonParams,
+    body: PersonUpdateSchema,
+    response: PersonSchema,
+    handler: (ctx, { params, body }) => updatePerson(ctx, params.householdId, params.personId, body),
+  });
+  route(app, run, {
+    method: 'POST',
+    path: `${h}/addresses`,
+    operationId: 'recordAddress',
+    summary: 'Record where members live from a date (each gets their own address item; a move is history)',
+    tags,
+    params: HouseholdParams,
+    body: AddressRecordSchema,
+    response: AddressesRecordedSchema,
+    status: 201,
+    handler: (ctx, { params, body }) => recordAddress(ctx, params.householdId, body),
+  });
+  route(app, run, {
+    method: 'POST',
+    path: `${h}/memberships`,
+    operationId: 'addMembership',
+    summary: 'Add an existing person to the household',
+    tags,
+    params: HouseholdParams,
+    body: MembershipCreateSchema,
+    response: CreatedVersionedSchema,
+    status: 201,
+    handler: (ctx, { params, body }) => addMembership(ctx, params.householdId, body),
+  });
+  route(app, run, {
+    method: 'PATCH',
+    path: `${h}/memberships/:membershipId`,
+    operationId: 'updateMembership',
+    summary: 'Change a membership (role, period)',
+    tags,
+    params: HouseholdMembershipParams,
+    body: MembershipUpdateSchema,
+    response: MembershipSchema,
+    handler: (ctx, { params, body }) => updateMembership(ctx, params.householdId, params.membershipId, body),
+  });
+  route(app, run, {
+    method: 'POST',
+    path: `${h}/relations`,
+    operationId: 'addRelation',
+    summary: 'Record a relation between two members',
+    tags,
+    params: HouseholdParams,
+    body: RelationCreateSchema,
+    response: CreatedVersionedSchema,
+    status: 201,
+    handler: (ctx, { params, body }) => addRelation(ctx, params.householdId, body),
+  });
+  route(app, run, {
+    method: 'PATCH',
+    path: `${h}/relations/:relationId`,
+    operationId: 'updateRelation',
+    summary: 'Change a relation',
+    tags,
+    params: HouseholdRelationParams,
+    body: RelationUpdateSchema,
+    response: RelationSchema,
+    handler: (ctx, { params, body }) => updateRelation(ctx, params.householdId, params.relationId, body),
+  });
+  route(app, run, {
+    method: 'DELETE',
+    path: `${h}/relations/:relationId`,
+    operationId: 'deleteRelation',
+    summary: 'Remove a relation recorded in error',
+    tags,
+    params: HouseholdRelationParams,
+    query: VersionQuery,
+    response: null,
+    handler: async (ctx, { params, query }) => {
+      await deleteRelation(ctx, params.householdId, params.relationId, query.version);
+      return undefined;
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(await run(request, (ctx) => addHouseholdPerson(ctx, request.params.householdId, request.body))),
-  );
-  app.patch(
-    '/api/households/:householdId/persons/:personId',
-    {
-      schema: { tags, summary: 'Correct a person', params: HouseholdPersonParams, body: PersonUpdateSchema },
-    },
-    (request) =>
-      run(request, (ctx) =>
-        updatePerson(ctx, request.params.householdId, request.params.personId, request.body),
-      ),
-  );
-  app.post(
-    '/api/households/:householdId/memberships',
-    {
-      schema: {
-        tags,
-        summary: 'Add an existing person to the household',
-        params: HouseholdParams,
-        body: MembershipCreateSchema,
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(await run(request, (ctx) => addMembership(ctx, request.params.householdId, request.body))),
-  );
-  app.patch(
-    '/api/households/:householdId/memberships/:membershipId',
-    {
-      schema: {
-        tags,
-        summary: 'Change a membership (role, period)',
-        params: HouseholdMembershipParams,
-        body: MembershipUpdateSchema,
-      },
-    },
-    (request) =>
-      run(request, (ctx) =>
-        updateMembership(ctx, request.params.householdId, request.params.membershipId, request.body),
-      ),
-  );
-  app.post(
-    '/api/households/:householdId/relations',
-    {
-      schema: {
-        tags,
-        summary: 'Record a relation between two members',
-        params: HouseholdParams,
-        body: RelationCreateSchema,
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(await run(request, (ctx) => addRelation(ctx, request.params.householdId, request.body))),
-  );
-  app.patch(
-    '/api/households/:householdId/relations/:relationId',
-    {
-      schema: {
-        tags,
-        summary: 'Change a relation',
-        params: HouseholdRelationParams,
-        body: RelationUpdateSchema,
-      },
-    },
-    (request) =>
-      run(request, (ctx) =>
-        updateRelation(ctx, request.params.householdId, request.params.relationId, request.body),
-      ),
-  );
-  app.delete(
-    '/api/households/:householdId/relations/:relationId',
-    {
-      schema: {
-        tags,
-        summary: 'Remove a relation recorded in error',
-        params: HouseholdRelationParams,
-        querystring: VersionQuery,
-      },
-    },
-    async (request, reply) => {
-      await run(request, (ctx) =>
-        deleteRelation(ctx, request.params.householdId, request.params.relationId, request.query.version),
-      );
-      return reply.code(204).send();
-    },
-  );
-  app.post(
-    '/api/households/:householdId/network-members',
-    {
-      schema: {
-        tags,
-        summary: 'Add a naaste to the network',
-        params: HouseholdParams,
-        body: NetworkMemberCreateSchema,
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(await run(request, (ctx) => addNetworkMember(ctx, request.params.householdId, request.body))),
-  );
-  app.patch(
-    '/api/households/:householdId/network-members/:networkMemberId',
-    {
-      schema: {
-        tags,
-        summary: 'Change a network member',
-        params: HouseholdNetworkParams,
-        body: NetworkMemberUpdateSchema,
-      },
-    },
-    (request) =>
-      run(request, (ctx) =>
-        updateNetworkMember(ctx, request.params.householdId, request.params.networkMemberId, request.body),
-      ),
-  );
+  });
+  route(app, run, {
+    method: 'POST',
+    path: `${h}/network-members`,
+    operationId: 'addNetworkMember',
+    summary: 'Add a naaste to the network',
+    tags,
+    params: HouseholdParams,
+    body: NetworkMemberCreateSchema,
+    response: CreatedVersionedSchema,
+    status: 201,
+    handler: (ctx, { params, body }) => addNetworkMember(ctx, params.householdId, body),
+  });
+  route(app, run, {
+    method: 'PATCH',
+    path: `${h}/network-members/:networkMemberId`,
+    operationId: 'updateNetworkMember',
+    summary: 'Change a network member',
+    tags,
+    params: HouseholdNetworkParams,
+    body: NetworkMemberUpdateSchema,
+    response: NetworkMemberSchema,
+    handler: (ctx, { params, body }) =>
+      updateNetworkMember(ctx, params.householdId, params.networkMemberId, body),
+  });
 }

@@ -1,9 +1,7 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
-import type { DB } from '../schema';
+import { sql } from 'kysely';
+import type { Tx } from './tx';
 
-type Tx = Transaction<DB> | Kysely<DB>;
-
-/** Relations between persons and the household's network (naasten). */
+/** Relations between the members of a household, with parental authority per child. */
 
 export async function listRelations(tx: Tx, householdId: string) {
   return tx
@@ -91,70 +89,4 @@ export async function deleteRelation(tx: Tx, id: string, version: number): Promi
     .where('version', '=', version)
     .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
-}
-
-export async function listNetwork(tx: Tx, householdId: string) {
-  return tx
-    .selectFrom('networkMembers')
-    .select(['id', 'displayName', 'relation', 'involvementAgreedByHousehold', 'note', 'version'])
-    .where('householdId', '=', householdId)
-    .orderBy('displayName')
-    .orderBy('id')
-    .execute();
-}
-export type NetworkRow = Awaited<ReturnType<typeof listNetwork>>[number];
-
-export async function findNetworkMember(tx: Tx, id: string) {
-  return tx
-    .selectFrom('networkMembers')
-    .select([
-      'id',
-      'householdId',
-      'displayName',
-      'relation',
-      'involvementAgreedByHousehold',
-      'note',
-      'version',
-    ])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
-export async function insertNetworkMember(
-  tx: Tx,
-  row: {
-    id: string;
-    householdId: string;
-    displayName: string;
-    relation: string;
-    involvementAgreedByHousehold: boolean;
-    note: string | null;
-    now: Date;
-  },
-): Promise<void> {
-  const { now, ...values } = row;
-  await tx
-    .insertInto('networkMembers')
-    .values({ ...values, createdAt: now })
-    .execute();
-}
-
-export async function updateNetworkMember(
-  tx: Tx,
-  id: string,
-  version: number,
-  patch: {
-    displayName?: string;
-    relation?: string;
-    involvementAgreedByHousehold?: boolean;
-    note?: string | null;
-  },
-): Promise<boolean> {
-  const result = await tx
-    .updateTable('networkMembers')
-    .set({ ...patch, version: sql`version + 1` })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
 }

@@ -1,0 +1,322 @@
+import type { DeadlineKindId } from './deadline-kinds';
+import { AppError } from './errors';
+import {
+  assertPathwayTransition,
+  LEGAL_ROUTE_STATES,
+  MANUAL_PATHWAY_MOVES,
+  type PathwayState,
+  type PathwayTransition,
+} from './pathway';
+
+/**
+ * What a step along the pathway (§4.3) leads to, as pure rules: which trigger may take which edge, the guards
+ * on entering a state (VAL-08, the legal route), and the consequences — which investigation opens or is
+ * cancelled, which deadlines start, are met or are cancelled, and who owns them. The one transition use
+ * case in the server applies these effects; no command decides them itself.
+ *
+ * The rule every entry follows: a case never sits in a state without what its next step needs. A first
+ * investigation has an open first investigation with its deadlines; an extended investigation (and the
+ * independent expert's interim step) an open extended investigation; safety monitoring an active
+ * monitoring record; a closed case nothing open at all; and no deadline survives the state it belonged to.
+ */
+
+/** What performs a step. Each trigger may take only its own edges. */
+export const PATHWAY_TRIGGERS = [
+  'TRIAGE', // KT2: the triage of a report
+  'FIRST_DECISION', // KT3a: EO-1..EO-3
+  'EXTENDED_DECISION', // KT3b: UO-1..UO-3
+  'EXPERT_ADVICE', // UO-2: the independent expert's advice is in
+  'MANUAL', // a reasoned step without a decision table (MANUAL_PATHWAY_MOVES)
+  'URGENT_SAFETY_RETURN', // KT5-R3: the explicit return after spoed
+  'MONITORING_ENDED', // VAL-08: RVT safety monitoring ended explicitly
+] as const;
+export type PathwayTrigger = (typeof PATHWAY_TRIGGERS)[number];
+
+const EDGES_BY_TRIGGER: Record<PathwayTrigger, readonly { from: PathwayState; to: PathwayState }[]> = {
+  TRIAGE: [
+    { from: 'SIGNAL_RECEIVED', to: 'INFO_ADVICE' },
+    { from: 'SIGNAL_RECEIVED', to: 'FIRST_INVESTIGATION' },
+  ],
+  FIRST_DECISION: [
+    { from: 'FIRST_INVESTIGATION', to: 'CLOSED' },
+    { from: 'FIRST_INVESTIGATION', to: 'VOLUNTARY_HELP' },
+    { from: 'FIRST_INVESTIGATION', to: 'EXTENDED_INVESTIGATION' },
+  ],
+  EXTENDED_DECISION: [
+    { from: 'EXTENDED_INVESTIGATION', to: 'VOLUNTARY_HELP' },
+    { from: 'EXTENDED_INVESTIGATION', to: 'INDEPENDENT_EXPERT' },
+    { from: 'EXTENDED_INVESTIGATION', to: 'PETITION_PREPARATION' },
+    { from: 'EXTENDED_INVESTIGATION', to: 'SAFETY_MONITORING' },
+  ],
+  EXPERT_ADVICE: [{ from: 'INDEPENDENT_EXPERT', to: 'EXTENDED_INVESTIGATION' }],
+  MANUAL: MANUAL_PATHWAY_MOVES,
+  // After spoed the case returns where it was (no step) or escalates along the diagram (spec §4.3 overlay).
+  URGENT_SAFETY_RETURN: [
+    { from: 'SIGNAL_RECEIVED', to: 'FIRST_INVESTIGATION' },
+    { from: 'FIRST_INVESTIGATION', to: 'EXTENDED_INVESTIGATION' },
+    { from: 'VOLUNTARY_HELP', to: 'EXTENDED_INVESTIGATION' },
+  ],
+  MONITORING_ENDED: [{ from: 'SAFETY_MONITORING', to: 'CLOSED' }],
+};
+
+/** The states a trigger may lead to from `from` (the legal route excluded until it can be carried through). */
+export function stepsByTrigger(from: PathwayState, trigger: PathwayTrigger): PathwayState[] {
+  return EDGES_BY_TRIGGER[trigger].filter((e) => e.from === from && isStateAvailable(e.to)).map((e) => e.to);
+}
+
+/** The returns offered when spoed ends: back to where the case is, or one escalation step (KT5-R3). */
+export function urgentSafetyReturns(state: PathwayState): PathwayState[] {
+  return [state, ...stepsByTrigger(state, 'URGENT_SAFETY_RETURN')];
+}
+
+/**
+ * Whether the product can carry a case through a state. The legal route (KT6–KT8) is not built yet, so no
+ * step may lead into it: offering a step that cannot be followed by the next one strands the family.
+ */
+export function isStateAvailable(state: PathwayState): boolean {
+  return !LEGAL_ROUTE_STATES.includes(state);
+}
+
+export type ResponsibleRole = 'FIXED_PROFESSIONAL' | 'RVT_PARTNER';
+/** The record a deadline belongs to. */
+export type DeadlineSubject = 'REPORT' | 'INVESTIGATION' | 'CASE' | 'MONITORING' | 'SAFETY_PLAN';
+
+/**
+ * Every deadline kind: who owns it, what it belongs to, and the pathway states it belongs to (it is
+ * cancelled when the case leaves them; null: it belongs to its record, not to a state).
+ */
+export const DEADLINE_RULES: Record<
+  DeadlineKindId,
+  { role: ResponsibleRole; subject: DeadlineSubject; states: readonly PathwayState[] | null }
+> = {
+  TRIAGE: { role: 'FIXED_PROFESSIONAL', subject: 'REPORT', states: null },
+  LINK_LOCAL_TEAM: { role: 'RVT_PARTNER', subject: 'REPORT', states: null },
+  FIRST_CONTACT: { role: 'FIXED_PROFESSIONAL', subject: 'INVESTIGATION', states: ['FIRST_INVESTIGATION'] },
+  REPORTER_FEEDBACK: { role: 'FIXED_PROFESSIONAL', subject: 'REPORT', states: null },
+  FIRST_INVESTIGATION_DECISION: {
+    role: 'FIXED_PROFESSIONAL',
+    subject: 'INVESTIGATION',
+    states: ['FIRST_INVESTIGATION'],
+  },
+  EXTENDED_INVESTIGATION_DECISION: {
+    role: 'RVT_PARTNER',
+    subject: 'INVESTIGATION',
+    states: ['EXTENDED_INVESTIGATION', 'INDEPENDENT_EXPERT'],
+  },
+  FAMILY_PLAN: { role: 'FIXED_PROFESSIONAL', subject: 'CASE', states: ['VOLUNTARY_HELP'] },
+  SAFETY_PLAN_CHECK: { role: 'FIXED_PROFESSIONAL', subject: 'SAFETY_PLAN', states: null },
+  SAFETY_MONITORING_REVIEW: { role: 'RVT_PARTNER', subject: 'MONITORING', states: null },
+};
+
+/** Things that happen in casework and meet deadlines. */
+export type DeadlineMeetingEvent =
+  | 'REPORT_TRIAGED' // meets TRIAGE of that report, and LINK_LOCAL_TEAM when the Lokaal Team is linked
+  | 'LOCAL_TEAM_LINKED'
+  | 'CONTACT_RECORDED'
+  | 'FEEDBACK_SENT'
+  | 'FIRST_INVESTIGATION_DECIDED'
+  | 'EXTENDED_INVESTIGATION_DECIDED'
+  | 'GOAL_ADDED'
+  | 'SAFETY_PLAN_EVALUATED'
+  | 'SAFETY_REVIEWED' // an evaluation of the safety plan is the RVT's periodic safety review
+  | 'MONITORING_ENDED';
+
+export const DEADLINES_MET_BY: Record<DeadlineMeetingEvent, readonly DeadlineKindId[]> = {
+  // Triage is done by the Lokaal Team together with the RVT (KT2-R2): it links the Lokaal Team too.
+  REPORT_TRIAGED: ['TRIAGE', 'LINK_LOCAL_TEAM'],
+  LOCAL_TEAM_LINKED: ['LINK_LOCAL_TEAM'],
+  CONTACT_RECORDED: ['FIRST_CONTACT'],
+  FEEDBACK_SENT: ['REPORTER_FEEDBACK'],
+  FIRST_INVESTIGATION_DECIDED: ['FIRST_INVESTIGATION_DECISION'],
+  EXTENDED_INVESTIGATION_DECIDED: ['EXTENDED_INVESTIGATION_DECISION'],
+  GOAL_ADDED: ['FAMILY_PLAN'],
+  SAFETY_PLAN_EVALUATED: ['SAFETY_PLAN_CHECK'],
+  SAFETY_REVIEWED: ['SAFETY_MONITORING_REVIEW'],
+  MONITORING_ENDED: ['SAFETY_MONITORING_REVIEW'],
+};
+
+/** What the case holds right now, as far as the pathway's consequences depend on it. */
+export interface CaseSituation {
+  state: PathwayState;
+  /** The kind of the open (undecided, not cancelled) investigation, if any. */
+  openInvestigation: 'FIRST' | 'EXTENDED' | null;
+  monitoringActive: boolean;
+  hasGoals: boolean;
+  /** Kinds of the case's open deadlines. */
+  openDeadlines: readonly DeadlineKindId[];
+}
+
+export type StepEffect =
+  | { kind: 'CANCEL_INVESTIGATION'; investigation: 'FIRST' | 'EXTENDED' }
+  | { kind: 'OPEN_INVESTIGATION'; investigation: 'FIRST' | 'EXTENDED' }
+  | { kind: 'START_DEADLINE'; deadline: Exclude<DeadlineKindId, 'SAFETY_PLAN_CHECK'> }
+  | { kind: 'CANCEL_DEADLINES'; deadlines: DeadlineKindId[] }
+  | { kind: 'START_MONITORING' };
+
+export interface PlannedStep {
+  transition: PathwayTransition;
+  trigger: PathwayTrigger;
+  effects: StepEffect[];
+}
+
+/** The effects of opening an investigation: the record and its deadlines. */
+function openInvestigation(kind: 'FIRST' | 'EXTENDED'): StepEffect[] {
+  return kind === 'FIRST'
+    ? [
+        { kind: 'OPEN_INVESTIGATION', investigation: 'FIRST' },
+        { kind: 'START_DEADLINE', deadline: 'FIRST_CONTACT' },
+        { kind: 'START_DEADLINE', deadline: 'FIRST_INVESTIGATION_DECISION' },
+      ]
+    : [
+        { kind: 'OPEN_INVESTIGATION', investigation: 'EXTENDED' },
+        { kind: 'START_DEADLINE', deadline: 'EXTENDED_INVESTIGATION_DECISION' },
+      ];
+}
+
+const INVESTIGATION_OF_STATE: Partial<Record<PathwayState, 'FIRST' | 'EXTENDED'>> = {
+  FIRST_INVESTIGATION: 'FIRST',
+  EXTENDED_INVESTIGATION: 'EXTENDED',
+  INDEPENDENT_EXPERT: 'EXTENDED',
+};
+
+/** The investigation a state needs open, if any. */
+export function investigationNeededIn(state: PathwayState): 'FIRST' | 'EXTENDED' | null {
+  return INVESTIGATION_OF_STATE[state] ?? null;
+}
+
+/**
+ * Plans one step: checks that the trigger may take the edge and that the target may be entered, and lists
+ * every consequence in the order the use case applies them (leave the old state, then enter the new one).
+ * @param options.finalExtendedDecision a final decision of an extended investigation (VAL-08: monitoring starts)
+ * @throws AppError pathway_transition_not_allowed | legal_route_not_available | safety_monitoring_active
+ */
+export function planPathwayStep(
+  situation: CaseSituation,
+  to: PathwayState,
+  trigger: PathwayTrigger,
+  options: { finalExtendedDecision?: boolean } = {},
+): PlannedStep {
+  const from = situation.state;
+  const transition = assertPathwayTransition(from, to);
+  if (!EDGES_BY_TRIGGER[trigger].some((e) => e.from === from && e.to === to)) {
+    throw new AppError('pathway_transition_not_allowed', {
+      data: { from, to, allowed: stepsByTrigger(from, trigger) },
+    });
+  }
+  if (!isStateAvailable(to)) {
+    throw new AppError('legal_route_not_available', { data: { from, to } });
+  }
+  if (to === 'CLOSED' && situation.monitoringActive) {
+    throw new AppError('safety_monitoring_active');
+  }
+  const effects: StepEffect[] = [];
+  // Leaving: an investigation the new state does not continue is cancelled (it was not decided).
+  const kept = investigationNeededIn(to);
+  let open = situation.openInvestigation;
+  if (open && open !== kept) {
+    effects.push({ kind: 'CANCEL_INVESTIGATION', investigation: open });
+    open = null;
+  }
+  // Deadlines of the states left behind, and on closing every deadline.
+  const cancelled = situation.openDeadlines.filter((kind) => {
+    if (to === 'CLOSED') {
+      return true;
+    }
+    const states = DEADLINE_RULES[kind].states;
+    return states !== null && !states.includes(to);
+  });
+  if (cancelled.length > 0) {
+    effects.push({ kind: 'CANCEL_DEADLINES', deadlines: [...new Set(cancelled)] });
+  }
+  // Entering: what the new state needs.
+  if (kept && open !== kept) {
+    effects.push(...openInvestigation(kept));
+  }
+  let monitoring = situation.monitoringActive;
+  if ((to === 'SAFETY_MONITORING' || options.finalExtendedDecision) && !monitoring) {
+    effects.push(
+      { kind: 'START_MONITORING' },
+      { kind: 'START_DEADLINE', deadline: 'SAFETY_MONITORING_REVIEW' },
+    );
+    monitoring = true;
+  }
+  if (to === 'VOLUNTARY_HELP' && !situation.hasGoals && !situation.openDeadlines.includes('FAMILY_PLAN')) {
+    effects.push({ kind: 'START_DEADLINE', deadline: 'FAMILY_PLAN' });
+  }
+  return { transition, trigger, effects };
+}
+
+/**
+ * The situation after applying a planned step (what the case must hold afterwards). Used by the property
+ * test as the model of the database, and by the invariant check.
+ */
+export function applyPlannedStep(situation: CaseSituation, step: PlannedStep): CaseSituation {
+  let { openInvestigation: open, monitoringActive } = situation;
+  let deadlines = [...situation.openDeadlines];
+  for (const effect of step.effects) {
+    switch (effect.kind) {
+      case 'CANCEL_INVESTIGATION':
+        open = null;
+        break;
+      case 'OPEN_INVESTIGATION':
+        open = effect.investigation;
+        break;
+      case 'START_DEADLINE':
+        deadlines.push(effect.deadline);
+        break;
+      case 'CANCEL_DEADLINES':
+        deadlines = deadlines.filter((d) => !effect.deadlines.includes(d));
+        break;
+      case 'START_MONITORING':
+        monitoringActive = true;
+        break;
+      default: {
+        const unknown: never = effect;
+        throw new Error(`unknown effect ${JSON.stringify(unknown)}`);
+      }
+    }
+  }
+  return {
+    ...situation,
+    state: step.transition.to,
+    openInvestigation: open,
+    monitoringActive,
+    openDeadlines: deadlines,
+  };
+}
+
+/**
+ * What is wrong with a situation, as stable problem codes (empty when the case holds what its state needs).
+ * The invariant of every pathway step; the property tests check it after every command.
+ */
+export function situationProblems(s: CaseSituation): string[] {
+  const problems: string[] = [];
+  const needed = investigationNeededIn(s.state);
+  if (needed !== s.openInvestigation) {
+    problems.push(
+      needed ? `needs_open_${needed.toLowerCase()}_investigation` : 'investigation_open_outside_its_state',
+    );
+  }
+  if (needed === 'FIRST' && !s.openDeadlines.includes('FIRST_INVESTIGATION_DECISION')) {
+    problems.push('first_investigation_without_decision_deadline');
+  }
+  if (needed === 'EXTENDED' && !s.openDeadlines.includes('EXTENDED_INVESTIGATION_DECISION')) {
+    problems.push('extended_investigation_without_decision_deadline');
+  }
+  for (const kind of s.openDeadlines) {
+    const states = DEADLINE_RULES[kind].states;
+    if (states !== null && !states.includes(s.state)) {
+      problems.push(`deadline_${kind.toLowerCase()}_outside_its_state`);
+    }
+  }
+  if (s.state === 'SAFETY_MONITORING' && !s.monitoringActive) {
+    problems.push('monitoring_state_without_monitoring');
+  }
+  if (s.state === 'CLOSED' && (s.monitoringActive || s.openDeadlines.length > 0)) {
+    problems.push('closed_with_open_work');
+  }
+  if (!isStateAvailable(s.state)) {
+    problems.push('state_not_available');
+  }
+  return problems;
+}

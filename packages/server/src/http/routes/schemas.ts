@@ -1,0 +1,69 @@
+import { PATHWAY_STATES } from '@gezinsdossier/domain';
+import { z } from 'zod';
+import { Day, Id, named, Timestamp } from '../../presenters/schemas';
+
+/** Response schemas of the commands (what a write answers with): ids, versions, and the step reached. */
+
+export const CreatedSchema = named('Created', z.strictObject({ id: Id }));
+export const CreatedVersionedSchema = named(
+  'CreatedVersioned',
+  z.strictObject({ id: Id, version: z.number().int() }),
+);
+export const VersionedSchema = named(
+  'Versioned',
+  z.strictObject({ id: Id, version: z.number().int(), status: z.string().optional() }),
+);
+export const HouseholdCreatedSchema = named(
+  'HouseholdCreated',
+  z.strictObject({ householdId: Id, caseId: Id, personIds: z.array(Id) }),
+);
+export const PersonCreatedSchema = named('PersonCreated', z.strictObject({ personId: Id, membershipId: Id }));
+export const AddressesRecordedSchema = named('AddressesRecorded', z.strictObject({ ids: z.array(Id) }));
+export const IntakeRecordedSchema = named(
+  'IntakeRecorded',
+  z.strictObject({ reportId: Id, householdId: Id, caseId: Id, triageDue: Day }),
+);
+const State = z.enum(PATHWAY_STATES);
+export const PathwayPositionSchema = named('PathwayPosition', z.strictObject({ pathwayState: State }));
+export const TriagedSchema = named(
+  'Triaged',
+  z.strictObject({ reportId: Id, pathwayState: State, investigationId: Id.nullable() }),
+);
+export const DecidedSchema = named(
+  'Decided',
+  z.strictObject({
+    proposal: z.strictObject({ rule: z.string(), options: z.array(z.string()) }),
+    deviates: z.boolean(),
+    pathwayState: State,
+    extendedInvestigationId: Id.nullable().optional(),
+  }),
+);
+export const FactCreatedSchema = named(
+  'FactCreated',
+  z.strictObject({ id: Id, investigationId: Id.nullable(), version: z.number().int() }),
+);
+export const FactResponseCreatedSchema = named('FactResponseCreated', z.strictObject({ id: Id, factId: Id }));
+export const SafetyPlanSavedSchema = named(
+  'SafetyPlanSaved',
+  z.strictObject({ id: Id, versionNo: z.number().int() }),
+);
+export const UrgentSafetyStartedSchema = named(
+  'UrgentSafetyStarted',
+  z.strictObject({ id: Id, stateAtStart: State }),
+);
+export const UrgentSafetyEndedSchema = named(
+  'UrgentSafetyEnded',
+  z.strictObject({ id: Id, pathwayState: State }),
+);
+export const FeedbackSentSchema = named(
+  'ReporterFeedbackSent',
+  z.strictObject({ id: Id, kind: z.string(), sentAt: Timestamp }),
+);
+export const BreakGlassGrantedSchema = named(
+  'BreakGlassGranted',
+  z.strictObject({ grantId: Id, householdId: Id, expiresAt: Timestamp }),
+);
+export const BreakGlassReviewedSchema = named(
+  'BreakGlassReviewed',
+  z.strictObject({ id: Id, reviewVerdict: z.enum(['JUSTIFIED', 'UNJUSTIFIED']), reviewedAt: Timestamp }),
+);

@@ -1,0 +1,221 @@
+import { PATHWAY_STATE_NAMES } from '@gezinsdossier/domain';
+import type { HouseholdExport } from '../queries/export-household';
+
+/**
+ * The readable form of an export (AVG art. 15): one self-contained HTML document in plain Dutch, built
+ * from the same presented export as the JSON, so it holds exactly the same items. Printable from a browser.
+ */
+export function renderExportDocument(e: HouseholdExport): string {
+  const name = (personId: string) => {
+    const m = e.members.find((x) => x.person.id === personId);
+    return m ? `${m.person.givenName} ${m.person.familyName}` : 'een gezinslid';
+  };
+  const names = (ids: readonly string[]) => (ids.length === 0 ? 'het hele gezin' : ids.map(name).join(', '));
+  const parts: string[] = [];
+  const h = (level: number, text: string) => parts.push(`<h${level}>${esc(text)}</h${level}>`);
+  const p = (text: string) => parts.push(`<p>${esc(text)}</p>`);
+  const list = (items: string[], empty: string) =>
+    parts.push(
+      items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : `<p>${esc(empty)}</p>`,
+    );
+
+  h(
+    1,
+    `Wat wij bewaren over ${e.scope.kind === 'PERSON' ? name(e.scope.personId) : e.household.displayName}`,
+  );
+  p(
+    `Dit overzicht is gemaakt op ${day(e.exportedAt)} door ${e.exportedBy.name}${e.exportedBy.requestReference ? ` (verzoek ${e.exportedBy.requestReference})` : ''}. ` +
+      'Het bevat alles wat in het gezinsdossier staat en wat u mag inzien. Klopt er iets niet? Dan kunt u dat laten verbeteren.',
+  );
+
+  h(2, 'Het gezin');
+  p(`${e.household.displayName}, gemeente ${e.household.municipalityName}.`);
+  list(
+    e.members.map(
+      (m) =>
+        `${esc(`${m.person.givenName} ${m.person.familyName}`)}${m.person.birthDate ? `, geboren ${esc(m.person.birthDate)}` : ''}` +
+        `${m.person.bsn ? `, BSN ${esc(m.person.bsn)}` : ''} — ${esc(ROLE[m.role] ?? m.role)} van ${esc(m.from)}${m.to ? ` tot ${esc(m.to)}` : ''}`,
+    ),
+    'Er staan geen personen in.',
+  );
+  h(3, 'Adressen');
+  list(
+    e.addresses.map(
+      (a) =>
+        `${esc(name(a.personId))}: ${esc([a.street, a.houseNumber].filter(Boolean).join(' '))}, ${esc(a.postcode)}${a.town ? ` ${esc(a.town)}` : ''} (vanaf ${esc(a.from)}${a.to ? ` tot ${esc(a.to)}` : ''})`,
+    ),
+    'Er staan geen adressen in.',
+  );
+  h(3, 'Relaties');
+  list(
+    e.relations.map(
+      (r) =>
+        `${esc(name(r.fromPersonId))} — ${esc(r.kind)} — ${esc(name(r.toPersonId))}${r.hasParentalAuthority ? ' (met gezag)' : ''}`,
+    ),
+    'Er staan geen relaties in.',
+  );
+  h(3, 'Netwerk');
+  list(
+    e.network.map(
+      (n) =>
+        `${esc(n.displayName)} (${esc(n.relation)})${n.involvementAgreedByHousehold ? '' : ' — nog niet afgesproken met het gezin'}`,
+    ),
+    'Er staat niemand uit het netwerk in.',
+  );
+
+  for (const { case: kase, casework: w } of e.cases) {
+    h(2, `Traject vanaf ${day(kase.openedAt)}: nu "${PATHWAY_STATE_NAMES.nl[kase.pathwayState]}"`);
+    p(
+      kase.contactPerson
+        ? `Uw vaste contactpersoon is ${kase.contactPerson.name} (${kase.contactPerson.organisationName}).`
+        : 'Er is geen vaste contactpersoon vastgelegd.',
+    );
+    h(3, 'Stappen');
+    list(
+      w.transitions.map(
+        (t) =>
+          `${day(t.occurredAt)}: van "${esc(PATHWAY_STATE_NAMES.nl[t.fromState])}" naar "${esc(PATHWAY_STATE_NAMES.nl[t.toState])}"${t.reason ? ` — ${esc(t.reason)}` : ''}`,
+      ),
+      'Nog geen stappen.',
+    );
+    h(3, 'Vragen en meldingen');
+    list(
+      w.reports.map(
+        (r) =>
+          `${day(r.receivedAt)}: ${esc(r.summary)}${r.reporter.name ? ` (melder: ${esc(r.reporter.name)})` : ''}${r.triageRationale ? `<br>Beoordeling: ${esc(r.triageRationale)}` : ''}`,
+      ),
+      'Geen.',
+    );
+    h(3, 'Zorgen');
+    list(
+      w.concerns.map((c) => `${esc(c.description)} — over ${esc(names(c.aboutPersonIds))}`),
+      'Geen.',
+    );
+    h(3, 'Feiten en uw reactie');
+    list(
+      w.facts.map(
+        (f) =>
+          `${esc(f.statement)}${f.observedOn ? ` (${esc(f.observedOn)})` : ''} — bron: ${esc(f.source.description)}` +
+          `${f.verification === 'DISPUTED' ? ' — <strong>betwist</strong>' : ''}` +
+          f.responses.map((r) => `<br>Reactie van ${esc(name(r.personId))}: ${esc(r.text)}`).join(''),
+      ),
+      'Geen.',
+    );
+    h(3, 'Onderzoeken en besluiten');
+    list(
+      w.investigations.map(
+        (i) =>
+          `${i.kind === 'FIRST' ? 'Eerste onderzoek' : 'Uitgebreid onderzoek'} vanaf ${day(i.startedAt)}` +
+          (i.decision
+            ? `<br>Besluit: ${esc(i.decision.rationale)}${i.decision.householdView ? `<br>Uw mening: ${esc(i.decision.householdView)}` : ''}` +
+              i.decision.judgements
+                .map((j) => `<br>${esc(j.question)}: ${esc(ANSWER[j.value])} — ${esc(j.rationale)}`)
+                .join('')
+            : '') +
+          i.conferences.map((c) => `<br>Netwerkberaad ${esc(c.heldOn)}: ${esc(c.outcome)}`).join('') +
+          i.consults
+            .map(
+              (c) =>
+                `<br>Onafhankelijke deskundige ${esc(c.expertName)}: ${esc(c.advice ?? 'nog geen advies')}`,
+            )
+            .join(''),
+      ),
+      'Geen.',
+    );
+    h(3, 'Veiligheid');
+    list(
+      [
+        ...w.safetyAssessments.map(
+          (a) =>
+            `${day(a.assessedAt)}: inschatting ${a.professionalScore} van 10. Gevaren: ${esc(a.dangers.join('; '))}. Wat helpt: ${esc(a.protectiveFactors.join('; '))}.`,
+        ),
+        ...w.safetyPlans.map(
+          (s) =>
+            `Veiligheidsplan versie ${s.versionNo}: ${s.agreements.map((a) => `${esc(a.text)} (${esc(a.owner.name)})`).join('; ')}`,
+        ),
+        ...w.safetyPlanEvents.map((x) => `${esc(x.occurredOn)}: ${esc(x.description)}`),
+      ],
+      'Geen.',
+    );
+    h(3, 'Gezinsplan');
+    list(
+      [
+        ...w.familyPlan.goals.map(
+          (g) => `Doel: ${esc(g.description)}${g.personId ? ` (${esc(name(g.personId))})` : ''}`,
+        ),
+        ...w.familyPlan.scores.map(
+          (s) => `Score ${s.score} van 5 op ${esc(s.lifeDomain)} (${day(s.scoredAt)})`,
+        ),
+        ...w.familyPlan.actions.map((a) => `Actie: ${esc(a.description)} — ${esc(a.owner.name)}`),
+        ...w.familyPlan.evaluations.map((x) => `Evaluatie ${day(x.evaluatedAt)}: ${esc(x.summary)}`),
+      ],
+      'Geen.',
+    );
+    h(3, 'Hulp');
+    list(
+      w.interventions.map(
+        (i) =>
+          `${esc(i.title)} bij ${esc(i.provider)} voor ${esc(names(i.targetPersonIds))} — ${esc(FRAME[i.frame])}${i.unmetReason ? ` — niet beschikbaar: ${esc(i.unmetReason)}` : ''}`,
+      ),
+      'Geen.',
+    );
+    h(3, 'Spoed');
+    list(
+      w.urgentSafety.map(
+        (u) =>
+          `${day(u.startedAt)}: ${esc(u.situation)}${u.safetyReached ? ` — ${esc(u.safetyReached)}` : ''}`,
+      ),
+      'Geen.',
+    );
+  }
+
+  h(2, 'Tijdlijn');
+  list(
+    e.timeline.map(
+      (t) =>
+        `${day(t.occurredAt)}: ${esc(t.kind === 'STEP' && !t.title ? 'Stap in het traject' : t.title)}${t.body ? ` — ${esc(t.body)}` : ''}`,
+    ),
+    'Geen.',
+  );
+  h(2, 'Wie heeft het dossier ingezien of gewijzigd');
+  list(
+    e.accessLog.map(
+      (r) =>
+        `${day(r.occurredAt)}: ${esc(r.actorName ?? 'beheerder')}${r.organisationName ? ` (${esc(r.organisationName)})` : ''} — ${esc(ACTION[r.action] ?? r.action)}`,
+    ),
+    'Niemand.',
+  );
+  p(`In de wijzigingsgeschiedenis staan ${e.changeHistory.length} wijzigingen.`);
+
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${esc(e.household.displayName)} — inzage</title>
+<style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.5}h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #888}</style>
+</head><body>${parts.join('\n')}</body></html>`;
+}
+
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function day(isoTimestamp: string): string {
+  return isoTimestamp.slice(0, 10);
+}
+
+const ROLE: Record<string, string> = {
+  CHILD: 'kind',
+  PARENT_WITH_AUTHORITY: 'ouder met gezag',
+  PARENT_WITHOUT_AUTHORITY: 'ouder zonder gezag',
+  CAREGIVER: 'verzorger',
+  OTHER_ADULT: 'volwassene',
+};
+const ANSWER = { YES: 'ja', NO: 'nee', UNCLEAR: 'onduidelijk' } as const;
+const FRAME = { VOLUNTARY: 'vrijwillig', DRANG: 'met drang', COERCED: 'gedwongen (maatregel)' } as const;
+const ACTION: Record<string, string> = {
+  read: 'ingezien',
+  create: 'toegevoegd',
+  update: 'gewijzigd',
+  delete: 'verwijderd',
+  export: 'overzicht gemaakt',
+  print: 'afgedrukt',
+  search: 'gezocht',
+  break_glass: 'noodtoegang',
+};
