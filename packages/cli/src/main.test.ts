@@ -67,7 +67,7 @@ describe('gezinsdossier CLI', () => {
     expect(code).toBe(0);
     const data = JSON.parse(output);
     expect(data).toMatchObject({
-      format: 'gezinsdossier.household-export.v1',
+      format: 'gezinsdossier.export.v2',
       household: { id: household.id },
     });
     expect(data.members.length).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import {
   loadConfig,
   migrateToLatest,
   openDatabase,
+  renderExportDocument,
   retireLifeDomain,
   seedDemo,
   startServer,
@@ -25,7 +26,9 @@ const USAGE = `Usage: gezinsdossier <command>
   migrate                            apply pending database migrations
   seed [--households N] [--seed S]   add N synthetic households (default 200, seed 1)
   audit verify                       check the hash chain of the access log
-  export household <id> --request R  everything held about a household as JSON (AVG art. 15; R = request reference)
+  export household <id> --request R [--person P] [--format json|html]
+                                     everything held about a household, or about one of its persons,
+                                     as JSON or a readable document (AVG art. 15; R = request reference)
   users list                         accounts with organisation and role
   life-domains list                  the life domains of the family plan
   life-domains add CODE --nl T --en T   add a life domain (or rename and re-offer one)
@@ -43,6 +46,8 @@ export async function main(
       households: { type: 'string' },
       seed: { type: 'string' },
       request: { type: 'string' },
+      person: { type: 'string' },
+      format: { type: 'string' },
       nl: { type: 'string' },
       en: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -109,15 +114,19 @@ export async function main(
         return 1;
       }
       case 'export household': {
-        if (!arg || !values.request) {
-          out('Usage: gezinsdossier export household <id> --request <AVG request reference>\n');
+        const format = values.format ?? 'json';
+        if (!arg || !values.request || !['json', 'html'].includes(format)) {
+          out(
+            'Usage: gezinsdossier export household <id> --request <AVG request reference> [--person <id>] [--format json|html]\n',
+          );
           return 2;
         }
         const data = await exportHouseholdAsOperator(database.db, arg, {
           name: os.userInfo().username,
           requestReference: values.request,
+          ...(values.person ? { personId: values.person } : {}),
         });
-        out(`${JSON.stringify(data, null, 2)}\n`);
+        out(format === 'html' ? renderExportDocument(data) : `${JSON.stringify(data, null, 2)}\n`);
         return 0;
       }
       case 'users list': {

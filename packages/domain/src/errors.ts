@@ -536,6 +536,11 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   invalid_format: { nl: 'Dit veld heeft niet de juiste vorm.', en: 'This field is not in the right format.' },
   invalid_value: { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
   unrecognized_keys: { nl: 'Dit veld is onbekend.', en: 'This field is not known.' },
+  address_person_required: { nl: 'Kies voor wie dit adres geldt.', en: 'Choose who lives at this address.' },
+  reason_too_short: {
+    nl: 'Schrijf een reden van minstens tien tekens.',
+    en: 'Write a reason of at least ten characters.',
+  },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AddressRecordSchema,
   HouseholdCreateSchema,
   HouseholdUpdateSchema,
   HouseNumberSchema,
@@ -118,19 +119,28 @@ describe('household address (search before create by postcode and house number)'
       expect(HouseNumberSchema.safeParse(bad).error?.issues[0]?.message).toBe('house_number_invalid');
     }
   });
-  it('postcode and house number go together', () => {
+  it('an address is an item of the persons it is recorded for: a new dossier with an address names them', () => {
     const base = { displayName: 'Gezin Test', municipalityCode: 'GM0344' };
-    expect(HouseholdCreateSchema.safeParse({ ...base, postcode: '3511SA', houseNumber: '4' }).success).toBe(
-      true,
-    );
+    const person = {
+      person: { givenName: 'Sam', familyName: 'Test' },
+      role: 'PARENT_WITH_AUTHORITY',
+      from: '2020-01-01',
+    };
+    const parsed = HouseholdCreateSchema.parse({
+      ...base,
+      persons: [person],
+      address: { postcode: '3511 sa', houseNumber: '4', street: 'Lindelaan' },
+    });
+    expect(parsed.address).toEqual({ postcode: '3511SA', houseNumber: '4', street: 'Lindelaan' });
     expect(HouseholdCreateSchema.safeParse(base).success).toBe(true);
-    expect(HouseholdCreateSchema.safeParse({ ...base, postcode: '3511SA' }).error?.issues[0]?.message).toBe(
-      'address_incomplete',
-    );
     expect(
-      HouseholdUpdateSchema.safeParse({ postcode: null, houseNumber: '4', version: 1 }).error?.issues[0]
-        ?.message,
-    ).toBe('address_incomplete');
+      AddressRecordSchema.safeParse({
+        personIds: [],
+        postcode: '3511SA',
+        houseNumber: '4',
+        from: '2024-01-01',
+      }).error?.issues[0]?.message,
+    ).toBe('address_person_required');
   });
 });
 

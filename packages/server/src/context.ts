@@ -38,7 +38,7 @@ function collectAccessLog(accessLog: AccessLogEntry[], views: Viewer[]): AccessL
       resourceId: view.resource.id,
       householdId: view.householdId,
       personIds: view.shownPersonIds,
-      purpose: accessPurpose(view.access),
+      purpose: view.resource.purpose ?? accessPurpose(view.access),
       breakGlassGrantId: breakGlassGrantOf(view.access),
       organisationId: actingOrganisationId(view.access),
     });

@@ -5,6 +5,7 @@ export { isEmpty } from './db/repositories/reference.repository';
 export { addLifeDomain, listLifeDomains, retireLifeDomain } from './admin/life-domains';
 export { listAccounts } from './db/repositories/account.repository';
 export { verifyAccessLog } from './audit/access-log';
+export { renderExportDocument } from './presenters/export-document';
 export { exportHouseholdAsOperator } from './queries/export-household';
 export { seedDemo } from './seed/seed';
 export { startServer } from './main';

@@ -111,7 +111,7 @@ afterAll(async () => {
 
 /** Runs the browser's part: start → identity provider → callback. Returns the callback response. */
 async function signInThroughProvider() {
-  const start = await app.inject({ method: 'GET', url: '/api/auth/oidc/start' });
+  const start = await app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start' });
   expect(start.statusCode).toBe(302);
   const authorize = new URL(start.headers.location as string);
   const atProvider = await fetch(authorize, { redirect: 'manual' });
@@ -134,12 +134,14 @@ describe('OIDC sign-in (authorization code + PKCE)', () => {
       .execute();
     const { authorize, response } = await signInThroughProvider();
     expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
-    expect(authorize.searchParams.get('redirect_uri')).toBe('http://127.0.0.1:3000/api/auth/oidc/callback');
+    expect(authorize.searchParams.get('redirect_uri')).toBe(
+      'http://127.0.0.1:3000/api/v1/auth/oidc/callback',
+    );
     expect(response.statusCode).toBe(302);
     const cookie = String(response.headers['set-cookie']).split(';')[0] as string;
-    const session = await app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
+    const session = await app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } });
     expect(session.json().actor.id).toBe(professional.id);
-    expect((await app.inject({ method: 'GET', url: '/api/auth/demo-users' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/demo-users' })).statusCode).toBe(404);
   });
 
   it('refuses an identity that has no account: back to the sign-in page with the reason, no session', async () => {

@@ -33,7 +33,7 @@ export async function createOidcClient(deps: Deps): Promise<OidcClient> {
     settings.clientSecret ? undefined : client.None(),
     isLocalHttp ? { execute: [client.allowInsecureRequests] } : undefined,
   );
-  const redirectUri = new URL('/api/auth/oidc/callback', publicUrl).toString();
+  const redirectUri = new URL('/api/v1/auth/oidc/callback', publicUrl).toString();
   const db = deps.database.db;
   return {
     async start() {

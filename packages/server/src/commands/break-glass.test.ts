@@ -33,7 +33,7 @@ describe('break the glass', () => {
       now,
     );
     expect(grant.householdId).toBe(h.householdId);
-    expect(grant.expiresAt.getTime() - now.getTime()).toBe(2 * 3_600_000);
+    expect(new Date(grant.expiresAt).getTime() - now.getTime()).toBe(2 * 3_600_000);
     const dossier = await asActor(database.db, crisis, (ctx) => getDossier(ctx, h.householdId));
     expect(dossier.access.basis).toBe('BREAK_GLASS');
     expect(dossier.abilities['person.update']).toBe(false);
@@ -116,13 +116,21 @@ describe('break the glass', () => {
     const reviewed = await asActor(database.db, lead, (ctx) =>
       reviewBreakGlass(ctx, grant.grantId, { verdict: 'UNJUSTIFIED', comment: 'Geen acute situatie' }),
     );
-    expect(reviewed).toMatchObject({ reviewVerdict: 'UNJUSTIFIED', reviewedBy: lead.id });
+    expect(reviewed).toMatchObject({ id: grant.grantId, reviewVerdict: 'UNJUSTIFIED' });
+    const stored = await database.db
+      .selectFrom('breakGlassGrants')
+      .select(['reviewedBy', 'reviewVerdict'])
+      .where('id', '=', grant.grantId)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ reviewedBy: lead.id, reviewVerdict: 'UNJUSTIFIED' });
+    // A second review says what happened (it was reviewed already), not that someone else changed it.
     await expect(
       asActor(database.db, lead, (ctx) =>
         reviewBreakGlass(ctx, grant.grantId, { verdict: 'JUSTIFIED', comment: '' }),
       ),
     ).rejects.toMatchObject({
-      code: 'version_conflict',
+      code: 'break_glass_already_reviewed',
+      data: { current: { reviewVerdict: 'UNJUSTIFIED' } },
     });
     expect(await asActor(database.db, lead, (ctx) => listBreakGlassReviews(ctx, { onlyOpen: true }))).toEqual(
       [],

@@ -29,7 +29,7 @@ describe('createHousehold', () => {
       .where('householdId', '=', householdId)
       .orderBy('id')
       .execute();
-    expect(events.map((e) => e.eventType)).toEqual(['household.created', 'case.opened']);
+    expect(events.map((e) => e.eventType)).toEqual(['household.created', 'case.opened', 'team_member.added']);
     const log = await database.db
       .selectFrom('accessLog')
       .selectAll()

@@ -7,6 +7,7 @@ import {
   todayInNetherlands,
 } from '@gezinsdossier/domain';
 import { rulePackOn } from '@gezinsdossier/domain/deadlines';
+import { recordEvent } from '../audit/record-event';
 import type { RequestContext } from '../context';
 import { insertCase } from '../db/repositories/case.repository';
 import { findMunicipality, insertHousehold } from '../db/repositories/household.repository';
@@ -70,13 +71,19 @@ export async function createHousehold(
     now: ctx.now,
   });
   await insertCase(ctx.tx, { id: caseId, householdId, openedAt: ctx.now, ruleSetVersion });
-  const team: { professionalId: string; organisationId: string; role: TeamRole }[] = [
-    { professionalId: fixedId, organisationId: fixedOrg.organisationId, role: 'FIXED_PROFESSIONAL' },
+  const team: { id: string; professionalId: string; organisationId: string; role: TeamRole }[] = [
+    {
+      id: randomUUID(),
+      professionalId: fixedId,
+      organisationId: fixedOrg.organisationId,
+      role: 'FIXED_PROFESSIONAL',
+    },
   ];
   if (fixedId !== ctx.actor.id) {
     const ownOrg = ctx.actor.memberships[0];
     if (ownOrg) {
       team.push({
+        id: randomUUID(),
         professionalId: ctx.actor.id,
         organisationId: ownOrg.organisationId,
         role: ownOrg.organisationKind === 'RVT' ? 'RVT_PARTNER' : 'EXPERT',
@@ -88,7 +95,6 @@ export async function createHousehold(
   team.sort((a, b) => Number(b.professionalId === ctx.actor.id) - Number(a.professionalId === ctx.actor.id));
   for (const member of team) {
     await insertTeamMember(ctx.tx, {
-      id: randomUUID(),
       caseId,
       householdId,
       ...member,
@@ -105,18 +111,17 @@ export async function createHousehold(
     },
     resourceType: 'household',
   });
-  await recordWrite(ctx, viewer, {
-    event: { type: 'case.opened', entityId: caseId, payload: { ruleSetVersion } },
-    resourceType: 'case',
+  // One access-log row for opening the dossier; the case and its first team are events of their own.
+  await recordEvent(ctx, viewer.access, {
+    type: 'case.opened',
+    entityId: caseId,
+    payload: { ruleSetVersion },
   });
   for (const member of team) {
-    await recordWrite(ctx, viewer, {
-      event: {
-        type: 'team_member.added',
-        entityId: caseId,
-        payload: { professionalId: member.professionalId, role: member.role },
-      },
-      resourceType: 'case_team_member',
+    await recordEvent(ctx, viewer.access, {
+      type: 'team_member.added',
+      entityId: member.id,
+      payload: { professionalId: member.professionalId, role: member.role },
     });
   }
   const personIds: string[] = [];

@@ -31,6 +31,7 @@ import { recordSafetyAssessment } from './record-safety-assessment';
 import { recordSafetyPlanEvent } from './record-safety-plan-event';
 import { requestExpertConsult } from './request-expert-consult';
 import { requestIntervention } from './request-intervention';
+import { recordAddress } from './record-address';
 import { respondToFact } from './respond-to-fact';
 import { saveSafetyPlan } from './save-safety-plan';
 import { startUrgentSafety } from './start-urgent-safety';
@@ -218,12 +219,17 @@ describe('path 1: report → triage → first investigation → voluntary help w
     expect(casework.answersQuestions?.id).toBe(lt.id); // INV-08
     const steps = await database.db
       .selectFrom('timelineEntries')
-      .select('title')
+      .select(['stepCode', 'stepParams', 'body'])
       .where('householdId', '=', h.householdId)
       .where('kind', '=', 'STEP')
       .orderBy('occurredAt')
       .execute();
-    expect(steps.map((s) => s.title)).toContain('Eerste onderzoek → Vrijwillige hulp');
+    // A step names what happened in codes; it copies no text from its source.
+    expect(steps).toContainEqual({
+      stepCode: 'pathway.transitioned',
+      stepParams: { from: 'FIRST_INVESTIGATION', to: 'VOLUNTARY_HELP', trigger: 'FIRST_DECISION' },
+      body: '',
+    });
   });
 
   it('bad input changes nothing: a petition step from intake, a decision off the table without a reason', async () => {
@@ -282,7 +288,7 @@ describe('path 1: report → triage → first investigation → voluntary help w
     expect(await counts(h.householdId)).toEqual(before);
   });
 
-  it('hoor en wederhoor: the family answers a fact; a stale version is a conflict that changes nothing', async () => {
+  it('hoor en wederhoor (LS-07): each member answers a fact in a row of their own; a stale version is a conflict that changes nothing', async () => {
     const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
     const h = await buildHousehold(database.db, lt);
     const { reportId } = await report(lt, h.householdId);
@@ -296,35 +302,43 @@ describe('path 1: report → triage → first investigation → voluntary help w
         aboutPersonIds: [h.childId],
       }),
     );
+    // Each member's response is a row of its own (so it can be withheld from another member).
     await asActor(database.db, lt, (ctx) =>
       respondToFact(ctx, h.householdId, fact.id, {
+        personId: h.parentId,
         text: 'Dat klopt, de bus reed niet.',
-        givenByPersonIds: [h.parentId],
-        version: 1,
       }),
+    );
+    await asActor(database.db, lt, (ctx) =>
+      respondToFact(ctx, h.householdId, fact.id, { personId: h.childId, text: 'Ik was er op tijd.' }),
+    );
+    await asActor(database.db, lt, (ctx) =>
+      verifyFact(ctx, h.householdId, fact.id, { verification: 'DISPUTED', version: 1 }),
     );
     await expect(
       asActor(database.db, lt, (ctx) =>
-        verifyFact(ctx, h.householdId, fact.id, { verification: 'DISPUTED', version: 1 }),
+        verifyFact(ctx, h.householdId, fact.id, { verification: 'CORROBORATED', version: 1 }),
       ),
     ).rejects.toMatchObject({
       code: 'version_conflict',
-      data: { current: expect.objectContaining({ version: 2 }) },
+      data: { current: expect.objectContaining({ version: 2, verification: 'DISPUTED' }) },
     });
-    await asActor(database.db, lt, (ctx) =>
-      verifyFact(ctx, h.householdId, fact.id, { verification: 'CORROBORATED', version: 2 }),
-    );
     const stored = await database.db
       .selectFrom('facts')
-      .select(['responseText', 'responsePersonIds', 'verification', 'version'])
+      .select(['verification', 'version'])
       .where('id', '=', fact.id)
       .executeTakeFirstOrThrow();
-    expect(stored).toEqual({
-      responseText: 'Dat klopt, de bus reed niet.',
-      responsePersonIds: [h.parentId],
-      verification: 'CORROBORATED',
-      version: 3,
-    });
+    expect(stored).toEqual({ verification: 'DISPUTED', version: 2 });
+    const responses = await database.db
+      .selectFrom('factResponses')
+      .select(['personId', 'text'])
+      .where('factId', '=', fact.id)
+      .orderBy('respondedAt')
+      .execute();
+    expect(responses).toEqual([
+      { personId: h.parentId, text: 'Dat klopt, de bus reed niet.' },
+      { personId: h.childId, text: 'Ik was er op tijd.' },
+    ]);
   });
 
   it('concurrent changes at the same version: exactly one wins, the others get a conflict (no lost update)', async () => {
@@ -607,11 +621,15 @@ describe('intake (KT2)', () => {
     const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
     const h = await buildHousehold(database.db, lt);
     const postcode = `${1000 + Math.floor(Math.random() * 8999)}SD`;
-    await database.db
-      .updateTable('households')
-      .set({ postcode, houseNumber: '17b' })
-      .where('id', '=', h.householdId)
-      .execute();
+    await asActor(database.db, lt, (ctx) =>
+      recordAddress(ctx, h.householdId, {
+        personIds: [h.parentId],
+        postcode,
+        houseNumber: '17b',
+        street: 'Lindelaan',
+        from: '2024-01-01',
+      }),
+    );
     const spaced = `${postcode.slice(0, 4)} ${postcode.slice(4).toLowerCase()}`;
     const found = await asActor(database.db, lt, (ctx) =>
       matchHouseholds(ctx, { postcode: spaced, houseNumber: '17B' }),

@@ -43,7 +43,7 @@ describe('HTTP API: bad input gets a specific error and changes nothing', () => 
     const before = await countRows(h.householdId);
     const response = await app.inject({
       method: 'POST',
-      url: `/api/households/${h.householdId}/persons`,
+      url: `/api/v1/households/${h.householdId}/persons`,
       headers: session.headers,
       payload: {
         person: { givenName: 'Tim', familyName: 'Test', bsn: '123456789' },
@@ -67,7 +67,7 @@ describe('HTTP API: bad input gets a specific error and changes nothing', () => 
     const { h, session } = await involved();
     const response = await app.inject({
       method: 'POST',
-      url: `/api/households/${h.householdId}/persons`,
+      url: `/api/v1/households/${h.householdId}/persons`,
       headers: { ...session.headers, 'accept-language': 'en-GB,en;q=0.9' },
       payload: {
         person: { givenName: 'Tim', familyName: 'Test', birthDate: '2023-02-30' },
@@ -86,7 +86,7 @@ describe('HTTP API: bad input gets a specific error and changes nothing', () => 
     const { h, session } = await involved();
     const response = await app.inject({
       method: 'POST',
-      url: `/api/households/${h.householdId}/persons`,
+      url: `/api/v1/households/${h.householdId}/persons`,
       headers: session.headers,
       payload: {
         person: { givenName: 'Tim', familyName: 'Test', birthDate: '2999-01-01' },
@@ -105,7 +105,7 @@ describe('HTTP API: bad input gets a specific error and changes nothing', () => 
     const { h, session } = await involved();
     const malformed = await app.inject({
       method: 'POST',
-      url: `/api/households/${h.householdId}/timeline`,
+      url: `/api/v1/households/${h.householdId}/timeline-entries`,
       headers: { ...session.headers, 'content-type': 'application/json' },
       payload: '{"title": "x",',
     });
@@ -113,7 +113,7 @@ describe('HTTP API: bad input gets a specific error and changes nothing', () => 
     expect(malformed.json().code).toBe('malformed_body');
     const huge = await app.inject({
       method: 'POST',
-      url: `/api/households/${h.householdId}/timeline`,
+      url: `/api/v1/households/${h.householdId}/timeline-entries`,
       headers: { ...session.headers, 'content-type': 'application/json' },
       payload: JSON.stringify({ title: 'x', body: 'a'.repeat(300_000) }),
     });
@@ -125,13 +125,13 @@ describe('HTTP API: bad input gets a specific error and changes nothing', () => 
     const { session } = await involved();
     const unknown = await app.inject({
       method: 'GET',
-      url: `/api/households/${randomUUID()}`,
+      url: `/api/v1/households/${randomUUID()}`,
       headers: session.headers,
     });
     expect(unknown.statusCode).toBe(404);
     const malformed = await app.inject({
       method: 'GET',
-      url: '/api/households/not-a-uuid',
+      url: '/api/v1/households/not-a-uuid',
       headers: session.headers,
     });
     expect(malformed.statusCode).toBe(400);
@@ -142,14 +142,14 @@ describe('HTTP API: bad input gets a specific error and changes nothing', () => 
     const { h, session } = await involved();
     const first = await app.inject({
       method: 'PATCH',
-      url: `/api/households/${h.householdId}`,
+      url: `/api/v1/households/${h.householdId}`,
       headers: session.headers,
       payload: { displayName: 'Gezin Eerste', version: 1 },
     });
     expect(first.statusCode).toBe(200);
     const stale = await app.inject({
       method: 'PATCH',
-      url: `/api/households/${h.householdId}`,
+      url: `/api/v1/households/${h.householdId}`,
       headers: session.headers,
       payload: { displayName: 'Gezin Tweede', version: 1 },
     });
@@ -160,7 +160,7 @@ describe('HTTP API: bad input gets a specific error and changes nothing', () => 
     });
     const now = await app.inject({
       method: 'GET',
-      url: `/api/households/${h.householdId}`,
+      url: `/api/v1/households/${h.householdId}`,
       headers: session.headers,
     });
     expect(now.json().household.displayName).toBe('Gezin Eerste');
@@ -171,7 +171,7 @@ describe('HTTP API: bad input gets a specific error and changes nothing', () => 
     const other = await buildProfessional(database.db, 'LOCAL_TEAM');
     const response = await app.inject({
       method: 'POST',
-      url: `/api/households/${h.householdId}/team`,
+      url: `/api/v1/households/${h.householdId}/team-members`,
       headers: session.headers,
       payload: {
         professionalId: other.id,
@@ -192,7 +192,7 @@ describe('HTTP API: bad input gets a specific error and changes nothing', () => 
 
 describe('HTTP API: health', () => {
   it('reports the database backend when it answers', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    const response = await app.inject({ method: 'GET', url: '/api/v1/health' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok', database: database.backend });
   });
@@ -203,7 +203,7 @@ describe('HTTP API: staff directory', () => {
     const { lt, h, session } = await involved();
     const found = await app.inject({
       method: 'GET',
-      url: `/api/professionals?q=${encodeURIComponent(lt.displayName)}`,
+      url: `/api/v1/professionals?q=${encodeURIComponent(lt.displayName)}`,
       headers: session.headers,
     });
     expect(found.json()).toContainEqual(expect.objectContaining({ professionalId: lt.id }));
@@ -211,7 +211,7 @@ describe('HTTP API: staff directory', () => {
     const familySession = await sessionFor(database, family);
     const refused = await app.inject({
       method: 'GET',
-      url: '/api/professionals',
+      url: '/api/v1/professionals',
       headers: familySession.headers,
     });
     expect(refused.statusCode).toBe(404);
@@ -220,7 +220,7 @@ describe('HTTP API: staff directory', () => {
 
 describe('HTTP API: sessions, CSRF and documentation', () => {
   it('without a session every API call is 401 unauthenticated', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/households' });
+    const response = await app.inject({ method: 'GET', url: '/api/v1/households' });
     expect(response.statusCode).toBe(401);
     expect(response.json().code).toBe('unauthenticated');
   });
@@ -230,7 +230,7 @@ describe('HTTP API: sessions, CSRF and documentation', () => {
     const before = await countRows(h.householdId);
     const response = await app.inject({
       method: 'POST',
-      url: `/api/households/${h.householdId}/timeline`,
+      url: `/api/v1/households/${h.householdId}/timeline-entries`,
       headers: { cookie: session.cookie },
       payload: { title: 'x' },
     });
@@ -240,13 +240,13 @@ describe('HTTP API: sessions, CSRF and documentation', () => {
   });
 
   it('demo sign-in sets an httpOnly cookie and is rate limited', async () => {
-    const users = (await app.inject({ method: 'GET', url: '/api/auth/demo-users' })).json();
+    const users = (await app.inject({ method: 'GET', url: '/api/v1/auth/demo-users' })).json();
     expect(users.length).toBeGreaterThan(10);
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
       const r = await app.inject({
         method: 'POST',
-        url: '/api/auth/demo',
+        url: '/api/v1/auth/demo-sessions',
         payload: { accountId: users[1].id },
         remoteAddress: '10.9.8.7',
       });
@@ -260,19 +260,19 @@ describe('HTTP API: sessions, CSRF and documentation', () => {
   });
 
   it('serves OpenAPI 3.1 describing the household endpoints, and security headers', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const response = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
     const doc = response.json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
-        '/api/households',
-        '/api/households/{householdId}',
-        '/api/households/{householdId}/timeline',
+        '/api/v1/households',
+        '/api/v1/households/{householdId}',
+        '/api/v1/households/{householdId}/timeline-entries',
       ]),
     );
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    const docs = await app.inject({ method: 'GET', url: '/api/docs/' });
+    const docs = await app.inject({ method: 'GET', url: '/api/v1/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toMatch(/text\/html/);
   });

@@ -37,7 +37,7 @@ interface Endpoint {
   request: (
     h: BuiltHousehold,
     ctx: { lt2: Actor },
-  ) => { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: unknown };
+  ) => { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: unknown };
   action: string;
   /** Purpose when it follows from the endpoint rather than the ground of access. */
   purpose?: string;
@@ -47,14 +47,14 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'open dossier',
     action: 'read',
-    request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}` }),
+    request: (h) => ({ method: 'GET', url: `/api/v1/households/${h.householdId}` }),
   },
   {
     name: 'update household',
     action: 'update',
     request: (h) => ({
       method: 'PATCH',
-      url: `/api/households/${h.householdId}`,
+      url: `/api/v1/households/${h.householdId}`,
       payload: { displayName: 'Gezin Nieuw', version: 1 },
     }),
   },
@@ -63,7 +63,7 @@ const ENDPOINTS: Endpoint[] = [
     action: 'create',
     request: (h) => ({
       method: 'POST',
-      url: `/api/households/${h.householdId}/persons`,
+      url: `/api/v1/households/${h.householdId}/persons`,
       payload: { person: { givenName: 'Lot', familyName: 'Test' }, role: 'CHILD', from: '2024-01-01' },
     }),
   },
@@ -72,7 +72,7 @@ const ENDPOINTS: Endpoint[] = [
     action: 'update',
     request: (h) => ({
       method: 'PATCH',
-      url: `/api/households/${h.householdId}/persons/${h.parentId}`,
+      url: `/api/v1/households/${h.householdId}/persons/${h.parentId}`,
       payload: { givenName: 'Anne', version: 1 },
     }),
   },
@@ -81,7 +81,7 @@ const ENDPOINTS: Endpoint[] = [
     action: 'create',
     request: (h) => ({
       method: 'POST',
-      url: `/api/households/${h.householdId}/memberships`,
+      url: `/api/v1/households/${h.householdId}/memberships`,
       payload: { personId: h.childId, role: 'CHILD', from: '2000-01-01', to: '2000-12-31' },
     }),
   },
@@ -90,7 +90,7 @@ const ENDPOINTS: Endpoint[] = [
     action: 'update',
     request: (h) => ({
       method: 'PATCH',
-      url: `/api/households/${h.householdId}/memberships/${h.parentMembershipId}`,
+      url: `/api/v1/households/${h.householdId}/memberships/${h.parentMembershipId}`,
       payload: { role: 'CAREGIVER', version: 1 },
     }),
   },
@@ -99,7 +99,7 @@ const ENDPOINTS: Endpoint[] = [
     action: 'create',
     request: (h) => ({
       method: 'POST',
-      url: `/api/households/${h.householdId}/relations`,
+      url: `/api/v1/households/${h.householdId}/relations`,
       payload: { fromPersonId: h.childId, toPersonId: h.parentId, kind: 'OTHER' },
     }),
   },
@@ -108,7 +108,7 @@ const ENDPOINTS: Endpoint[] = [
     action: 'update',
     request: (h) => ({
       method: 'PATCH',
-      url: `/api/households/${h.householdId}/relations/${h.relationId}`,
+      url: `/api/v1/households/${h.householdId}/relations/${h.relationId}`,
       payload: { hasParentalAuthority: false, version: 1 },
     }),
   },
@@ -117,7 +117,7 @@ const ENDPOINTS: Endpoint[] = [
     action: 'delete',
     request: (h) => ({
       method: 'DELETE',
-      url: `/api/households/${h.householdId}/relations/${h.relationId}?version=1`,
+      url: `/api/v1/households/${h.householdId}/relations/${h.relationId}?version=1`,
     }),
   },
   {
@@ -125,7 +125,7 @@ const ENDPOINTS: Endpoint[] = [
     action: 'create',
     request: (h) => ({
       method: 'POST',
-      url: `/api/households/${h.householdId}/network-members`,
+      url: `/api/v1/households/${h.householdId}/network-members`,
       payload: { displayName: 'Buurvrouw', relation: 'NEIGHBOUR', involvementAgreedByHousehold: true },
     }),
   },
@@ -134,21 +134,21 @@ const ENDPOINTS: Endpoint[] = [
     action: 'update',
     request: (h) => ({
       method: 'PATCH',
-      url: `/api/households/${h.householdId}/network-members/${h.networkMemberId}`,
+      url: `/api/v1/households/${h.householdId}/network-members/${h.networkMemberId}`,
       payload: { note: 'Helpt na school', version: 1 },
     }),
   },
   {
     name: 'read timeline',
     action: 'read',
-    request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}/timeline` }),
+    request: (h) => ({ method: 'GET', url: `/api/v1/households/${h.householdId}/timeline-entries` }),
   },
   {
     name: 'add timeline entry',
     action: 'create',
     request: (h) => ({
       method: 'POST',
-      url: `/api/households/${h.householdId}/timeline`,
+      url: `/api/v1/households/${h.householdId}/timeline-entries`,
       payload: { title: 'Huisbezoek', body: 'Rustig gesprek.' },
     }),
   },
@@ -157,7 +157,7 @@ const ENDPOINTS: Endpoint[] = [
     action: 'create',
     request: (h, { lt2 }) => ({
       method: 'POST',
-      url: `/api/households/${h.householdId}/team`,
+      url: `/api/v1/households/${h.householdId}/team-members`,
       payload: { professionalId: lt2.id, organisationId: lt2.memberships[0]?.organisationId, role: 'EXPERT' },
     }),
   },
@@ -165,8 +165,8 @@ const ENDPOINTS: Endpoint[] = [
     name: 'change fixed professional',
     action: 'update',
     request: (h, { lt2 }) => ({
-      method: 'POST',
-      url: `/api/households/${h.householdId}/fixed-professional`,
+      method: 'PUT',
+      url: `/api/v1/households/${h.householdId}/fixed-professional`,
       payload: {
         professionalId: lt2.id,
         organisationId: lt2.memberships[0]?.organisationId,
@@ -177,25 +177,25 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'read access log',
     action: 'read',
-    request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}/access-log` }),
+    request: (h) => ({ method: 'GET', url: `/api/v1/households/${h.householdId}/access-log` }),
   },
   {
     name: 'export household',
     action: 'export',
     purpose: 'subject_access_request',
-    request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}/export` }),
+    request: (h) => ({ method: 'GET', url: `/api/v1/households/${h.householdId}/export` }),
   },
   {
     name: 'read casework',
     action: 'read',
-    request: (h) => ({ method: 'GET', url: `/api/households/${h.householdId}/casework` }),
+    request: (h) => ({ method: 'GET', url: `/api/v1/households/${h.householdId}/casework` }),
   },
   {
     name: 'add concern',
     action: 'create',
     request: (h) => ({
       method: 'POST',
-      url: `/api/households/${h.householdId}/concerns`,
+      url: `/api/v1/households/${h.householdId}/concerns`,
       payload: {
         type: 'STRUCTURAL_UNSAFETY',
         description: 'Spanning thuis',
@@ -209,7 +209,7 @@ const ENDPOINTS: Endpoint[] = [
     action: 'create',
     request: (h) => ({
       method: 'POST',
-      url: '/api/intake',
+      url: '/api/v1/intakes',
       payload: {
         kind: 'REPORT',
         householdId: h.householdId,
@@ -223,7 +223,7 @@ const ENDPOINTS: Endpoint[] = [
     action: 'create',
     request: (h) => ({
       method: 'POST',
-      url: `/api/households/${h.householdId}/urgent-safety`,
+      url: `/api/v1/households/${h.householdId}/urgent-safety-episodes`,
       payload: { situation: 'Politie meldt escalatie' },
     }),
   },
@@ -406,7 +406,7 @@ const GLOBAL_ENDPOINTS: GlobalEndpoint[] = [
     name: 'open a new dossier',
     request: ({ lt2 }) => ({
       method: 'POST',
-      url: '/api/households',
+      url: '/api/v1/households',
       payload: { displayName: 'Gezin Matrix', municipalityCode: 'GM0344', fixedProfessionalId: lt2.id },
     }),
     allowed: [
@@ -421,14 +421,14 @@ const GLOBAL_ENDPOINTS: GlobalEndpoint[] = [
   },
   {
     name: 'list my families',
-    request: () => ({ method: 'GET', url: '/api/households' }),
+    request: () => ({ method: 'GET', url: '/api/v1/households' }),
     allowed: ALL_ROLES,
   },
   {
     name: 'break the glass',
     request: ({ familyName, birthDate }) => ({
       method: 'POST',
-      url: '/api/break-glass',
+      url: '/api/v1/break-glass-grants',
       payload: {
         reasonCode: 'ACUTE_DANGER',
         reason: 'Melding acute onveiligheid via politie',
@@ -448,24 +448,24 @@ const GLOBAL_ENDPOINTS: GlobalEndpoint[] = [
   },
   {
     name: 'list break-the-glass reviews',
-    request: () => ({ method: 'GET', url: '/api/break-glass/reviews' }),
+    request: () => ({ method: 'GET', url: '/api/v1/break-glass-grants' }),
     allowed: ['team_lead_not_involved'],
   },
   {
     name: 'staff directory',
-    request: () => ({ method: 'GET', url: '/api/professionals' }),
+    request: () => ({ method: 'GET', url: '/api/v1/professionals' }),
     allowed: PROFESSIONALS,
   },
   {
     name: 'worklist',
-    request: () => ({ method: 'GET', url: '/api/worklist' }),
+    request: () => ({ method: 'GET', url: '/api/v1/worklist' }),
     allowed: PROFESSIONALS,
   },
   {
     name: 'search before create',
     request: ({ familyName, birthDate }) => ({
       method: 'GET',
-      url: `/api/intake/matches?familyName=${encodeURIComponent(familyName)}&birthDate=${birthDate}`,
+      url: `/api/v1/household-matches?familyName=${encodeURIComponent(familyName)}&birthDate=${birthDate}`,
     }),
     allowed: [
       'fixed_professional',
@@ -481,7 +481,7 @@ const GLOBAL_ENDPOINTS: GlobalEndpoint[] = [
   },
   {
     name: 'municipalities',
-    request: () => ({ method: 'GET', url: '/api/municipalities' }),
+    request: () => ({ method: 'GET', url: '/api/v1/municipalities' }),
     allowed: ALL_ROLES,
   },
 ];
@@ -531,7 +531,7 @@ describe('lists are scoped in SQL', () => {
     const mine = await buildHousehold(database.db, me);
     await buildHousehold(database.db, other);
     const session = await sessionFor(database, me);
-    const response = await app.inject({ method: 'GET', url: '/api/households', headers: session.headers });
+    const response = await app.inject({ method: 'GET', url: '/api/v1/households', headers: session.headers });
     expect(response.json().items.map((i: { id: string }) => i.id)).toEqual([mine.householdId]);
   });
 });

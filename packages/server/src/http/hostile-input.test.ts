@@ -40,35 +40,35 @@ const cases: {
   {
     name: 'a NUL byte in a note title',
     method: 'POST',
-    url: (id) => `/api/households/${id}/timeline`,
+    url: (id) => `/api/v1/households/${id}/timeline-entries`,
     payload: { title: 'a\u0000b' },
     code: 'validation_failed',
   },
   {
     name: 'a NUL byte in a name',
     method: 'PATCH',
-    url: (id, p) => `/api/households/${id}/persons/${p}`,
+    url: (id, p) => `/api/v1/households/${id}/persons/${p}`,
     payload: { givenName: 'A\u0000', version: 1 },
     code: 'validation_failed',
   },
   {
     name: 'a number where text belongs',
     method: 'POST',
-    url: (id) => `/api/households/${id}/timeline`,
+    url: (id) => `/api/v1/households/${id}/timeline-entries`,
     payload: { title: 42 },
     code: 'validation_failed',
   },
   {
     name: 'an array as body',
     method: 'POST',
-    url: (id) => `/api/households/${id}/timeline`,
+    url: (id) => `/api/v1/households/${id}/timeline-entries`,
     payload: [1, 2, 3],
     code: 'validation_failed',
   },
   {
     name: 'null as body',
     method: 'POST',
-    url: (id) => `/api/households/${id}/timeline`,
+    url: (id) => `/api/v1/households/${id}/timeline-entries`,
     payload: 'null',
     contentType: 'application/json',
     code: 'validation_failed',
@@ -76,33 +76,33 @@ const cases: {
   {
     name: 'a version beyond integer range',
     method: 'PATCH',
-    url: (id) => `/api/households/${id}`,
+    url: (id) => `/api/v1/households/${id}`,
     payload: { displayName: 'X', version: 1e20 },
     code: 'validation_failed',
   },
   {
     name: 'a negative page size',
     method: 'GET',
-    url: (id) => `/api/households/${id}/timeline?limit=-5`,
+    url: (id) => `/api/v1/households/${id}/timeline-entries?limit=-5`,
     code: 'validation_failed',
   },
   {
     name: 'a forged cursor',
     method: 'GET',
-    url: (id) => `/api/households/${id}/timeline?cursor=%%%`,
+    url: (id) => `/api/v1/households/${id}/timeline-entries?cursor=%%%`,
     code: 'validation_failed',
   },
   {
     name: 'a cursor with SQL in it',
     method: 'GET',
     url: () =>
-      `/api/households?cursor=${Buffer.from(JSON.stringify({ name: "x') or 1=1 --", id: 'not-a-uuid' })).toString('base64url')}`,
+      `/api/v1/households?cursor=${Buffer.from(JSON.stringify({ name: "x') or 1=1 --", id: 'not-a-uuid' })).toString('base64url')}`,
     code: 'validation_failed',
   },
   {
     name: 'plain text instead of JSON',
     method: 'POST',
-    url: (id) => `/api/households/${id}/timeline`,
+    url: (id) => `/api/v1/households/${id}/timeline-entries`,
     payload: 'title=x',
     contentType: 'text/plain',
     code: 'validation_failed',
@@ -110,14 +110,14 @@ const cases: {
   {
     name: 'a far-future note date',
     method: 'POST',
-    url: (id) => `/api/households/${id}/timeline`,
+    url: (id) => `/api/v1/households/${id}/timeline-entries`,
     payload: { title: 'x', occurredAt: '99999-01-01T00:00:00Z' },
     code: 'validation_failed',
   },
   {
     name: 'too many persons named',
     method: 'POST',
-    url: (id) => `/api/households/${id}/timeline`,
+    url: (id) => `/api/v1/households/${id}/timeline-entries`,
     payload: {
       title: 'x',
       aboutPersonIds: Array.from({ length: 60 }, () => '00000000-0000-4000-8000-000000000000'),
@@ -127,7 +127,7 @@ const cases: {
   {
     name: 'an unknown field value',
     method: 'POST',
-    url: (id) => `/api/households/${id}/persons`,
+    url: (id) => `/api/v1/households/${id}/persons`,
     payload: {
       person: { givenName: 'A', familyName: 'B', gender: 'ROBOT' },
       role: 'CHILD',
@@ -138,7 +138,7 @@ const cases: {
   {
     name: 'a search term of 10 000 characters',
     method: 'GET',
-    url: () => `/api/households?q=${'a'.repeat(10_000)}`,
+    url: () => `/api/v1/households?q=${'a'.repeat(10_000)}`,
     code: 'validation_failed',
   },
 ];
@@ -175,7 +175,7 @@ describe('hostile input', () => {
   it('names the field with the forbidden character in Dutch', async () => {
     const response = await app.inject({
       method: 'POST',
-      url: `/api/households/${householdId}/timeline`,
+      url: `/api/v1/households/${householdId}/timeline-entries`,
       headers,
       payload: { title: 'ok', body: 'x\u0000' },
     });
@@ -189,7 +189,7 @@ describe('hostile input', () => {
   });
 
   it('the server still answers after all of them', async () => {
-    const response = await app.inject({ method: 'GET', url: `/api/households/${householdId}`, headers });
+    const response = await app.inject({ method: 'GET', url: `/api/v1/households/${householdId}`, headers });
     expect(response.statusCode).toBe(200);
   });
 });
@@ -215,15 +215,17 @@ const HOSTILE_BODIES: { name: string; payload: string }[] = [
 
 describe('hostile input on every write endpoint of the household (from the OpenAPI document)', () => {
   it('no write endpoint answers 5xx or changes anything, whatever the body', async () => {
-    const spec = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+    const spec = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
       paths: Record<string, Record<string, unknown>>;
     };
     const writes = Object.entries(spec.paths)
-      .filter(([path]) => path.startsWith('/api/households/{householdId}') || path.startsWith('/api/intake'))
+      .filter(
+        ([path]) => path.startsWith('/api/v1/households/{householdId}') || path.startsWith('/api/v1/intakes'),
+      )
       .flatMap(([path, ops]) =>
         Object.keys(ops)
-          .filter((m) => ['post', 'patch'].includes(m))
-          .map((m) => ({ method: m.toUpperCase() as 'POST' | 'PATCH', path })),
+          .filter((m) => ['post', 'put', 'patch'].includes(m))
+          .map((m) => ({ method: m.toUpperCase() as 'POST' | 'PUT' | 'PATCH', path })),
       );
     // The path of a worry alone has over twenty write endpoints; the sweep must see them.
     expect(writes.length).toBeGreaterThan(30);

@@ -36,7 +36,6 @@ describe('row-level security (second line)', () => {
         title: 't',
         body: '',
         occurredAt: new Date(),
-        aboutPersonIds: [],
         authorId: involved.id,
       })
       .execute();
@@ -90,7 +89,6 @@ describe('row-level security (second line)', () => {
             title: 'x',
             body: '',
             occurredAt: new Date(),
-            aboutPersonIds: [],
             authorId: outsider.id,
           })
           .execute(),

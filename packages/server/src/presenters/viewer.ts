@@ -1,6 +1,7 @@
 import {
   AppError,
   type AccessAction,
+  type AccessPurpose,
   type Actor,
   type HouseholdPermission,
   isWithheld,
@@ -21,7 +22,7 @@ export class Viewer {
   readonly access: HouseholdAccess;
   readonly identity: ViewerIdentity;
   /** What the access-log row of this view names (set by the query; the household by default). */
-  resource: { action: AccessAction; type: string; id: string | null };
+  resource: { action: AccessAction; type: string; id: string | null; purpose?: AccessPurpose };
   private readonly shieldsByItem = new Map<string, Shield[]>();
   private readonly shown = new Set<string>();
   private readonly withheldPersons = new Set<string>();

@@ -172,6 +172,7 @@ export async function exportHousehold(
     action: 'export',
     type: options.personId ? 'person' : 'household',
     id: options.personId ?? householdId,
+    purpose: 'SUBJECT_ACCESS',
   };
   if (options.personId && !(await isMemberEver(ctx.tx, householdId, options.personId))) {
     throw new AppError('not_found');

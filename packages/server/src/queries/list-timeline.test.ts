@@ -25,7 +25,6 @@ describe('listTimeline', () => {
       body: '',
       // pairs of entries share a timestamp, so the id must break ties
       occurredAt: new Date(base + Math.floor(i / 2) * 60_000),
-      aboutPersonIds: [],
       authorId: lt.id,
     }));
     await database.db.insertInto('timelineEntries').values(rows).execute();
