@@ -3,7 +3,15 @@ export { type Config, ConfigError, loadConfig } from './config';
 export { type Database, isEmpty, migrateToLatest, openDatabase } from './db/database';
 export { addLifeDomain, listLifeDomains, retireLifeDomain } from './admin/life-domains';
 export { listAccounts } from './db/repositories/account.repository';
-export { verifyAccessLog } from './audit/access-log';
+export { FileAnchorSink, type AnchorSink } from './audit/anchor';
+export { sealAccessLog, writeCheckpoint } from './audit/sealer';
+export { loadOrCreateSigningKey, loadSigningKey } from './audit/signing-key';
+export {
+  type AccessLogVerification,
+  type AuditProblem,
+  describeAuditProblem,
+  verifyAccessLog,
+} from './audit/verify-access-log';
 export { exportHouseholdAsOperator } from './queries/export-household';
 export { seedDemo } from './seed/seed';
 export { startServer } from './main';
