@@ -23,8 +23,7 @@ export function testAnchor(): FileAnchorSink {
 }
 
 /** The audit trail of one test: key, anchor, and shortcuts to seal, checkpoint and verify. */
-export function auditTrail(db: Kysely<DB>) {
-  const signer = testSigner();
+export function auditTrail(db: Kysely<DB>, signer: CheckpointSigner = testSigner()) {
   const anchor = testAnchor();
   return {
     signer,
