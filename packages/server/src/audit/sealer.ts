@@ -188,10 +188,7 @@ export async function writeCheckpoint(
       return { status: 'nothing_new' };
     }
     // Count on from the previous checkpoint when it is ours and intact; otherwise from the start.
-    const base =
-      previous && previous.batchNo < batch.batchNo && isCheckpointSignatureValid([options.signer], previous)
-        ? previous
-        : null;
+    const base = previous && isCheckpointSignatureValid([options.signer], previous) ? previous : null;
     const rowsTotal = (base?.rowsTotal ?? 0) + (await sumRowCount(tx, base?.batchNo ?? 0, batch.batchNo));
     const fields = {
       batchNo: batch.batchNo,
