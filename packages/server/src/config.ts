@@ -53,7 +53,10 @@ const EnvSchema = z
      * `<DATA_DIR>/audit/signing-key.pem`, created (mode 0600) on first start when absent.
      */
     AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
-    /** Append-only JSON-lines file outside the database that receives every checkpoint. */
+    /**
+     * Append-only JSON-lines file outside the database that receives every checkpoint (the anchor). Default
+     * `<DATA_DIR>/audit/anchor.jsonl`.
+     */
     AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   })
   .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.PUBLIC_URL), {
