@@ -1,12 +1,14 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLastBatch, listBatches, listCanonicalRows } from '../db/repositories/access-log-seal.repository';
-import { auditTrail, openDossiers, tamperAsOwner, testSigner } from '../test/audit';
+import { auditTrail, openDossiers, removeTestAnchors, tamperAsOwner, testSigner } from '../test/audit';
 import { createTestDatabase } from '../test/database';
 import { buildHousehold, buildProfessional } from '../test/factories';
 import { batchHash, createRowsDigest } from './access-log-hashing';
 import { signCheckpoint } from './signing-key';
 import { type AccessLogVerification, verifyAccessLog } from './verify-access-log';
+
+afterAll(removeTestAnchors);
 
 /**
  * A log in three checkpointed stages, sealed in batches of at most four rows, with a gap left by a

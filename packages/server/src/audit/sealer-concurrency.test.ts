@@ -6,12 +6,14 @@ import type { RequestContext } from '../context';
 import { type Database, openDatabase } from '../db/database';
 import { findLastBatch, readLastSeq } from '../db/repositories/access-log-seal.repository';
 import type { DB } from '../db/schema';
-import { auditTrail, testAnchor, testSigner } from '../test/audit';
+import { auditTrail, removeTestAnchors, testAnchor, testSigner } from '../test/audit';
 import { prepareTestDatabase, type TestDatabaseLocation } from '../test/database';
 import { asActor, buildProfessional } from '../test/factories';
 import { type AccessLogEntry, logAccess, writeAccessLog } from './access-log';
 import { createAccessLogSealer, isHorizonFinal, sealAccessLog, takeHorizon } from './sealer';
 import { verifyAccessLog } from './verify-access-log';
+
+afterAll(removeTestAnchors);
 
 /**
  * The sealer under concurrent request transactions. Real concurrency needs PostgreSQL: PGlite has one

@@ -10,7 +10,7 @@ import { migrations } from '../db/migrations/index';
 import { listBatches } from '../db/repositories/access-log-seal.repository';
 import type { DB } from '../db/schema';
 import { startServer } from '../main';
-import { auditTrail, openDossiers, testAnchor, testSigner } from '../test/audit';
+import { auditTrail, openDossiers, removeTestAnchors, testAnchor, testSigner } from '../test/audit';
 import { createTestDatabase, prepareEmptyDatabase, prepareTestDatabase } from '../test/database';
 import { buildHousehold, buildProfessional } from '../test/factories';
 import { sha256 } from './access-log-hashing';
@@ -19,6 +19,8 @@ import { FileAnchorSink, parseAnchorLine } from './anchor';
 import { createAccessLogSealer } from './sealer';
 import { loadOrCreateSigningKey, loadSigningKey } from './signing-key';
 import { verifyAccessLog } from './verify-access-log';
+
+afterAll(removeTestAnchors);
 
 const ENTRY: AccessLogEntry = {
   action: 'read',

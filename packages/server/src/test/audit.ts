@@ -17,9 +17,21 @@ export function testSigner(): CheckpointSigner {
   return signerFromPrivateKey(generateKeyPairSync('ed25519').privateKey);
 }
 
+/** The temporary directory of this test file's anchors (see removeTestAnchors). */
+let anchorsDir: string | null = null;
+
 /** A file anchor in a new temporary directory. */
 export function testAnchor(): FileAnchorSink {
-  return new FileAnchorSink(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gd-anchor-')), 'anchor.jsonl'));
+  anchorsDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'gd-anchor-'));
+  return new FileAnchorSink(path.join(fs.mkdtempSync(path.join(anchorsDir, 'a-')), 'anchor.jsonl'));
+}
+
+/** Removes every anchor testAnchor made; call it in the test file's afterAll. */
+export function removeTestAnchors(): void {
+  if (anchorsDir !== null) {
+    fs.rmSync(anchorsDir, { recursive: true, force: true });
+    anchorsDir = null;
+  }
 }
 
 /** The audit trail of one test: key, anchor, and shortcuts to seal, checkpoint and verify. */
