@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { isValidBsn } from '@gezinsdossier/domain';
 import { openDatabase, seedDemo } from '@gezinsdossier/server';
 import { sql } from 'kysely';
@@ -6,10 +9,20 @@ import { prepareTestDatabase, type TestDatabaseLocation } from '../../server/src
 import { main } from './main';
 
 let location: TestDatabaseLocation;
-const saved = { DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: process.env.DATA_DIR };
+const AUDIT_VARIABLES = ['AUDIT_SIGNING_KEY_FILE', 'AUDIT_ANCHOR_FILE'] as const;
+const saved = {
+  DATABASE_URL: process.env.DATABASE_URL,
+  DATA_DIR: process.env.DATA_DIR,
+  AUDIT_SIGNING_KEY_FILE: process.env.AUDIT_SIGNING_KEY_FILE,
+  AUDIT_ANCHOR_FILE: process.env.AUDIT_ANCHOR_FILE,
+};
+const auditDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gd-cli-audit-'));
 
 beforeAll(async () => {
   location = await prepareTestDatabase();
+  // The signing key and the anchor live outside the database (and outside the repository's ./data).
+  process.env.AUDIT_SIGNING_KEY_FILE = path.join(auditDir, 'signing-key.pem');
+  process.env.AUDIT_ANCHOR_FILE = path.join(auditDir, 'anchor.jsonl');
   if (location.databaseUrl) {
     process.env.DATABASE_URL = location.databaseUrl;
   } else {
@@ -19,10 +32,13 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   Object.assign(process.env, saved);
-  if (saved.DATABASE_URL === undefined) {
-    delete process.env.DATABASE_URL;
+  for (const name of ['DATABASE_URL', ...AUDIT_VARIABLES] as const) {
+    if (saved[name] === undefined) {
+      delete process.env[name];
+    }
   }
   await location?.drop();
+  fs.rmSync(auditDir, { recursive: true, force: true });
 });
 
 async function cli(...args: string[]): Promise<{ code: number; output: string }> {
@@ -119,20 +135,52 @@ describe('gezinsdossier CLI', () => {
     expect((await cli('life-domains', 'list')).output).not.toContain('lower case');
   });
 
-  it('audit verify reports an intact chain, and after tampering the first broken row', async () => {
+  it('audit seal seals and signs a checkpoint; audit verify reports an intact log, and after tampering the first bad batch', async () => {
+    const sealed = await cli('audit', 'seal');
+    expect(sealed.code).toBe(0);
+    expect(sealed.output).toMatch(/Sealed \d+ rows in \d+ new batches; sealed through seq \d+\./);
+    expect(sealed.output).toMatch(/Checkpoint of batch \d+ \(\d+ rows\) signed and anchored in /);
+    expect(fs.statSync(path.join(auditDir, 'signing-key.pem')).mode & 0o777).toBe(0o600);
+    expect((await cli('audit', 'seal')).output).toContain('No new batches since the last checkpoint.');
     const intact = await cli('audit', 'verify');
     expect(intact.code).toBe(0);
     expect(intact.output).toMatch(/Access log intact: \d+ rows, hash chain unbroken\./);
-    const seq = await withDb(async (db) => {
+    expect(intact.output).toMatch(
+      /\d+ rows sealed in \d+ batches, 0 pending \(not sealed yet\); checkpoints: 1 signed, 1 in the anchor/,
+    );
+    const batch = await withDb(async (db) => {
       const row = await db.selectFrom('accessLog').select('seq').orderBy('seq').executeTakeFirstOrThrow();
       await sql.raw('alter table access_log disable trigger user').execute(db);
       await sql`update access_log set purpose = 'something else' where seq = ${row.seq}`.execute(db);
       await sql.raw('alter table access_log enable trigger user').execute(db);
-      return row.seq;
+      return db
+        .selectFrom('accessLogSeals')
+        .select(['batchNo', 'firstSeq', 'lastSeq'])
+        .where('firstSeq', '<', row.seq)
+        .where('lastSeq', '>=', row.seq)
+        .executeTakeFirstOrThrow();
     });
     const broken = await cli('audit', 'verify');
     expect(broken.code).toBe(1);
-    expect(broken.output).toContain(`Access log BROKEN at seq ${seq} (hash_mismatch)`);
+    expect(broken.output).toContain(
+      `Access log BROKEN at batch ${batch.batchNo} (seq ${batch.firstSeq + 1}–${batch.lastSeq}) (row_changed)`,
+    );
+  });
+
+  it('audit verify catches a truncated log through the anchor, naming the first anchored checkpoint', async () => {
+    await withDb((db) =>
+      sql
+        .raw(
+          `alter table access_log disable trigger user; alter table access_log_seals disable trigger user;
+           alter table access_log_checkpoints disable trigger user;
+           delete from access_log; delete from access_log_seals; delete from access_log_checkpoints;`,
+        )
+        .execute(db),
+    );
+    const truncated = await cli('audit', 'verify');
+    expect(truncated.code).toBe(1);
+    expect(truncated.output).toContain('Access log BROKEN at anchor line 1 (checkpoint of batch');
+    expect(truncated.output).toContain('(rolled_back)');
   });
 
   it('seedDemo is deterministic: the same seed in two fresh databases gives the same people, with valid BSNs', async () => {

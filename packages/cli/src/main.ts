@@ -1,19 +1,27 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   addLifeDomain,
+  type Config,
   ConfigError,
+  describeAuditProblem,
   exportHouseholdAsOperator,
+  FileAnchorSink,
   listAccounts,
   listLifeDomains,
   loadConfig,
+  loadOrCreateSigningKey,
+  loadSigningKey,
   migrateToLatest,
   openDatabase,
   renderExportDocument,
   retireLifeDomain,
+  sealAccessLog,
   seedDemo,
   startServer,
   verifyAccessLog,
+  writeCheckpoint,
 } from '@gezinsdossier/server';
 
 /**
@@ -25,7 +33,8 @@ const USAGE = `Usage: gezinsdossier <command>
   start                              run the platform (migrate, seed an empty database, serve)
   migrate                            apply pending database migrations
   seed [--households N] [--seed S]   add N synthetic households (default 200, seed 1)
-  audit verify                       check the hash chain of the access log
+  audit verify                       check the sealed access log, its signed checkpoints and the anchor
+  audit seal                         seal the access-log rows that are final now and write a checkpoint
   export household <id> --request R [--person P] [--format json|html]
                                      everything held about a household, or about one of its persons,
                                      as JSON or a readable document (AVG art. 15; R = request reference)
@@ -102,16 +111,30 @@ export async function main(
         );
         return 0;
       }
-      case 'audit verify': {
-        const result = await verifyAccessLog(database.db);
-        if (result.ok) {
-          out(`Access log intact: ${result.rowsChecked} rows, hash chain unbroken.\n`);
-          return 0;
-        }
+      case 'audit verify':
+        return await auditVerify(database.db, config, out);
+      case 'audit seal': {
+        const sealed = await sealAccessLog(database.db);
         out(
-          `Access log BROKEN at seq ${result.firstBroken?.seq} (${result.firstBroken?.problem}); ${result.rowsChecked} rows checked.\n`,
+          sealed.final
+            ? `Sealed ${sealed.rows} rows in ${sealed.batches} new batches; sealed through seq ${sealed.sealedThrough}.\n`
+            : 'Transactions that write the access log are still open; nothing new sealed. Try again.\n',
         );
-        return 1;
+        const signer = loadOrCreateSigningKey(config.audit.signingKeyFile, {
+          configured: config.audit.signingKeyConfigured,
+          log: (line) => out(`${line}\n`),
+        });
+        const checkpoint = await writeCheckpoint(database.db, {
+          signer,
+          anchor: new FileAnchorSink(config.audit.anchorFile),
+          waitForLock: true,
+        });
+        out(
+          checkpoint.status === 'written'
+            ? `Checkpoint of batch ${checkpoint.checkpoint.batchNo} (${checkpoint.checkpoint.rowsTotal} rows) signed and anchored in ${config.audit.anchorFile}.\n`
+            : 'No new batches since the last checkpoint.\n',
+        );
+        return sealed.final ? 0 : 1;
       }
       case 'export household': {
         const format = values.format ?? 'json';
@@ -176,6 +199,39 @@ export async function main(
   } finally {
     await database.close();
   }
+}
+
+/**
+ * `audit verify`: batches, rows, checkpoints and the anchor, with the public half of the configured signing
+ * key. Prints one summary or the first problem; exit code 1 on any problem.
+ */
+async function auditVerify(
+  db: Parameters<typeof verifyAccessLog>[0],
+  config: Readonly<Config>,
+  out: (s: string) => void,
+): Promise<number> {
+  const keyFile = config.audit.signingKeyFile;
+  const verifiers = fs.existsSync(keyFile) ? [loadSigningKey(keyFile)] : [];
+  if (verifiers.length === 0) {
+    out(`Warning: no signing key at ${keyFile}; checkpoints cannot be verified.\n`);
+  }
+  const anchor = new FileAnchorSink(config.audit.anchorFile);
+  const result = await verifyAccessLog(db, { verifiers, anchor });
+  if (!result.ok && result.problem) {
+    out(`Access log BROKEN ${describeAuditProblem(result.problem)}\n`);
+    out(`${result.rowsSealed} sealed rows in ${result.batches} batches checked before this problem.\n`);
+    return 1;
+  }
+  out(`Access log intact: ${result.rowsSealed + result.rowsPending} rows, hash chain unbroken.\n`);
+  out(
+    `  ${result.rowsSealed} rows sealed in ${result.batches} batches, ${result.rowsPending} pending (not sealed yet); checkpoints: ${result.checkpoints} signed, ${result.anchoredCheckpoints} in the anchor ${anchor.file}.\n`,
+  );
+  if (result.checkpoints > 0 && result.anchoredCheckpoints === 0) {
+    out(
+      'Warning: the anchor holds no checkpoints, so a truncated or rolled-back log cannot be detected. Check AUDIT_ANCHOR_FILE.\n',
+    );
+  }
+  return 0;
 }
 
 const isEntry = process.argv[1] && /cli[\\/]src[\\/]main\.ts$|gezinsdossier(\.mjs)?$/.test(process.argv[1]);

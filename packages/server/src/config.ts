@@ -44,6 +44,25 @@ const EnvSchema = z
      * presenter and its schema cannot drift apart; in production the presenters' types guarantee it).
      */
     RESPONSE_VALIDATION: z.enum(['true', 'false']).default('false'),
+    /** How often the access-log sealer runs (milliseconds); rows are sealed within about two intervals. */
+    AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+    /** How often a signed checkpoint is written (seconds), when new batches were sealed since the last one. */
+    AUDIT_CHECKPOINT_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60 * 60)
+      .default(60),
+    /**
+     * Ed25519 private key (PEM, PKCS#8) that signs checkpoints; the database must not hold it. Default
+     * `<DATA_DIR>/audit/signing-key.pem`, created (mode 0600) on first start when absent.
+     */
+    AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+    /**
+     * Append-only JSON-lines file outside the database that receives every checkpoint (the anchor). Default
+     * `<DATA_DIR>/audit/anchor.jsonl`.
+     */
+    AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   })
   .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.PUBLIC_URL), {
     message: 'OIDC_ISSUER needs OIDC_CLIENT_ID and PUBLIC_URL',
@@ -59,6 +78,14 @@ export interface Config {
     oidc: { issuer: string; clientId: string; clientSecret: string | null } | null;
   };
   seed: { onEmpty: boolean; households: number };
+  audit: {
+    sealIntervalMs: number;
+    checkpointSeconds: number;
+    signingKeyFile: string;
+    /** False when AUDIT_SIGNING_KEY_FILE is not set (the default key in DATA_DIR is used). */
+    signingKeyConfigured: boolean;
+    anchorFile: string;
+  };
   logLevel: string;
   responseValidation: boolean;
 }
@@ -81,6 +108,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
   const oidc =
     e.OIDC_ISSUER && e.OIDC_CLIENT_ID
       ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET ?? null }
@@ -94,7 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     db: {
       databaseUrl: e.DATABASE_URL ?? null,
-      dataDir: path.resolve(e.DATA_DIR),
+      dataDir,
       poolSize: e.DATABASE_POOL_SIZE,
     },
     auth: {
@@ -103,6 +131,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       oidc,
     },
     seed: { onEmpty: e.SEED_ON_EMPTY === 'true', households: e.SEED_HOUSEHOLDS },
+    audit: {
+      sealIntervalMs: e.AUDIT_SEAL_INTERVAL_MS,
+      checkpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,
+      signingKeyFile: path.resolve(
+        e.AUDIT_SIGNING_KEY_FILE ?? path.join(dataDir, 'audit', 'signing-key.pem'),
+      ),
+      signingKeyConfigured: e.AUDIT_SIGNING_KEY_FILE !== undefined,
+      anchorFile: path.resolve(e.AUDIT_ANCHOR_FILE ?? path.join(dataDir, 'audit', 'anchor.jsonl')),
+    },
     logLevel: e.LOG_LEVEL,
     responseValidation: e.RESPONSE_VALIDATION === 'true',
   });

@@ -49,9 +49,9 @@ function collectAccessLog(accessLog: AccessLogEntry[], views: Viewer[]): AccessL
 /**
  * Runs `fn` in one transaction as the application database role, with the actor set for row-level
  * security (`app.actor_id`). Access-log rows collected by the use case are appended last, in the same
- * transaction, so the chain lock is held briefly. When the use case fails after having read personal data
- * (e.g. a version conflict that returns the current version), the collected rows are still written, in a
- * transaction of their own, before the error is passed on: no read goes unlogged.
+ * transaction, without any lock (the sealer seals them afterwards). When the use case fails after having
+ * read personal data (e.g. a version conflict that returns the current version), the collected rows are
+ * still written, in a transaction of their own, before the error is passed on: no read goes unlogged.
  */
 export async function runAsActor<T>(
   db: Kysely<DB>,
@@ -65,7 +65,9 @@ export async function runAsActor<T>(
       await enterActorRole(tx, base);
       const ctx: RequestContext = { ...base, tx, accessLog, views };
       const result = await fn(ctx);
-      await writeAccessLog(tx, base, collectAccessLog(accessLog, views));
+      await writeAccessLog(tx, base, collectAccessLog(accessLog, views), {
+        transactionIdAssigned: true,
+      });
       return result;
     });
   } catch (caught) {
@@ -78,15 +80,20 @@ export async function runAsActor<T>(
     if (shown.length > 0 && error instanceof AppError) {
       await db.transaction().execute(async (tx) => {
         await enterActorRole(tx, base);
-        await writeAccessLog(tx, base, shown);
+        await writeAccessLog(tx, base, shown, { transactionIdAssigned: true });
       });
     }
     throw error;
   }
 }
 
+/**
+ * The first statement of every request transaction. It also assigns the transaction id
+ * (`pg_current_xact_id()`), in the same round trip, so that the id exists before any access-log seq is
+ * drawn: the sealer's horizon depends on that (audit/sealer.ts).
+ */
 async function enterActorRole(tx: Transaction<DB>, base: ActorContext): Promise<void> {
-  await sql`select set_config('app.actor_id', ${base.actor.id}, true), set_config('app.request_id', ${base.requestId}, true)`.execute(
+  await sql`select set_config('app.actor_id', ${base.actor.id}, true), set_config('app.request_id', ${base.requestId}, true), pg_current_xact_id()`.execute(
     tx,
   );
   await sql`set local role gezinsdossier_app`.execute(tx);

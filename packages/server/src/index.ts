@@ -4,8 +4,16 @@ export { type Database, migrateToLatest, openDatabase } from './db/database';
 export { isEmpty } from './db/repositories/reference.repository';
 export { addLifeDomain, listLifeDomains, retireLifeDomain } from './admin/life-domains';
 export { listAccounts } from './db/repositories/account.repository';
-export { verifyAccessLog } from './audit/access-log';
 export { renderExportDocument } from './presenters/export-document';
+export { FileAnchorSink, type AnchorSink } from './audit/anchor';
+export { sealAccessLog, writeCheckpoint } from './audit/sealer';
+export { loadOrCreateSigningKey, loadSigningKey } from './audit/signing-key';
+export {
+  type AccessLogVerification,
+  type AuditProblem,
+  describeAuditProblem,
+  verifyAccessLog,
+} from './audit/verify-access-log';
 export { exportHouseholdAsOperator } from './queries/export-household';
 export { seedDemo } from './seed/seed';
 export { startServer } from './main';

@@ -1,3 +1,6 @@
+import { FileAnchorSink } from './audit/anchor';
+import { createAccessLogSealer } from './audit/sealer';
+import { loadOrCreateSigningKey } from './audit/signing-key';
 import type { Config } from './config';
 import { migrateToLatest, openDatabase } from './db/database';
 import { isEmpty } from './db/repositories/reference.repository';
@@ -7,8 +10,9 @@ import { seedDemo } from './seed/seed';
 
 /**
  * Starts the platform: opens the database (PGlite in DATA_DIR, or PostgreSQL with DATABASE_URL), runs
- * pending migrations, seeds the synthetic demo region into an empty database, and serves the API and web
- * app. Stops cleanly on SIGINT/SIGTERM so PGlite's files are closed properly.
+ * pending migrations, seeds the synthetic demo region into an empty database, starts the access-log sealer,
+ * and serves the API and web app. Stops cleanly on SIGINT/SIGTERM: the sealer seals what is final and
+ * writes a last checkpoint, and PGlite's files are closed properly.
  */
 export async function startServer(config: Readonly<Config>, log: (line: string) => void = console.log) {
   const database = await openDatabase({
@@ -23,6 +27,20 @@ export async function startServer(config: Readonly<Config>, log: (line: string) 
   if (ran.length > 0) {
     log(`Migrations applied: ${ran.join(', ')}`);
   }
+  const anchor = new FileAnchorSink(config.audit.anchorFile);
+  const sealer = createAccessLogSealer(database.db, {
+    intervalMs: config.audit.sealIntervalMs,
+    checkpointSeconds: config.audit.checkpointSeconds,
+    signer: loadOrCreateSigningKey(config.audit.signingKeyFile, {
+      configured: config.audit.signingKeyConfigured,
+      log,
+    }),
+    anchor,
+    log,
+  });
+  log(`Audit: checkpoints are anchored in ${anchor.file}.`);
+  // Started before seeding, so the rows of a first start are sealed as they come.
+  sealer.start();
   if (config.seed.onEmpty && (await isEmpty(database.db))) {
     log(`Empty database: seeding the synthetic demo region (${config.seed.households} households)…`);
     await seedDemo(database.db, {
@@ -42,6 +60,7 @@ export async function startServer(config: Readonly<Config>, log: (line: string) 
   );
   const stop = async () => {
     await app.close();
+    await sealer.stop();
     await database.close();
   };
   return { app, database, port, stop };

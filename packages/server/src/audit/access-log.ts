@@ -1,5 +1,5 @@
 import { ACCESS_PURPOSES, type AccessAction, type AccessPurpose, type Actor } from '@gezinsdossier/domain';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { RequestContext } from '../context';
 import type { DB } from '../db/schema';
 
@@ -26,8 +26,16 @@ export function logAccess(ctx: Pick<RequestContext, 'accessLog'>, entry: AccessL
   ctx.accessLog.push(entry);
 }
 
+/**
+ * Appends access-log rows in one multi-row insert, in the caller's transaction, without any lock: the
+ * sealer (audit/sealer.ts) seals them in seq order later.
+ *
+ * The sealer's horizon relies on one invariant: a transaction that writes access-log rows has its
+ * transaction id assigned before it draws any seq. runAsActor assigns it in its first statement and says so
+ * with `transactionIdAssigned`; any other caller gets one extra `select pg_current_xact_id()` here.
+ */
 export async function writeAccessLog(
-  tx: Transaction<DB> | Kysely<DB>,
+  tx: Transaction<DB>,
   base: {
     actor: Pick<Actor, 'kind' | 'memberships'> & { id: string | null };
     requestId: string;
@@ -35,9 +43,13 @@ export async function writeAccessLog(
     now: Date;
   },
   entries: AccessLogEntry[],
+  options: { transactionIdAssigned?: boolean } = {},
 ): Promise<void> {
   if (entries.length === 0) {
     return;
+  }
+  if (!options.transactionIdAssigned) {
+    await sql`select pg_current_xact_id()`.execute(tx);
   }
   await tx
     .insertInto('accessLog')
@@ -63,51 +75,4 @@ export async function writeAccessLog(
       })),
     )
     .execute();
-}
-
-export interface ChainVerification {
-  ok: boolean;
-  rowsChecked: number;
-  /** The first broken link: the row whose stored values no longer match the chain. */
-  firstBroken: { seq: number; problem: 'hash_mismatch' | 'link_mismatch' | 'head_mismatch' } | null;
-}
-
-/**
- * Recomputes the hash chain from the first row. Editing any row breaks its own hash; deleting a row breaks
- * the next row's link; deleting the last rows is caught by the head record kept by the insert trigger.
- * Runs as the owner (not the application role), in batches so memory stays flat.
- */
-export async function verifyAccessLog(db: Kysely<DB>, batchSize = 5000): Promise<ChainVerification> {
-  let previousHash = 'genesis';
-  let lastSeq = 0;
-  let rowsChecked = 0;
-  for (;;) {
-    const result = await sql<{ seq: number; prevHash: string; hash: string; expected: string }>`
-      select a.seq, a.prev_hash, a.hash,
-        access_log_hash(a) as expected
-      from access_log a where a.seq > ${lastSeq} order by a.seq limit ${batchSize}`.execute(db);
-    for (const row of result.rows) {
-      rowsChecked++;
-      if (row.prevHash !== previousHash) {
-        return { ok: false, rowsChecked, firstBroken: { seq: row.seq, problem: 'link_mismatch' } };
-      }
-      if (row.expected !== row.hash) {
-        return { ok: false, rowsChecked, firstBroken: { seq: row.seq, problem: 'hash_mismatch' } };
-      }
-      previousHash = row.hash;
-      lastSeq = row.seq;
-    }
-    if (result.rows.length < batchSize) {
-      break;
-    }
-  }
-  const head = await sql<{
-    seq: number;
-    hash: string;
-  }>`select seq, hash from access_log_head where id = 1`.execute(db);
-  const h = head.rows[0];
-  if (!h || h.seq !== lastSeq || h.hash !== previousHash) {
-    return { ok: false, rowsChecked, firstBroken: { seq: h?.seq ?? lastSeq, problem: 'head_mismatch' } };
-  }
-  return { ok: true, rowsChecked, firstBroken: null };
 }

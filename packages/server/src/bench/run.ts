@@ -3,7 +3,7 @@
  *
  * Builds (or reuses) a dataset at the chosen scale and measures, one request at a time:
  * - open dossier: composition + team + latest 50 timeline entries, with its access-log row (our full stack:
- *   transaction, app role + RLS, policy, presenter, hash-chained access log);
+ *   transaction, app role + RLS, policy, presenter, access log appended without a lock);
  * - caseload list ("Mijn gezinnen", 25 rows);
  * - create note (with change history and access log);
  * - worklist: a professional's open deadlines with their status, and the team lead's view of the whole team;

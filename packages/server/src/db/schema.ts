@@ -222,8 +222,27 @@ export interface AccessLogTable {
   legalBasis: string;
   requestId: string | null;
   breakGlassGrantId: string | null;
-  prevHash: Generated<string>;
-  hash: Generated<string>;
+}
+/** One sealed batch of the access log: every row with firstSeq < seq <= lastSeq (audit/sealer.ts). */
+export interface AccessLogSealsTable {
+  batchNo: number;
+  firstSeq: number;
+  lastSeq: number;
+  rowCount: number;
+  rowsDigest: string;
+  prevHash: string;
+  hash: string;
+  sealedAt: Timestamp;
+}
+/** A signed checkpoint over a batch, also written to the anchor outside the database. */
+export interface AccessLogCheckpointsTable {
+  id: Generated<number>;
+  batchNo: number;
+  batchHash: string;
+  rowsTotal: number;
+  createdAt: Timestamp;
+  keyId: string;
+  signature: string;
 }
 export interface SessionsTable {
   id: string;
@@ -533,6 +552,8 @@ export interface DB {
   breakGlassGrants: BreakGlassGrantsTable;
   dossierEvents: DossierEventsTable;
   accessLog: AccessLogTable;
+  accessLogSeals: AccessLogSealsTable;
+  accessLogCheckpoints: AccessLogCheckpointsTable;
   sessions: SessionsTable;
   oidcStates: OidcStatesTable;
   reports: ReportsTable;

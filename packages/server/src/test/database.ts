@@ -53,3 +53,25 @@ export async function createTestDatabase(): Promise<Database> {
     },
   };
 }
+
+/**
+ * An empty database (no migrations), on the backend of this run: for tests of the migrations themselves.
+ * Not opened; drop it after closing every connection to it.
+ */
+export async function prepareEmptyDatabase(): Promise<TestDatabaseLocation> {
+  const source = inject('testDatabase');
+  if (source.kind === 'postgres') {
+    const name = `gd_test_${process.ppid}_${randomUUID().slice(0, 8)}`.replaceAll('-', '');
+    const admin = new pg.Client({ connectionString: source.url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    return { databaseUrl: withDatabase(source.url, name), dataDir: '', drop: async () => {} };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gd-test-'));
+  return {
+    databaseUrl: null,
+    dataDir: dir,
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}

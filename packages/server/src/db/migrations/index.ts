@@ -6,6 +6,7 @@ import * as worryToHelp from './20261123000300-worry-to-help';
 import * as householdAddress from './20261123000400-household-address';
 import * as supervisedDeadlinesPage from './20261123000500-supervised-deadlines-page';
 import * as readLayer from './20261129000000-read-layer';
+import * as accessLogSealing from './20261129000100-access-log-sealing';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '20261123000400-household-address': householdAddress,
   '20261123000500-supervised-deadlines-page': supervisedDeadlinesPage,
   '20261129000000-read-layer': readLayer,
+  '20261129000100-access-log-sealing': accessLogSealing,
 };
