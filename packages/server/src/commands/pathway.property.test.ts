@@ -1,11 +1,20 @@
-import { AppError, findPathwayTransition, type PathwayState } from '@gezinsdossier/domain';
+import {
+  AppError,
+  findPathwayTransition,
+  type PathwayState,
+  situationProblems,
+  urgentSafetyReturns,
+} from '@gezinsdossier/domain';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../context';
 import type { Database } from '../db/database';
+import { loadSituation } from '../db/repositories/case.repository';
 import { extendedDecision, firstDecision } from '../seed/demo-casework';
 import { createTestDatabase } from '../test/database';
 import { asActor, buildHousehold, buildProfessional } from '../test/factories';
+import { addGoal } from './add-goal';
+import { addTimelineEntry } from './add-timeline-entry';
 import { decideExtendedInvestigation } from './decide-extended-investigation';
 import { decideFirstInvestigation } from './decide-first-investigation';
 import { endSafetyMonitoring } from './end-safety-monitoring';
@@ -135,20 +144,58 @@ const COMMANDS: Command[] = [
     who: 'LT',
     run: (ctx, householdId) => startUrgentSafety(ctx, householdId, { situation: 'Acuut' }),
   },
-  ...(['PETITION_PREPARATION', 'EXTENDED_INVESTIGATION', null] as const).map<Command>((returnTo) => ({
-    name: `end spoed → ${returnTo}`,
+  // Spoed ends with every return the state allows (back where it was, or the escalation step), and with
+  // one it does not allow (a petition).
+  ...(['SAME', 'ESCALATE', 'PETITION'] as const).map<Command>((kind) => ({
+    name: `end spoed → ${kind}`,
     who: 'LT',
-    run: (ctx, householdId) =>
-      endUrgentSafety(ctx, householdId, {
+    run: async (ctx, householdId, caseId) => {
+      const state = (
+        await ctx.tx
+          .selectFrom('cases')
+          .select('pathwayState')
+          .where('id', '=', caseId)
+          .executeTakeFirstOrThrow()
+      ).pathwayState as PathwayState;
+      const allowed = urgentSafetyReturns(state);
+      const returnTo =
+        kind === 'SAME'
+          ? null
+          : kind === 'ESCALATE'
+            ? (allowed[1] ?? allowed[0] ?? null)
+            : 'PETITION_PREPARATION';
+      return endUrgentSafety(ctx, householdId, {
         immediateMeasures: ['Maatregel'],
         safetyReached: 'Veilig',
         returnTo,
-      }),
+      });
+    },
   })),
+  {
+    name: 'contact',
+    who: 'LT',
+    run: (ctx, householdId) =>
+      addTimelineEntry(ctx, householdId, {
+        kind: 'CONTACT',
+        title: 'Huisbezoek',
+        body: '',
+        aboutPersonIds: [],
+      }),
+  },
+  {
+    name: 'goal',
+    who: 'LT',
+    run: (ctx, householdId) =>
+      addGoal(ctx, householdId, {
+        personId: null,
+        lifeDomain: 'FINANCES',
+        description: 'Overzicht over geld',
+      }),
+  },
 ];
 
 describe('property: no sequence of commands reaches a state the §4.3 state machine forbids', () => {
-  it('random command sequences against the real database keep every case on the diagram', async () => {
+  it('random command sequences (spoed started and ended with every allowed return among them) keep every case on the diagram, with what its state needs and no deadline of a state it left', async () => {
     const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
     const rvt = await buildProfessional(database.db, 'RVT');
     await fc.assert(
@@ -187,6 +234,13 @@ describe('property: no sequence of commands reaches a state the §4.3 state mach
             expect(current.map((t) => t.fromState)).toEqual(
               ['SIGNAL_RECEIVED', ...current.slice(0, -1).map((t) => t.toState)].slice(0, current.length),
             );
+            // The case holds what its state needs: an open investigation of the right kind with its decision
+            // deadline, monitoring in safety monitoring, nothing open when closed, no deadline of a state left.
+            const situation = {
+              state: after.state as PathwayState,
+              ...(await loadSituation(database.db, after.caseId)),
+            };
+            expect(situationProblems(situation), `${command.name} → ${after.state}`).toEqual([]);
           }
         },
       ),
