@@ -1,9 +1,9 @@
+import { AppError } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { findGoal, updateGoalStatus } from '../db/repositories/goal.repository';
 import { presentGoal } from '../presenters/family-plan.presenter';
 import { recordWrite, requireCase } from './casework';
 import { throwConflict } from './conflict';
-import { requireGoal } from './family-plan-guards';
 
 /**
  * Marks a goal achieved or stopped (or active again), at the version the caller saw: checked in the update
@@ -16,7 +16,10 @@ export async function updateGoal(
   input: { status: 'ACTIVE' | 'ACHIEVED' | 'STOPPED'; version: number },
 ) {
   const c = await requireCase(ctx, householdId, 'casework.write');
-  const goal = await requireGoal(ctx, c, goalId, 'goalId');
+  const goal = await findGoal(ctx.tx, c.caseId, goalId);
+  if (!goal || !c.viewer.sees(goalId)) {
+    throw new AppError('not_found');
+  }
   if (
     goal.version !== input.version ||
     !(await updateGoalStatus(ctx.tx, goalId, input.version, input.status))

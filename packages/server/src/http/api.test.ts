@@ -277,3 +277,56 @@ describe('HTTP API: sessions, CSRF and documentation', () => {
     expect(docs.headers['content-type']).toMatch(/text\/html/);
   });
 });
+
+describe('HTTP API: NL API Design Rules', () => {
+  it('every answer carries API-Version; a paged list links its next page (Link rel="next") as well as the cursor', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    await buildHousehold(database.db, lt);
+    await buildHousehold(database.db, lt);
+    const session = await sessionFor(database, lt);
+    const first = await app.inject({
+      method: 'GET',
+      url: '/api/v1/households?limit=1',
+      headers: session.headers,
+    });
+    expect(first.headers['api-version']).toBe('1.0.0');
+    const cursor = first.json().nextCursor as string;
+    expect(first.headers.link).toBe(
+      `</api/v1/households?limit=1&cursor=${encodeURIComponent(cursor)}>; rel="next"`,
+    );
+    const next = await app.inject({
+      method: 'GET',
+      url: `/api/v1/households?limit=1&cursor=${cursor}`,
+      headers: session.headers,
+    });
+    expect(next.json().items).toHaveLength(1);
+    expect(next.headers.link).toBeUndefined();
+    const problem = await app.inject({
+      method: 'GET',
+      url: `/api/v1/households/${randomUUID()}`,
+      headers: session.headers,
+    });
+    expect(problem.statusCode).toBe(404);
+    expect(problem.headers['api-version']).toBe('1.0.0');
+  });
+
+  it('the OpenAPI document describes every response of every operation, errors as problem+json', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
+      info: { contact?: unknown };
+      servers?: unknown[];
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>
+      >;
+    };
+    expect(doc.info.contact).toBeDefined();
+    expect(doc.servers?.length).toBeGreaterThan(0);
+    const operations = Object.values(doc.paths).flatMap((ops) => Object.values(ops));
+    expect(operations.length).toBeGreaterThan(55);
+    for (const op of operations) {
+      const codes = Object.keys(op.responses);
+      expect(codes.some((c) => c.startsWith('2') || c.startsWith('3'))).toBe(true);
+      expect(op.responses['404']?.content?.['application/problem+json']).toBeDefined();
+    }
+  });
+});

@@ -26,10 +26,14 @@ export type AccessLogEntryJson = z.infer<typeof AccessLogEntrySchema>;
 /**
  * One access-log row, for the viewer of the household's access log. A row about an item withheld from the
  * viewer is left out, and withheld persons are left out of the persons a row names: the log shows no trace
- * of what the viewer may not see.
+ * of what the viewer may not see (nor of the shielding itself).
  */
 export function presentAccessLogEntry(v: Viewer, r: AccessLogRow): AccessLogEntryJson | null {
   if (!v.can('access_log.read') || !v.sees(r.resourceId)) {
+    return null;
+  }
+  // That something is withheld is itself the duo's to know, not a trace for whom it is withheld from.
+  if (r.resourceType === 'shielding_record' && !v.can('shielding.manage')) {
     return null;
   }
   v.touch();

@@ -27,6 +27,9 @@ export function presentChangeEvent(v: Viewer, e: EventRow): ChangeEventJson | nu
   if (!v.can('household.export') || !v.sees(e.entityId) || !e.personIds.every((p) => v.sees(p))) {
     return null;
   }
+  if (e.entityType === 'shielding' && !v.can('shielding.manage')) {
+    return null;
+  }
   const payloadIds = Object.values(e.payload).filter((x): x is string => typeof x === 'string');
   if (!payloadIds.every((id) => v.sees(id))) {
     return null;

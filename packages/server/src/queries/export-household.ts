@@ -185,11 +185,47 @@ export async function exportHousehold(
     ctx.now,
     { name: ctx.actor.displayName, requestReference: null },
   );
-  // A subject's export is presented by its own viewer; the request's view carries the log row.
+  // A subject's export is presented by its own viewer and then narrowed to the person; the request's view
+  // carries the log row, naming the persons whose data the narrowed export holds.
   if (exporter !== viewer) {
-    viewer.persons(exporter.shownPersonIds);
+    viewer.persons(personsIn(data, viewer.access.memberPersonIds));
   }
   return data;
+}
+
+/**
+ * The persons whose data an export holds: everyone named in it, and every member when it holds an item
+ * about the household as a whole (a report, an investigation, a plan).
+ */
+function personsIn(e: HouseholdExport, members: readonly string[]): string[] {
+  const named = new Set<string>([
+    ...e.members.map((m) => m.person.id),
+    ...e.addresses.map((a) => a.personId),
+    ...e.relations.flatMap((r) => [r.fromPersonId, r.toPersonId]),
+    ...e.timeline.flatMap((t) => t.aboutPersonIds),
+  ]);
+  let householdLevel = e.network.length > 0;
+  for (const { casework: w } of e.cases) {
+    for (const ids of [
+      ...w.concerns.map((c) => c.aboutPersonIds),
+      ...w.facts.map((f) => [...f.aboutPersonIds, ...f.responses.map((r) => r.personId)]),
+      ...w.interventions.map((i) => i.targetPersonIds),
+      ...w.familyPlan.goals.map((g) => (g.personId ? [g.personId] : [])),
+      ...w.familyPlan.scores.map((x) => (x.personId ? [x.personId] : [])),
+    ]) {
+      for (const id of ids) {
+        named.add(id);
+      }
+    }
+    householdLevel ||=
+      w.reports.length +
+        w.investigations.length +
+        w.safetyAssessments.length +
+        w.safetyPlans.length +
+        w.urgentSafety.length >
+      0;
+  }
+  return householdLevel ? [...new Set([...named, ...members])] : [...named];
 }
 
 async function isMemberEver(tx: Tx, householdId: string, personId: string): Promise<boolean> {

@@ -228,6 +228,9 @@ alter table dossier_events
   add column region_id uuid,
   add column payload jsonb not null default '{}'::jsonb,
   add column legacy boolean not null default false;
+-- Only codes survive (upper case, starting with a letter: no name, no free text, no BSN written as text),
+-- and booleans and numbers; the rows are flagged legacy. The owner lifts the append-only trigger for this one
+-- conversion and restores it in the same migration.
 alter table dossier_events disable trigger dossier_events_append_only;
 update dossier_events e set
   legacy = true,
@@ -237,7 +240,7 @@ update dossier_events e set
   payload = case when jsonb_typeof(e.after) = 'object' then (
     select coalesce(jsonb_object_agg(kv.key, kv.value), '{}'::jsonb) from jsonb_each(e.after) kv
     where jsonb_typeof(kv.value) in ('boolean', 'number')
-       or (jsonb_typeof(kv.value) = 'string' and kv.value #>> '{}' ~ '^[A-Z0-9_:.-]{1,64}$')) else '{}'::jsonb end;
+       or (jsonb_typeof(kv.value) = 'string' and kv.value #>> '{}' ~ '^[A-Z][A-Z0-9_:.-]{0,63}$')) else '{}'::jsonb end;
 alter table dossier_events enable trigger dossier_events_append_only;
 alter table dossier_events drop column before, drop column after;
 create index dossier_events_case on dossier_events(case_id, id);
@@ -288,6 +291,25 @@ $fn$;
 create or replace function app_may_access_household(h uuid) returns boolean
 language sql stable security definer set search_path = public as $fn$
   select app_may(h, 'household.read')
+$fn$;
+
+-- The same rule as the domain's isWithheld, for queries that list across households (caseload, worklist):
+-- a shield on the actor's account or person always applies; a shield on a ground applies when every ground
+-- the actor holds for the household is shielded.
+create function app_item_withheld(p_household uuid, p_item uuid) returns boolean
+language sql stable security definer set search_path = public as $fn$
+  select exists (
+      select 1 from shielding_records s
+      where s.item_id = p_item and s.ended_at is null and (
+        (s.target_kind = 'ACCOUNT' and s.target_account_id = app_actor_id())
+        or (s.target_kind = 'PERSON' and s.target_person_id = (select a.person_id from accounts a where a.id = app_actor_id()))))
+    or (
+      exists (select 1 from shielding_records s where s.item_id = p_item and s.ended_at is null and s.target_kind = 'GROUND')
+      and not exists (
+        select 1 from unnest(app_access_grounds(p_household)) g(ground)
+        where not exists (
+          select 1 from shielding_records s
+          where s.item_id = p_item and s.ended_at is null and s.target_kind = 'GROUND' and s.target_ground = g.ground)))
 $fn$;
 
 -- Where a household is (its region) and its open case, for the envelope of an event recorded by someone

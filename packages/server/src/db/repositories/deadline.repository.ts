@@ -112,7 +112,11 @@ export async function listOwnOpenDeadlines(tx: Tx, actorId: string) {
       .where('d.metAt', 'is', null)
       .where('d.cancelledAt', 'is', null)
       // A deadline about an item withheld from this professional is not theirs to see.
-      .where(sql<boolean>`(d.subject_id is null or not app_withheld(d.subject_id, 'TEAM_MEMBER'))`)
+      .where(
+        sql<boolean>`(d.subject_id is null
+        or not exists (select 1 from shielding_records sr where sr.household_id = d.household_id and sr.ended_at is null)
+        or not app_item_withheld(d.household_id, d.subject_id))`,
+      )
       .orderBy('d.dueOn')
       .orderBy('d.id')
       .execute()

@@ -70,6 +70,12 @@ export async function findMunicipality(tx: Tx, code: string) {
   return tx.selectFrom('municipalities').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
+/**
+ * True when household `h` has no active shielding record: the per-item check (a function call) is then
+ * skipped, which keeps lists as cheap as they were for the households that shield nothing.
+ */
+const unshielded = sql`not exists (select 1 from shielding_records sr where sr.household_id = h.id and sr.ended_at is null)`;
+
 export interface CaseloadItem {
   id: string;
   displayName: string;
@@ -110,7 +116,9 @@ export async function listCaseload(
       'mu.name as municipalityName',
       sql<TeamRole[]>`array(select t.role from case_team_members t
         where t.household_id = h.id and t.professional_id = ${actorId} and t.ended_at is null)`.as('myRoles'),
-      sql<number>`(select count(*)::int from memberships ms where ms.household_id = h.id and ms.valid_to is null)`.as(
+      // Counts leave out a member withheld from this professional, like every list does.
+      sql<number>`(select count(*)::int from memberships ms where ms.household_id = h.id and ms.valid_to is null
+        and (${unshielded} or (not app_item_withheld(h.id, ms.person_id) and not app_item_withheld(h.id, ms.id))))`.as(
         'memberCount',
       ),
       sql<
@@ -120,6 +128,8 @@ export async function listCaseload(
         'fixedProfessionalName',
       ),
       sql<Date | null>`(select te.occurred_at from timeline_entries te where te.household_id = h.id
+        and (${unshielded} or (not app_item_withheld(h.id, te.id)
+          and (te.source_id is null or not app_item_withheld(h.id, te.source_id))))
         order by te.occurred_at desc limit 1)`.as('lastActivityAt'),
       sql<
         string | null
@@ -127,7 +137,8 @@ export async function listCaseload(
         'pathwayState',
       ),
       sql<string | null>`(select min(d.due_on)::text from cases c join deadlines d on d.case_id = c.id
-        where c.household_id = h.id and c.closed_at is null and d.met_at is null and d.cancelled_at is null)`.as(
+        where c.household_id = h.id and c.closed_at is null and d.met_at is null and d.cancelled_at is null
+          and (${unshielded} or d.subject_id is null or not app_item_withheld(h.id, d.subject_id)))`.as(
         'nextDueOn',
       ),
     ]);
@@ -143,7 +154,9 @@ export async function listCaseload(
             .whereRef('ms.householdId', '=', 'h.id')
             .where(sql<boolean>`(p.given_name || ' ' || p.family_name) ilike ${pattern}`)
             // A person withheld from the searcher cannot be found by name either.
-            .where(sql<boolean>`not app_withheld(p.id, 'TEAM_MEMBER')`),
+            .where(
+              sql<boolean>`(${unshielded} or (not app_item_withheld(h.id, p.id) and not app_item_withheld(h.id, ms.id)))`,
+            ),
         ),
       ]),
     );
