@@ -88,13 +88,13 @@ export async function runAsActor<T>(
 }
 
 /**
- * The first statement of every request transaction. It also assigns the transaction id
- * (`pg_current_xact_id()`), in the same round trip, so that the id exists before any access-log seq is
- * drawn: the sealer's horizon depends on that (audit/sealer.ts).
+ * The first statement of every request transaction, in one round trip: the actor for row-level security,
+ * the request id, the application role (`set_config('role', …, true)` is `set local role`), and the
+ * transaction id (`pg_current_xact_id()`), so that the id exists before any access-log seq is drawn: the
+ * sealer's horizon depends on that (audit/sealer.ts).
  */
 async function enterActorRole(tx: Transaction<DB>, base: ActorContext): Promise<void> {
-  await sql`select set_config('app.actor_id', ${base.actor.id}, true), set_config('app.request_id', ${base.requestId}, true), pg_current_xact_id()`.execute(
+  await sql`select set_config('app.actor_id', ${base.actor.id}, true), set_config('app.request_id', ${base.requestId}, true), pg_current_xact_id(), set_config('role', 'gezinsdossier_app', true)`.execute(
     tx,
   );
-  await sql`set local role gezinsdossier_app`.execute(tx);
 }

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '@gezinsdossier/domain';
 import type { Kysely } from 'kysely';
-import { loadActor } from '../db/repositories/account.repository';
 import {
   deleteExpiredSessions,
   findLiveSession,
@@ -58,14 +57,10 @@ export async function resolveSession(
   if (!session) {
     return null;
   }
-  const actor = await loadActor(db, session.accountId);
-  if (!actor) {
-    return null;
-  }
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
     await touchSession(db, id, now, new Date(now.getTime() + idleMinutes * 60_000));
   }
-  return { sessionId: id, csrfToken: session.csrfToken, actor };
+  return { sessionId: id, csrfToken: session.csrfToken, actor: session.actor };
 }
 
 export async function deleteSession(db: Kysely<DB>, sessionId: string): Promise<void> {

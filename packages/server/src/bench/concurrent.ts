@@ -8,22 +8,22 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { Pool } from 'undici';
 import { createSession } from '../auth/session';
 import { listNetwork } from '../db/repositories/network.repository';
 import { listRelations } from '../db/repositories/relation.repository';
-import { findHousehold, listCaseload } from '../db/repositories/household.repository';
+import { findHouseholdWithOpenCase, listCaseload } from '../db/repositories/household.repository';
 import { listMembers } from '../db/repositories/membership.repository';
-import { findOpenCase } from '../db/repositories/case.repository';
+import { listAddresses } from '../db/repositories/address.repository';
 import { listTeam } from '../db/repositories/team.repository';
 import { insertTimelineEntry, listTimeline } from '../db/repositories/timeline.repository';
 import type { DB } from '../db/schema';
 import { benchId, fixedProfessionalOf } from './dataset';
 
 /** Where the API lives; one place, so the benchmark follows the API's paths. */
-export const BENCH_API = '/api';
+export const BENCH_API = '/api/v1';
 
 export interface LevelResult {
   clients: number;
@@ -97,7 +97,11 @@ async function startServer(
   poolSize: number,
 ): Promise<{ port: number; child: ChildProcess }> {
   const serve = path.join(path.dirname(new URL(import.meta.url).pathname), 'serve.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', serve], {
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server process there (open it in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', serve], {
     env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: String(poolSize) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -127,6 +131,8 @@ export interface ConcurrentOptions {
   seconds: number;
   warmupSeconds: number;
   serverPoolSize: number;
+  /** Only these operations (by name); all when empty. */
+  only: string[];
   log: (line: string) => void;
 }
 
@@ -183,15 +189,16 @@ export async function runConcurrent(db: Kysely<DB>, o: ConcurrentOptions): Promi
           const h = household(i);
           return get(pool, `${BENCH_API}/households/${benchId(1, h)}`, sessionOf(fixedProfessionalOf(h, P)));
         },
+        // The same reads as bare SQL: what getDossier queries, without transaction, role, policy or log.
         raw: (kdb) => async (i) => {
           const id = benchId(1, household(i));
-          await findHousehold(kdb, id);
+          const found = await findHouseholdWithOpenCase(kdb, id);
           await listMembers(kdb, id);
+          await listAddresses(kdb, id);
           await listRelations(kdb, id);
           await listNetwork(kdb, id);
-          const kase = await findOpenCase(kdb, id);
-          if (kase) {
-            await listTeam(kdb, kase.id);
+          if (found?.openCase) {
+            await listTeam(kdb, found.openCase.id);
           }
           await listTimeline(kdb, id, 51);
           return true;
@@ -203,7 +210,7 @@ export async function runConcurrent(db: Kysely<DB>, o: ConcurrentOptions): Promi
           const h = household(i);
           return post(
             pool,
-            `${BENCH_API}/households/${benchId(1, h)}/timeline`,
+            `${BENCH_API}/households/${benchId(1, h)}/timeline-entries`,
             sessionOf(fixedProfessionalOf(h, P)),
             note,
           );
@@ -238,13 +245,26 @@ export async function runConcurrent(db: Kysely<DB>, o: ConcurrentOptions): Promi
         },
       },
       {
+        // The ceiling of this machine for any request: HTTP, one trivial query, no session, no transaction.
+        name: 'floor (health)',
+        http: (pool) => () =>
+          pool.request({ method: 'GET', path: `${BENCH_API}/health` }).then(async (r) => {
+            await r.body.dump();
+            return r.statusCode === 200;
+          }),
+        raw: (kdb) => async () => {
+          await sql`select 1`.execute(kdb);
+          return true;
+        },
+      },
+      {
         name: 'worklist (team lead)',
         http: (pool) => () => get(pool, `${BENCH_API}/worklist`, sessionOf(1)),
         raw: null,
       },
     ];
 
-    for (const operation of operations) {
+    for (const operation of operations.filter((op) => o.only.length === 0 || o.only.includes(op.name))) {
       const result: OperationResult = { name: operation.name, http: [], raw: operation.raw ? [] : null };
       for (const clients of o.levels) {
         const pool = http(clients);
@@ -268,7 +288,9 @@ export async function runConcurrent(db: Kysely<DB>, o: ConcurrentOptions): Promi
       results.push(result);
     }
   } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    await exited;
   }
   return results;
 }

@@ -100,10 +100,10 @@ insert into case_team_members (id, case_id, household_id, professional_id, organ
 insert into case_team_members (id, case_id, household_id, professional_id, organisation_id, role, started_at)
   select ${idSql(7, 'h * 2 + 1')}, ${idSql(6, 'h')}, ${idSql(1, 'h')}, ${idSql(9, `${P} + (h % ${R}) + 1`)}, '${rvt.organisationId}', 'RVT_PARTNER', now() - interval '300 days'
   from generate_series(${from}, ${to}) h where h % 10 < 3;
-insert into timeline_entries (id, household_id, case_id, kind, title, body, occurred_at, about_person_ids, author_id, created_at)
+insert into timeline_entries (id, household_id, case_id, kind, title, body, occurred_at, author_id, created_at)
   select ${idSql(8, `h * ${shape.timelinePerHousehold} + k`)}, ${idSql(1, 'h')}, ${idSql(6, 'h')}, 'NOTE', 'Huisbezoek ' || k,
     'Gesprek met het gezin over de afspraken. Volgende afspraak over twee weken.',
-    now() - (k * interval '11 hours') - (h % 97) * interval '1 minute', '{}', ${idSql(9, `(h % ${P}) + 1`)}, now()
+    now() - (k * interval '11 hours') - (h % 97) * interval '1 minute', ${idSql(9, `(h % ${P}) + 1`)}, now()
   from generate_series(${from}, ${to}) h cross join generate_series(1, ${shape.timelinePerHousehold}) k;
 `)
         .execute(tx);

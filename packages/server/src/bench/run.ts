@@ -51,6 +51,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '8' },
     /** Print the p95 growth between two saved concurrent runs: --compare a.json --compare b.json */
     compare: { type: 'string', multiple: true },
+    /** Concurrent mode: only these operations, comma-separated (e.g. "open dossier,create note"). */
+    only: { type: 'string' },
   },
 });
 const shape: DatasetShape = {
@@ -160,6 +162,10 @@ async function main() {
       seconds: Number(values.seconds),
       warmupSeconds: 2,
       serverPoolSize: 20,
+      only: (values.only ?? '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
       log,
     });
     await database.close();

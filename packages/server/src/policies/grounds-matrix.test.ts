@@ -209,3 +209,56 @@ describe('grounds × resources: row-level security and the rulebook agree', () =
     );
   });
 });
+
+describe('the grounds function remembers its answer only while nothing it reads changes', () => {
+  const visibleHouseholds = (tx: Parameters<Parameters<typeof asActor>[2]>[0]['tx']) =>
+    sql<{ n: number }>`select count(*)::int as n from households where id = ${h.householdId}`
+      .execute(tx)
+      .then((r) => r.rows[0]?.n ?? 0);
+  const rollback = new Error('roll back');
+
+  it('a ground gained within one transaction is seen by the next check (break-the-glass grant)', async () => {
+    const outsider = await buildProfessional(database.db, 'CRISIS_SERVICE');
+    const seen: number[] = [];
+    await expect(
+      asActor(database.db, outsider, async (ctx) => {
+        seen.push(await visibleHouseholds(ctx.tx));
+        await ctx.tx
+          .insertInto('breakGlassGrants')
+          .values({
+            id: randomUUID(),
+            accountId: outsider.id,
+            organisationId: outsider.memberships[0]?.organisationId ?? null,
+            householdId: h.householdId,
+            reasonCode: 'ACUTE_DANGER',
+            reason: 'Politie meldt acute onveiligheid',
+            grantedAt: ctx.now,
+            expiresAt: new Date(ctx.now.getTime() + 3_600_000),
+          })
+          .execute();
+        seen.push(await visibleHouseholds(ctx.tx));
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect(seen).toEqual([0, 1]);
+  });
+
+  it('a ground lost within one transaction is gone at the next check (team membership ended)', async () => {
+    const lt = actors['TEAM_MEMBER:FIXED_PROFESSIONAL'] as Actor;
+    const seen: number[] = [];
+    await expect(
+      asActor(database.db, lt, async (ctx) => {
+        seen.push(await visibleHouseholds(ctx.tx));
+        await ctx.tx
+          .updateTable('caseTeamMembers')
+          .set({ endedAt: ctx.now })
+          .where('householdId', '=', h.householdId)
+          .where('professionalId', '=', lt.id)
+          .execute();
+        seen.push(await visibleHouseholds(ctx.tx));
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect(seen).toEqual([1, 0]);
+  });
+});

@@ -1,8 +1,7 @@
 import { AppError } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { listAddresses } from '../db/repositories/address.repository';
-import { findOpenCase } from '../db/repositories/case.repository';
-import { findHousehold } from '../db/repositories/household.repository';
+import { findHouseholdWithOpenCase } from '../db/repositories/household.repository';
 import { listMembers } from '../db/repositories/membership.repository';
 import { listNetwork } from '../db/repositories/network.repository';
 import { listRelations } from '../db/repositories/relation.repository';
@@ -21,15 +20,15 @@ export const DOSSIER_TIMELINE_SIZE = 50;
  */
 export async function getDossier(ctx: RequestContext, householdId: string): Promise<DossierJson> {
   const viewer = await requireHousehold(ctx, householdId, 'household.read');
-  const household = await findHousehold(ctx.tx, householdId);
-  if (!household) {
+  const found = await findHouseholdWithOpenCase(ctx.tx, householdId);
+  if (!found) {
     throw new AppError('not_found');
   }
+  const { household, openCase: kase } = found;
   const members = await listMembers(ctx.tx, householdId);
   const addresses = await listAddresses(ctx.tx, householdId);
   const relations = await listRelations(ctx.tx, householdId);
   const network = await listNetwork(ctx.tx, householdId);
-  const kase = await findOpenCase(ctx.tx, householdId);
   const team = kase ? await listTeam(ctx.tx, kase.id) : [];
   // Fetch as many extra rows as items could be withheld, so a page is full whenever it can be.
   const reserve = viewer.access.shields.length;
@@ -45,7 +44,7 @@ export async function getDossier(ctx: RequestContext, householdId: string): Prom
     addresses,
     relations,
     network,
-    kase: kase ?? null,
+    kase,
     team,
     timeline: page?.items ?? null,
     timelineNextCursor: page?.last

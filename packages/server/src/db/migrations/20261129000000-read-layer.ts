@@ -196,6 +196,10 @@ alter table pathway_transitions
 
 alter table deadlines add column cancel_reason text;
 create index deadlines_open_subject on deadlines(subject_id) where met_at is null and cancelled_at is null;
+-- The team lead's overdue view walks open deadlines in (due_on, id) order and stops at its page: its cost
+-- follows the page, not the number of overdue deadlines in the region.
+drop index deadlines_open_due;
+create index deadlines_open_due on deadlines(due_on, id) where met_at is null and cancelled_at is null;
 
 -- Shielding: one item withheld from a named person, a named professional, or a ground.
 create table shielding_records (
@@ -250,33 +254,79 @@ create index dossier_events_case on dossier_events(case_id, id);
   await sql
     .raw(`
 -- The actor's grounds for a household, as codes ('TEAM_MEMBER:<role>', 'BREAK_GLASS', 'REGIONAL_INTAKE',
--- 'HOUSEHOLD_MEMBER'): the same list the rulebook loads (repositories/access.repository.ts).
+-- 'HOUSEHOLD_MEMBER'): the same list the rulebook loads (repositories/access.repository.ts). Row-level
+-- security calls this for every row it checks, so it is PL/pgSQL (its one query is planned once per
+-- connection) and it remembers its last answer for the rest of the transaction in app.grounds_cache, keyed
+-- by actor and household: the rows of one household are checked with one lookup. Within one transaction
+-- now() and current_date do not move, so the answer only changes when a table it reads changes: a
+-- statement trigger on each of them clears the cache (app_grounds_changed below).
 create function app_access_grounds(h uuid) returns text[]
-language sql stable security definer set search_path = public as $fn$
-  select coalesce(array_agg(g), '{}') from (
-    select 'TEAM_MEMBER:' || m.role as g from case_team_members m
-      where m.household_id = h and m.professional_id = app_actor_id() and m.ended_at is null
+language plpgsql stable security definer set search_path = public as $fn$
+declare
+  actor uuid := app_actor_id();
+  key text;
+  cached text := current_setting('app.grounds_cache', true);
+  g text[];
+begin
+  if actor is null or h is null then
+    return '{}';
+  end if;
+  key := actor::text || '/' || h::text || '/';
+  if cached is not null and starts_with(cached, key) then
+    return string_to_array(substr(cached, length(key) + 1), ',');
+  end if;
+  g := array(
+    select 'TEAM_MEMBER:' || m.role from case_team_members m
+      where m.household_id = h and m.professional_id = actor and m.ended_at is null
     union all
-    select 'BREAK_GLASS' from break_glass_grants bg
-      where bg.household_id = h and bg.account_id = app_actor_id() and bg.expires_at > now()
+    select 'BREAK_GLASS' where exists (select 1 from break_glass_grants bg
+      where bg.household_id = h and bg.account_id = actor and bg.expires_at > now())
     union all
-    select 'REGIONAL_INTAKE' from households hh
-      join organisations o on o.region_id = hh.region_id
-      join organisation_memberships om on om.organisation_id = o.id
-      where hh.id = h and om.account_id = app_actor_id() and om.role = 'RVT_INTAKE' and om.ended_at is null
+    select 'REGIONAL_INTAKE' where exists (select 1 from organisation_memberships om
+      join organisations o on o.id = om.organisation_id
+      join households hh on hh.region_id = o.region_id
+      where om.account_id = actor and om.role = 'RVT_INTAKE' and om.ended_at is null and hh.id = h)
     union all
-    select 'HOUSEHOLD_MEMBER' from accounts a join memberships ms on ms.person_id = a.person_id
-      where a.id = app_actor_id() and a.kind = 'FAMILY_MEMBER' and ms.household_id = h
-        and ms.valid_from <= current_date and (ms.valid_to is null or ms.valid_to >= current_date)
-  ) s
+    select 'HOUSEHOLD_MEMBER' where exists (select 1 from accounts a join memberships ms on ms.person_id = a.person_id
+      where a.id = actor and a.kind = 'FAMILY_MEMBER' and ms.household_id = h
+        and ms.valid_from <= current_date and (ms.valid_to is null or ms.valid_to >= current_date)));
+  perform set_config('app.grounds_cache', key || array_to_string(g, ','), true);
+  return g;
+end
 $fn$;
+
+create function app_grounds_changed() returns trigger
+language plpgsql as $fn$
+begin
+  perform set_config('app.grounds_cache', '', true);
+  return null;
+end
+$fn$;
+
+create trigger case_team_members_grounds after insert or update or delete or truncate on case_team_members
+  for each statement execute function app_grounds_changed();
+create trigger break_glass_grants_grounds after insert or update or delete or truncate on break_glass_grants
+  for each statement execute function app_grounds_changed();
+create trigger organisation_memberships_grounds after insert or update or delete or truncate on organisation_memberships
+  for each statement execute function app_grounds_changed();
+create trigger organisations_grounds after insert or update or delete or truncate on organisations
+  for each statement execute function app_grounds_changed();
+create trigger households_grounds after insert or update or delete or truncate on households
+  for each statement execute function app_grounds_changed();
+create trigger accounts_grounds after insert or update or delete or truncate on accounts
+  for each statement execute function app_grounds_changed();
+create trigger memberships_grounds after insert or update or delete or truncate on memberships
+  for each statement execute function app_grounds_changed();
 
 -- The read rules of policies/household.ts, per ground (the matrix test keeps the two in step).
 -- 'write' is the database's coarse second line for inserts and updates: any professional ground; the
 -- rulebook decides which write is allowed.
 create function app_may(h uuid, p text) returns boolean
-language sql stable security definer set search_path = public as $fn$
-  select case p
+language plpgsql stable security definer set search_path = public as $fn$
+declare
+  g text[] := app_access_grounds(h);
+begin
+  return case p
     when 'household.read' then g && array['TEAM_MEMBER:FIXED_PROFESSIONAL', 'TEAM_MEMBER:RVT_PARTNER',
       'TEAM_MEMBER:EXPERT', 'BREAK_GLASS', 'REGIONAL_INTAKE']
     when 'casework.read' then g && array['TEAM_MEMBER:FIXED_PROFESSIONAL', 'TEAM_MEMBER:RVT_PARTNER',
@@ -284,13 +334,15 @@ language sql stable security definer set search_path = public as $fn$
     when 'access_log.read' then g && array['TEAM_MEMBER:FIXED_PROFESSIONAL']
     when 'write' then g && array['TEAM_MEMBER:FIXED_PROFESSIONAL', 'TEAM_MEMBER:RVT_PARTNER',
       'TEAM_MEMBER:EXPERT', 'BREAK_GLASS', 'REGIONAL_INTAKE']
-    else false end
-  from (select app_access_grounds(h) as g) s
+    else false end;
+end
 $fn$;
 
 create or replace function app_may_access_household(h uuid) returns boolean
-language sql stable security definer set search_path = public as $fn$
-  select app_may(h, 'household.read')
+language plpgsql stable security definer set search_path = public as $fn$
+begin
+  return app_may(h, 'household.read');
+end
 $fn$;
 
 -- The same rule as the domain's isWithheld, for queries that list across households (caseload, worklist):
@@ -400,6 +452,11 @@ create policy ${table}_update on ${table} for update to gezinsdossier_app using 
   await sql
     .raw(`
 grant delete on relations to gezinsdossier_app;
+-- The same rule as before, with the cheap test first: a professional's own team rows (a caseload lists them
+-- for every household) need no call to the grounds function.
+drop policy case_team_read on case_team_members;
+create policy case_team_read on case_team_members for select to gezinsdossier_app
+  using (professional_id = app_actor_id() or app_may_access_household(household_id));
 create policy relations_delete on relations for delete to gezinsdossier_app using (app_may(household_id, 'write'));
 revoke update on timeline_entry_persons, concern_persons, fact_persons, fact_concerns, intervention_persons,
   investigation_concerns, fact_responses from gezinsdossier_app;

@@ -1,36 +1,56 @@
 import type { Actor, ActorMembership } from '@gezinsdossier/domain';
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../schema';
 
 type Tx = Transaction<DB> | Kysely<DB>;
+
+/** An account's active organisation memberships, oldest first, as a JSON array column of a select. */
+export function activeMemberships(eb: ExpressionBuilder<DB, 'accounts'>) {
+  return jsonArrayFrom(
+    eb
+      .selectFrom('organisationMemberships as om')
+      .innerJoin('organisations as o', 'o.id', 'om.organisationId')
+      .select(['om.organisationId', 'o.kind as organisationKind', 'o.regionId', 'om.role'])
+      .whereRef('om.accountId', '=', 'accounts.id')
+      .where('om.endedAt', 'is', null)
+      .orderBy('om.createdAt')
+      .orderBy('om.id'),
+  ).as('memberships');
+}
+
+/** An actor from an account row with its memberships (see activeMemberships). */
+export function toActor(row: {
+  id: string;
+  kind: Actor['kind'];
+  displayName: string;
+  personId: string | null;
+  memberships: unknown[];
+}): Actor {
+  return {
+    id: row.id,
+    kind: row.kind,
+    displayName: row.displayName,
+    personId: row.personId,
+    memberships: row.memberships as ActorMembership[],
+  };
+}
 
 /** Loads an actor with its active organisation memberships; null when unknown or disabled. */
 export async function loadActor(tx: Tx, accountId: string): Promise<Actor | null> {
   const account = await tx
     .selectFrom('accounts')
-    .select(['id', 'kind', 'displayName', 'personId'])
-    .where('id', '=', accountId)
-    .where('disabledAt', 'is', null)
+    .select((eb) => [
+      'accounts.id',
+      'accounts.kind',
+      'accounts.displayName',
+      'accounts.personId',
+      activeMemberships(eb),
+    ])
+    .where('accounts.id', '=', accountId)
+    .where('accounts.disabledAt', 'is', null)
     .executeTakeFirst();
-  if (!account) {
-    return null;
-  }
-  const memberships = await tx
-    .selectFrom('organisationMemberships as om')
-    .innerJoin('organisations as o', 'o.id', 'om.organisationId')
-    .select(['om.organisationId', 'o.kind as organisationKind', 'o.regionId', 'om.role'])
-    .where('om.accountId', '=', accountId)
-    .where('om.endedAt', 'is', null)
-    .orderBy('om.createdAt')
-    .orderBy('om.id')
-    .execute();
-  return {
-    id: account.id,
-    kind: account.kind,
-    displayName: account.displayName,
-    personId: account.personId,
-    memberships: memberships as ActorMembership[],
-  };
+  return account ? toActor(account) : null;
 }
 
 /** Accounts with their organisations, for the demo sign-in page and `gezinsdossier users list`. */

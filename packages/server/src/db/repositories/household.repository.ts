@@ -2,6 +2,7 @@ import type { TeamRole } from '@gezinsdossier/domain';
 import { sql } from 'kysely';
 import { parsePgArray } from './access.repository';
 import type { Tx } from './tx';
+import type { CaseRow } from './case.repository';
 
 export async function findHousehold(tx: Tx, id: string) {
   return tx
@@ -21,6 +22,61 @@ export async function findHousehold(tx: Tx, id: string) {
     .executeTakeFirst();
 }
 export type HouseholdRow = NonNullable<Awaited<ReturnType<typeof findHousehold>>>;
+
+/** A household with its open case (null when none), in one round trip: what opening a dossier needs first. */
+export async function findHouseholdWithOpenCase(
+  tx: Tx,
+  id: string,
+): Promise<{ household: HouseholdRow; openCase: CaseRow | null } | undefined> {
+  const row = await tx
+    .selectFrom('households as h')
+    .innerJoin('municipalities as m', 'm.code', 'h.municipalityCode')
+    .leftJoin('cases as c', (j) => j.onRef('c.householdId', '=', 'h.id').on('c.closedAt', 'is', null))
+    .select([
+      'h.id',
+      'h.displayName',
+      'h.municipalityCode',
+      'm.name as municipalityName',
+      'h.regionId',
+      'h.createdAt',
+      'h.updatedAt',
+      'h.version',
+      'c.id as caseId',
+      'c.openedAt as caseOpenedAt',
+      'c.pathwayState as casePathwayState',
+      'c.stateChangedAt as caseStateChangedAt',
+      'c.ruleSetVersion as caseRuleSetVersion',
+      'c.version as caseVersion',
+    ])
+    .where('h.id', '=', id)
+    .executeTakeFirst();
+  if (!row) {
+    return undefined;
+  }
+  const {
+    caseId,
+    caseOpenedAt,
+    casePathwayState,
+    caseStateChangedAt,
+    caseRuleSetVersion,
+    caseVersion,
+    ...household
+  } = row;
+  // A case row has every one of these; stateChangedAt is null until its first transition.
+  const openCase =
+    caseId && caseOpenedAt && casePathwayState && caseRuleSetVersion && caseVersion !== null
+      ? {
+          id: caseId,
+          householdId: household.id,
+          openedAt: caseOpenedAt,
+          pathwayState: casePathwayState,
+          stateChangedAt: caseStateChangedAt,
+          ruleSetVersion: caseRuleSetVersion,
+          version: caseVersion,
+        }
+      : null;
+  return { household, openCase };
+}
 
 export async function insertHousehold(
   tx: Tx,

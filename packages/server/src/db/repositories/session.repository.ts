@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema';
+import { activeMemberships, toActor } from './account.repository';
 
 /** Server-side sessions, stored by the SHA-256 of their token. */
 
@@ -24,13 +25,28 @@ export async function insertSession(
     .execute();
 }
 
+/**
+ * A live session with its actor (an enabled account and its active memberships), in one round trip:
+ * every request starts with this.
+ */
 export async function findLiveSession(db: Kysely<DB>, id: string, now: Date) {
-  return db
+  const row = await db
     .selectFrom('sessions')
-    .select(['id', 'accountId', 'csrfToken', 'lastSeenAt'])
-    .where('id', '=', id)
-    .where('expiresAt', '>', now)
+    .innerJoin('accounts', 'accounts.id', 'sessions.accountId')
+    .select((eb) => [
+      'sessions.csrfToken',
+      'sessions.lastSeenAt',
+      'accounts.id',
+      'accounts.kind',
+      'accounts.displayName',
+      'accounts.personId',
+      activeMemberships(eb),
+    ])
+    .where('sessions.id', '=', id)
+    .where('sessions.expiresAt', '>', now)
+    .where('accounts.disabledAt', 'is', null)
     .executeTakeFirst();
+  return row ? { csrfToken: row.csrfToken, lastSeenAt: row.lastSeenAt, actor: toActor(row) } : null;
 }
 
 export async function touchSession(db: Kysely<DB>, id: string, now: Date, expiresAt: Date): Promise<void> {
