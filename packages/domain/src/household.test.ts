@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AddressRecordSchema,
   HouseholdCreateSchema,
   HouseholdUpdateSchema,
   HouseNumberSchema,
@@ -118,19 +119,21 @@ describe('household address (search before create by postcode and house number)'
       expect(HouseNumberSchema.safeParse(bad).error?.issues[0]?.message).toBe('house_number_invalid');
     }
   });
-  it('postcode and house number go together', () => {
+  it('an address at creation needs postcode and house number together, and a person to belong to', () => {
     const base = { displayName: 'Gezin Test', municipalityCode: 'GM0344' };
-    expect(HouseholdCreateSchema.safeParse({ ...base, postcode: '3511SA', houseNumber: '4' }).success).toBe(
-      true,
-    );
+    const address = { postcode: '3511 sa', houseNumber: '4' };
+    expect(HouseholdCreateSchema.parse({ ...base, address }).address).toEqual({
+      postcode: '3511SA',
+      houseNumber: '4',
+    });
     expect(HouseholdCreateSchema.safeParse(base).success).toBe(true);
-    expect(HouseholdCreateSchema.safeParse({ ...base, postcode: '3511SA' }).error?.issues[0]?.message).toBe(
-      'address_incomplete',
-    );
     expect(
-      HouseholdUpdateSchema.safeParse({ postcode: null, houseNumber: '4', version: 1 }).error?.issues[0]
+      HouseholdCreateSchema.safeParse({ ...base, address: { postcode: '3511SA' } }).error?.issues[0]?.path,
+    ).toEqual(['address', 'houseNumber']);
+    expect(
+      AddressRecordSchema.safeParse({ ...address, personIds: [], from: '2026-01-01' }).error?.issues[0]
         ?.message,
-    ).toBe('address_incomplete');
+    ).toBe('address_person_required');
   });
 });
 
