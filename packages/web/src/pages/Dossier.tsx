@@ -16,6 +16,7 @@ import { useParams } from 'react-router';
 import { AUTHORITY_RELATION_KINDS } from '@gezinsdossier/domain';
 import { ApiError, client, done as finished, ok, type Schemas } from '../api/client';
 import { addressLine } from '../components/address';
+import { ExportSection } from '../components/ExportSection';
 import { FamilyPicture } from '../components/FamilyPicture';
 import {
   AddExpertForm,
@@ -29,6 +30,7 @@ import {
   RecordAddressForm,
 } from '../components/forms';
 import { AccessLogSection } from '../components/AccessLogSection';
+import { ShieldingSection } from '../components/ShieldingSection';
 import { CaseworkSection } from '../casework/CaseworkSection';
 import { stepDetail, stepTitle } from '../casework/steps';
 import { NotFound } from './NotFound';
@@ -466,7 +468,13 @@ export function Dossier() {
         )}
       </section>
 
+      {can['shielding.manage'] && (
+        <ShieldingSection householdId={householdId} dossier={dossier} nameOf={nameOf} />
+      )}
+
       {can['access_log.read'] && <AccessLogSection householdId={householdId} nameOf={nameOf} />}
+
+      {can['household.export'] && <ExportSection householdId={householdId} members={dossier.members} />}
 
       {dossier.timeline && (
         <section aria-labelledby="timeline-title">
