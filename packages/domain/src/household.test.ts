@@ -134,6 +134,10 @@ describe('household address (search before create by postcode and house number)'
     expect(parsed.address).toEqual({ postcode: '3511SA', houseNumber: '4', street: 'Lindelaan' });
     expect(HouseholdCreateSchema.safeParse(base).success).toBe(true);
     expect(
+      HouseholdCreateSchema.safeParse({ ...base, persons: [person], address: { postcode: '3511SA' } }).error
+        ?.issues[0]?.path,
+    ).toEqual(['address', 'houseNumber']);
+    expect(
       AddressRecordSchema.safeParse({
         personIds: [],
         postcode: '3511SA',

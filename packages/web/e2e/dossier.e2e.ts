@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, seriousA11yViolations, startPlatform } from './harness';
 
@@ -14,22 +14,60 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+async function newPage(storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'nl-NL',
+    ...(storageState ? { storageState } : {}),
+  });
   return context.newPage();
 }
 
-/** Signs in as the first professional of "Lokaal Team Utrecht" on the demo page. */
+/** Which "Lokaal Team Utrecht" user on the demo page has families (found once, then reused). */
+let withFamilies: number | null = null;
+/** That user's signed-in browser state, so most tests need no sign-in of their own (sign-in is rate limited). */
+let signedIn: { state: Awaited<ReturnType<BrowserContext['storageState']>>; name: string } | null = null;
+
+/**
+ * Signs in as a professional of "Lokaal Team Utrecht" on the demo page who is involved with at least one
+ * family (the demo region decides who that is, so the first such user is looked up once).
+ */
 async function signInAsLocalTeamProfessional(page: Page): Promise<string> {
   await page.goto(`${platform.baseUrl}/`);
   await page.waitForURL('**/inloggen');
   const group = page.getByRole('region', { name: 'Lokaal Team Utrecht' });
-  const button = group.getByRole('button').first();
-  const name = (await button.textContent()) ?? '';
-  await button.click();
+  await group.getByRole('button').first().waitFor();
+  const count = await group.getByRole('button').count();
+  for (let i = withFamilies ?? 0; i < count; i++) {
+    const button = group.getByRole('button').nth(i);
+    const name = ((await button.textContent()) ?? '').trim();
+    await button.click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
+    const families = page.getByRole('table').getByRole('link').first();
+    const none = page.getByText('U bent nu niet betrokken bij een gezin.');
+    await families.or(none).waitFor();
+    if (await families.isVisible()) {
+      withFamilies = i;
+      signedIn = { state: await page.context().storageState(), name };
+      return name;
+    }
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('region', { name: 'Lokaal Team Utrecht' }).waitFor();
+  }
+  throw new Error('no Lokaal Team Utrecht user with families in the demo region');
+}
+
+/** A page signed in as that Lokaal Team professional, on "Mijn gezinnen". */
+async function signedInPage(): Promise<{ page: Page; me: string }> {
+  if (!signedIn) {
+    const page = await newPage();
+    return { page, me: await signInAsLocalTeamProfessional(page) };
+  }
+  const page = await newPage(signedIn.state);
+  await page.goto(`${platform.baseUrl}/`);
   await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
   await page.getByRole('table').getByRole('link').first().waitFor();
-  return name.trim();
+  return { page, me: signedIn.name };
 }
 
 async function openFirstFamily(page: Page): Promise<string> {
@@ -75,8 +113,7 @@ describe('the gezinsdossier in the browser', () => {
   });
 
   it('refuses an invalid BSN with a clear Dutch message next to the field, and adds nothing', async () => {
-    const page = await newPage();
-    await signInAsLocalTeamProfessional(page);
+    const { page } = await signedInPage();
     await openFirstFamily(page);
     const rowsBefore = await page
       .getByRole('region', { name: 'Samenstelling' })
@@ -103,17 +140,16 @@ describe('the gezinsdossier in the browser', () => {
   });
 
   it('shows a conflicting change with the other version and keeps the user’s input', async () => {
-    const page = await newPage();
-    await signInAsLocalTeamProfessional(page);
+    const { page } = await signedInPage();
     await openFirstFamily(page);
     const editButton = page.getByRole('button', { name: /^Wijzig / }).first();
     await editButton.click();
     const form = page.getByRole('form', { name: /^Gegevens van/ });
     // Someone else changes the same person in the meantime (same API, other request).
-    const dossierUrl = page.url().replace('/gezinnen/', '/api/households/');
+    const dossierUrl = page.url().replace('/gezinnen/', '/api/v1/households/');
     const dossier = await page.evaluate(async (url) => (await fetch(url)).json(), dossierUrl);
     const person = dossier.members[0].person;
-    const csrf = await page.evaluate(async () => (await (await fetch('/api/session')).json()).csrfToken);
+    const csrf = await page.evaluate(async () => (await (await fetch('/api/v1/session')).json()).csrfToken);
     const other = await page.evaluate(
       async ({ url, body, csrf }) =>
         (
@@ -148,11 +184,11 @@ describe('the gezinsdossier in the browser', () => {
     await page.getByRole('region', { name: 'Lokaal Team Utrecht' }).waitFor();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Naar de inhoud');
-    // Tab until focus is on the first Lokaal Team Utrecht user, then press Enter.
+    // Tab until focus is on the Lokaal Team Utrecht user with families, then press Enter.
     const target = await page
       .getByRole('region', { name: 'Lokaal Team Utrecht' })
       .getByRole('button')
-      .first()
+      .nth(withFamilies ?? 0)
       .textContent();
     for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');
@@ -189,8 +225,7 @@ describe('the gezinsdossier in the browser', () => {
     await failed.getByRole('alert').waitFor();
     expect(await failed.getByRole('alert').textContent()).toBe('Inloggen is mislukt. Probeer het opnieuw.');
     expect(await seriousA11yViolations(failed)).toEqual([]);
-    const page = await newPage();
-    await signInAsLocalTeamProfessional(page);
+    const { page } = await signedInPage();
     for (const path of [
       '/gezinnen/nieuw',
       '/melding',
@@ -210,12 +245,11 @@ describe('the gezinsdossier in the browser', () => {
 
   it('break the glass: no exact match is refused; an exact BSN match opens the dossier with the warning', async () => {
     // A BSN that exists: read by the involved professional through the API.
-    const lt = await newPage();
-    await signInAsLocalTeamProfessional(lt);
+    const { page: lt } = await signedInPage();
     const householdUrl = await lt.getByRole('table').getByRole('link').first().getAttribute('href');
     const dossier = await lt.evaluate(
       async (url) => (await fetch(url)).json(),
-      `/api${householdUrl?.replace('/gezinnen/', '/households/')}`,
+      `/api/v1${householdUrl?.replace('/gezinnen/', '/households/')}`,
     );
     const bsn = dossier.members.map((m: { person: { bsn: string | null } }) => m.person.bsn).find(Boolean);
     expect(bsn).toMatch(/^\d{9}$/);
@@ -244,30 +278,27 @@ describe('the gezinsdossier in the browser', () => {
     expect(await page.getByRole('alert').textContent()).toContain('U heeft noodtoegang tot');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
-  it('the vast gezicht sees who viewed the dossier, records a move-out, and hands the role over with a reason', async () => {
-    const page = await newPage();
-    const me = await signInAsLocalTeamProfessional(page);
+  it('the vast gezicht sees who viewed the dossier, records an address and a move, exports, records a move-out, and hands the role over', async () => {
+    const { page, me } = await signedInPage();
     // Its own family, so that handing it over does not change what the other tests see.
     const householdId = await page.evaluate(async () => {
-      const { csrfToken } = await (await fetch('/api/session')).json();
-      const post = async (url: string, body: unknown) =>
-        (
-          await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-            body: JSON.stringify(body),
-          })
-        ).json();
-      const created = await post('/api/households', {
-        displayName: 'Gezin Overdracht',
-        municipalityCode: 'GM0344',
+      const { csrfToken } = await (await fetch('/api/v1/session')).json();
+      const response = await fetch('/api/v1/households', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        body: JSON.stringify({
+          displayName: 'Gezin Overdracht',
+          municipalityCode: 'GM0344',
+          persons: [
+            {
+              person: { givenName: 'Ruben', familyName: 'Overdracht', birthDate: '1990-02-03' },
+              role: 'OTHER_ADULT',
+              from: '2020-01-01',
+            },
+          ],
+        }),
       });
-      await post(`/api/households/${created.householdId}/persons`, {
-        person: { givenName: 'Ruben', familyName: 'Overdracht', birthDate: '1990-02-03' },
-        role: 'OTHER_ADULT',
-        from: '2020-01-01',
-      });
-      return created.householdId as string;
+      return (await response.json()).householdId as string;
     });
     const url = `${platform.baseUrl}/gezinnen/${householdId}`;
     await page.goto(url);
@@ -278,6 +309,57 @@ describe('the gezinsdossier in the browser', () => {
     await log.getByRole('table').waitFor();
     expect(await log.getByRole('row').nth(1).textContent()).toContain(me);
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Where Ruben lives: an address from a date, then a move (the previous address ends the day before).
+    const ruben = page
+      .getByRole('region', { name: 'Samenstelling' })
+      .getByRole('row', { name: /Ruben Overdracht/ });
+    expect(await ruben.textContent()).toContain('geen adres bekend');
+    const recordAddress = async (fields: Record<string, string>) => {
+      await page.getByRole('button', { name: 'Adres vastleggen' }).click();
+      const form = page.getByRole('form', { name: 'Adres vastleggen' });
+      for (const [label, value] of Object.entries(fields)) {
+        await form.getByLabel(label, { exact: true }).fill(value);
+      }
+      await form.getByRole('button', { name: 'Adres vastleggen' }).click();
+      return form;
+    };
+    const first = await recordAddress({
+      'Straat (niet verplicht)': 'Oude Gracht',
+      Huisnummer: '1',
+      Postcode: '3511SS',
+      'Woont op dit adres sinds': '2020-01-01',
+    });
+    await first.waitFor({ state: 'detached' });
+    await expect.poll(() => ruben.textContent()).toContain('Oude Gracht 1, 3511 SS');
+    const wrong = await recordAddress({
+      Huisnummer: '2',
+      Postcode: 'ABC',
+      'Woont op dit adres sinds': '2024-05-01',
+    });
+    await wrong.getByRole('alert').waitFor();
+    expect(await wrong.getByRole('alert').textContent()).toContain('Vul een postcode in zoals 1234 AB.');
+    await wrong.getByRole('button', { name: 'Annuleren' }).click();
+    const moved = await recordAddress({
+      Huisnummer: '2',
+      Postcode: '3511 sd',
+      'Plaats (niet verplicht)': 'Utrecht',
+      'Woont op dit adres sinds': '2024-05-01',
+    });
+    await moved.waitFor({ state: 'detached' });
+    await expect.poll(() => ruben.textContent()).toContain('huisnummer 2, 3511 SD Utrecht');
+
+    // The vast gezicht can hand the data over: the whole household, or what concerns one member.
+    const exportSection = page.getByRole('region', { name: 'Gegevens meegeven' });
+    await exportSection.getByLabel('Welke gegevens').selectOption({ label: 'Ruben Overdracht' });
+    const href = await exportSection.getByRole('link', { name: /leesbaar document/ }).getAttribute('href');
+    expect(href).toContain('format=html');
+    const exported = await page.evaluate(async (url) => {
+      const response = await fetch(url ?? '');
+      return { status: response.status, text: await response.text() };
+    }, href);
+    expect(exported.status).toBe(200);
+    expect(exported.text).toContain('Ruben');
 
     const moveOut = page.getByRole('button', { name: /^Verhuisd / }).first();
     const who = ((await moveOut.textContent()) ?? '').replace('Verhuisd', '').trim();
@@ -303,9 +385,90 @@ describe('the gezinsdossier in the browser', () => {
     await page.goto(url);
     await page.getByRole('heading', { level: 1, name: 'Niet gevonden' }).waitFor();
   });
+  it('the duo withholds a shelter address from a household member, after a confirmation, and ends it with a reason', async () => {
+    const { page } = await signedInPage();
+    const householdId = await page.evaluate(async () => {
+      const { csrfToken } = await (await fetch('/api/v1/session')).json();
+      const response = await fetch('/api/v1/households', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        body: JSON.stringify({
+          displayName: 'Gezin Afscherming',
+          municipalityCode: 'GM0344',
+          persons: [
+            {
+              person: { givenName: 'Sanne', familyName: 'Afscherming', birthDate: '1991-04-05' },
+              role: 'PARENT_WITH_AUTHORITY',
+              from: '2021-01-01',
+            },
+            {
+              person: { givenName: 'Karel', familyName: 'Afscherming', birthDate: '1989-08-09' },
+              role: 'PARENT_WITH_AUTHORITY',
+              from: '2021-01-01',
+            },
+          ],
+          address: { street: 'Veilige Haven', houseNumber: '5', postcode: '3511SD', town: 'Utrecht' },
+        }),
+      });
+      return (await response.json()).householdId as string;
+    });
+    await page.goto(`${platform.baseUrl}/gezinnen/${householdId}`);
+    const section = page.getByRole('region', { name: 'Afgeschermde gegevens' });
+    await section.getByText('Er is nu niets afgeschermd.').waitFor();
+
+    await section.getByRole('button', { name: 'Iets afschermen' }).click();
+    const form = section.getByRole('form', { name: 'Iets afschermen' });
+    // Nothing chosen: refused in plain words before anything is saved.
+    await form.getByRole('button', { name: 'Afschermen', exact: true }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await form.getByRole('alert').textContent()).toContain('Kies wat u wilt afschermen.');
+
+    await form
+      .getByLabel('Wat wilt u afschermen?')
+      .selectOption({ label: 'Adres van Sanne Afscherming: Veilige Haven 5, 3511 SD Utrecht' });
+    await form
+      .getByRole('group', { name: 'Voor wie wilt u het afschermen?' })
+      .getByLabel('Een gezinslid')
+      .check();
+    await form.getByLabel('Welk gezinslid').selectOption({ label: 'Karel Afscherming' });
+    await form.getByLabel('Soort reden').selectOption('SAFETY_OF_PERSON');
+    await form.getByLabel('Toelichting').fill('Sanne is met de kinderen gevlucht voor geweld van Karel.');
+    await form.getByRole('button', { name: 'Afschermen', exact: true }).click();
+    // Saved only after an explicit confirmation.
+    await form
+      .getByText(
+        'U schermt af: Adres van Sanne Afscherming: Veilige Haven 5, 3511 SD Utrecht. Voor: Karel Afscherming.',
+      )
+      .waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Ja, afschermen' }).click();
+    await section.getByRole('status').getByText('Afgeschermd.').waitFor();
+    const row = section.getByRole('row', { name: /Veilige Haven 5/ });
+    expect(await row.textContent()).toContain('Karel Afscherming');
+    expect(await row.textContent()).toContain('Veiligheid van iemand: Sanne is met de kinderen gevlucht');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await row.getByRole('button', { name: /^Afscherming opheffen/ }).click();
+    const end = section.getByRole('form', { name: /^Afscherming opheffen: Adres van Sanne/ });
+    await end.getByLabel('Waarom mag dit weer zichtbaar zijn?').fill('Sanne woont niet meer in de opvang.');
+    await end.getByRole('button', { name: 'Afscherming opheffen' }).click();
+    await section.getByRole('status').getByText('De afscherming is opgeheven.').waitFor();
+    await section.getByText('Er is nu niets afgeschermd.').waitFor();
+    await section.getByText('Eerder afgeschermd (1)').click();
+    expect(await section.getByRole('listitem').first().textContent()).toContain(
+      'Sanne woont niet meer in de opvang.',
+    );
+
+    // In English the same section reads in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page
+      .getByRole('region', { name: 'Withheld information' })
+      .getByText('Nothing is withheld now.')
+      .waitFor();
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+  });
   it('opens a new gezinsdossier: the creator becomes the vast gezicht and the family appears in Mijn gezinnen', async () => {
-    const page = await newPage();
-    const me = await signInAsLocalTeamProfessional(page);
+    const { page, me } = await signedInPage();
     await page.getByRole('link', { name: 'Nieuw gezin' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nieuw gezin' }).waitFor();
     await page.getByRole('button', { name: 'Gezinsdossier openen' }).click();
@@ -313,11 +476,27 @@ describe('the gezinsdossier in the browser', () => {
     expect(await page.getByRole('alert').textContent()).toContain('Niet alle velden zijn goed ingevuld.');
     await page.getByLabel('Naam van het gezin of huishouden').fill('Gezin Proefhuis');
     await page.getByLabel('Gemeente').selectOption({ label: 'Houten (Regio Utrecht (demo))' });
+    // The first member and the address come along in the same step.
+    const first = page.getByRole('group', { name: 'Eerste gezinslid (niet verplicht)' });
+    await first.getByLabel('Voornaam').fill('Mila');
+    await first.getByLabel('Achternaam').fill('Proefhuis');
+    await first.getByLabel('Rol in het huishouden').selectOption('PARENT_WITH_AUTHORITY');
+    const address = page.getByRole('group', { name: 'Adres (niet verplicht)' });
+    await address.getByLabel('Straat (niet verplicht)').fill('Proeflaan');
+    await address.getByLabel('Huisnummer (niet verplicht)').fill('3b');
+    await address.getByLabel('Postcode (niet verplicht)').fill('3995 sd');
+    await address.getByLabel('Plaats (niet verplicht)').fill('Houten');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Gezinsdossier openen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gezin Proefhuis' }).waitFor();
     expect(await page.getByRole('region', { name: 'Aanspreekpunt voor dit gezin' }).textContent()).toContain(
       me,
     );
+    const mila = page
+      .getByRole('region', { name: 'Samenstelling' })
+      .getByRole('row', { name: /Mila Proefhuis/ });
+    expect(await mila.textContent()).toContain('Proeflaan 3b, 3995 SD Houten');
+
     await page.getByRole('link', { name: 'Mijn gezinnen' }).click();
     await page.getByRole('search').getByLabel('Zoek op naam van gezin of gezinslid').fill('Proefhuis');
     await page.getByRole('button', { name: 'Zoeken' }).click();

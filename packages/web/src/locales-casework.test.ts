@@ -1,4 +1,6 @@
 import {
+  ACCESS_ACTIONS,
+  ACCESS_PURPOSES,
   CONCERN_HOLDERS,
   CONCERN_STATUSES,
   CONCERN_TYPES,
@@ -12,14 +14,22 @@ import {
   INTERVENTION_STATUSES,
   MELDCODE_STEPS,
   PATHWAY_STATES,
+  PATHWAY_TRIGGERS,
   REDUCIBLE_VIA,
   REPORTER_FEEDBACK_KINDS,
   REPORTER_KINDS,
+  SHIELD_REASONS,
+  SHIELDABLE_GROUNDS,
+  SHIELDABLE_ITEM_TYPES,
   URGENCIES,
   VERIFICATIONS,
 } from '@gezinsdossier/domain';
 import { DEADLINE_KINDS } from '@gezinsdossier/domain/deadlines';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { STEP_CODES, type StepCode, stepDetail, stepKey, stepTitle } from './casework/steps';
+import { shieldGroundKey } from './components/shielding-keys';
+import { en, nl } from './locales';
 import { caseworkEn, caseworkNl } from './locales-casework';
 
 /** Every code the domain can send has a label in both languages, so the UI never shows a raw code. */
@@ -42,14 +52,100 @@ const LISTS: [keyof typeof caseworkNl, readonly string[]][] = [
   ['frames', FRAMES],
   ['helpStatuses', INTERVENTION_STATUSES],
   ['helpCategories', HELP_CATEGORIES],
+  ['triggers', PATHWAY_TRIGGERS],
+  ['investigationKinds', ['FIRST', 'EXTENDED']],
+  ['stepTitles', STEP_CODES.map(stepKey)],
 ];
+
+/** Code lists outside the casework texts: shielding, the access log. */
+const APP_LISTS: [string, (messages: typeof nl) => Record<string, string>, readonly string[]][] = [
+  ['shielding reasons', (m) => m.shielding.reasons, SHIELD_REASONS],
+  ['shielding grounds', (m) => m.shielding.grounds, SHIELDABLE_GROUNDS.map(shieldGroundKey)],
+  ['shieldable item types', (m) => m.shielding.itemTypes, SHIELDABLE_ITEM_TYPES],
+  ['access-log purposes', (m) => m.dossier.purposes, Object.values(ACCESS_PURPOSES).map((p) => p.purpose)],
+  ['access-log actions', (m) => m.dossier.actions, ACCESS_ACTIONS],
+];
+
+const missingIn = (labels: Record<string, unknown>, codes: readonly string[]) =>
+  codes.filter((code) => typeof labels[code] !== 'string' || (labels[code] as string).length === 0);
 
 describe('casework labels', () => {
   it.each(LISTS)('every %s code has a Dutch and an English label', (key, codes) => {
     for (const messages of [caseworkNl, caseworkEn]) {
-      const labels = messages[key] as Record<string, string>;
-      const missing = codes.filter((code) => typeof labels[code] !== 'string' || labels[code].length === 0);
-      expect(missing).toEqual([]);
+      expect(missingIn(messages[key] as Record<string, unknown>, codes)).toEqual([]);
     }
+  });
+
+  it.each(APP_LISTS)('every %s code has a Dutch and an English label', (_name, labelsOf, codes) => {
+    for (const messages of [nl, en]) {
+      expect(missingIn(labelsOf(messages), codes)).toEqual([]);
+    }
+  });
+});
+
+/** A step of each kind with the parameters the server writes for it. */
+const SAMPLE_PARAMS: Record<StepCode, Record<string, string>[]> = {
+  'pathway.transitioned': PATHWAY_TRIGGERS.map((trigger) => ({
+    from: 'FIRST_INVESTIGATION',
+    to: 'VOLUNTARY_HELP',
+    trigger,
+  })),
+  'report.received': INTAKE_KINDS.map((kind) => ({ kind })),
+  'report.triaged': URGENCIES.map((urgency) => ({ urgency })),
+  'investigation.started': [{ kind: 'FIRST' }, { kind: 'EXTENDED' }],
+  'investigation.decided': [
+    ...FIRST_OUTCOMES.map((outcome) => ({ kind: 'FIRST', outcome, deviates: 'false' })),
+    ...EXTENDED_OUTCOMES.map((outcome) => ({ kind: 'EXTENDED', outcome, deviates: 'true' })),
+  ],
+  'network_conference.held': [{}],
+  'expert_consult.requested': [{}],
+  'expert_consult.advised': [{}],
+  'safety_assessment.recorded': [{ score: '4' }],
+  'safety_plan.versioned': [{ versionNo: '2' }],
+  'safety_plan.breach_recorded': [{}],
+  'safety_plan.evaluated': [{}],
+  'goal.created': [{}],
+  'plan.evaluated': [{}],
+  'intervention.requested': FRAMES.map((frame) => ({ frame })),
+  'intervention.progressed': INTERVENTION_STATUSES.map((status) => ({ status })),
+  'urgent_safety.started': [{}],
+  'urgent_safety.ended': PATHWAY_STATES.map((returnedTo) => ({ returnedTo })),
+  'safety_monitoring.started': [{}],
+  'safety_monitoring.ended': [{}],
+};
+
+describe('timeline steps', () => {
+  it.each(['nl', 'en'])(
+    'every step renders a title in words (%s): no code, key or placeholder',
+    async (lng) => {
+      const i18n = i18next.createInstance();
+      await i18n.init({
+        resources: { nl: { translation: nl }, en: { translation: en } },
+        lng,
+        interpolation: { escapeValue: false },
+      });
+      for (const code of STEP_CODES) {
+        for (const params of SAMPLE_PARAMS[code]) {
+          const step = { code, params, source: null };
+          const text = [stepTitle(i18n.t, step), stepDetail(i18n.t, step) ?? ''].join(' ');
+          expect(text, `${code} ${JSON.stringify(params)}`).not.toMatch(
+            /\{\{|casework\.|[A-Z]{2,}_[A-Z]|\.\w+_/,
+          );
+          for (const value of Object.values(params)) {
+            if (/^[A-Z_]+$/.test(value)) {
+              expect(text, `${code} shows the code ${value}`).not.toContain(value);
+            }
+          }
+        }
+      }
+    },
+  );
+
+  it('a step from a newer server reads as a step, not as its code', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources: { nl: { translation: nl } }, lng: 'nl', showSupportNotice: false });
+    expect(stepTitle(i18n.t, { code: 'something.new', params: {}, source: null })).toBe(
+      'Stap in het traject',
+    );
   });
 });

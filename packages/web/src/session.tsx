@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import { ApiError, api, setCsrfToken } from './api';
-import type { SessionInfo } from './types';
+import { ApiError, client, done, ok, type Schemas, setCsrfToken } from './api/client';
+
+type SessionInfo = Schemas['Session'];
 
 interface SessionState {
   session: SessionInfo | null;
@@ -17,7 +18,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
   const refresh = useCallback(async () => {
     try {
-      const info = await api<SessionInfo>('GET', '/api/session');
+      const info = await ok(client.GET('/api/v1/session'));
       setCsrfToken(info.csrfToken);
       setSession(info);
     } catch (error) {
@@ -30,7 +31,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
   const signOut = useCallback(async () => {
-    await api('DELETE', '/api/session');
+    await done(client.DELETE('/api/v1/session'));
     setSession(null);
   }, []);
   useEffect(() => {

@@ -13,9 +13,8 @@ import {
 import { CONCERN_STATUSES, VERIFICATIONS } from '@gezinsdossier/domain';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../api';
+import { ApiError, client, ok, type Schemas } from '../api/client';
 import { EnumSelect } from '../components/forms';
-import type { Member } from '../types';
 import { ConcernForm, FeedbackForm, TriageForm } from './forms-intake';
 import {
   AdviceForm,
@@ -47,16 +46,18 @@ import { FamilyPlanPicture } from './pictures';
 
 /** The chart library is loaded only when a dossier with assessments is opened. */
 const SafetyChart = lazy(() => import('./SafetyChart'));
-import type { Casework } from './types';
+
+type Member = Schemas['Member'];
+type Casework = Schemas['Casework'];
 
 /** A labelled select that saves on change (the label names the item, for screen readers). */
-function StatusSelect(props: {
+function StatusSelect<T extends string>(props: {
   id: string;
   label: string;
-  values: readonly string[];
+  values: readonly T[];
   labelKey: string;
-  value: string;
-  onChange: (value: string) => void;
+  value: T;
+  onChange: (value: T) => void;
 }) {
   return (
     <span className="gd-inline-select">
@@ -97,7 +98,12 @@ export function CaseworkSection({
   const locale = i18n.language === 'nl' ? 'nl-NL' : 'en-GB';
   const date = (iso: string) => new Date(iso).toLocaleDateString(locale);
   const load = useCallback(
-    async () => setCw(await api<Casework>('GET', `/api/households/${householdId}/casework`)),
+    async () =>
+      setCw(
+        await ok(
+          client.GET('/api/v1/households/{householdId}/casework', { params: { path: { householdId } } }),
+        ),
+      ),
     [householdId],
   );
   useEffect(() => {
@@ -133,9 +139,10 @@ export function CaseworkSection({
     const m = members.find((x) => x.person.id === id);
     return m ? `${m.person.givenName} ${m.person.familyName}` : '?';
   };
-  const open = (key: string, label: string) =>
+  /** A button that opens one form; `name` gives it a fuller accessible name when the label repeats. */
+  const open = (key: string, label: string, name?: string) =>
     panel !== key && (
-      <Button appearance="secondary-action-button" onClick={() => setPanel(key)}>
+      <Button appearance="secondary-action-button" onClick={() => setPanel(key)} aria-label={name}>
         {label}
       </Button>
     );
@@ -157,6 +164,18 @@ export function CaseworkSection({
     return d ? (i18n.language === 'nl' ? d.labelNl : d.labelEn) : code;
   };
   const openDeadlines = cw.deadlines.filter((d) => d.status !== 'MET');
+  const investigationStatus = (inv: Casework['investigations'][number]) => {
+    if (inv.cancelledAt) {
+      return t('casework.investigation.cancelled', { date: date(inv.cancelledAt) });
+    }
+    if (!inv.decision) {
+      return t('casework.investigation.open', { date: date(inv.startedAt) });
+    }
+    const outcome = `${t(`casework.outcomes.${inv.decision.outcome}`)}${inv.decision.deviates ? ` (${t('casework.investigation.deviated')})` : ''}`;
+    return inv.decidedAt
+      ? t('casework.investigation.decided', { date: date(inv.decidedAt), outcome })
+      : t('casework.investigation.interim', { outcome });
+  };
 
   return (
     <section aria-labelledby="casework-title" className="gd-casework">
@@ -244,7 +263,12 @@ export function CaseworkSection({
         {show(
           'decide',
           openInvestigation && (
-            <DecisionForm {...common} kind={openInvestigation.kind} concerns={cw.concerns} />
+            <DecisionForm
+              {...common}
+              kind={openInvestigation.kind}
+              investigationId={openInvestigation.id}
+              concerns={cw.concerns}
+            />
           ),
         )}
         {kase.manualMoves.map((m) =>
@@ -256,7 +280,12 @@ export function CaseworkSection({
               idPrefix="mv"
               label={t('casework.moveReason')}
               send={(reason) =>
-                api('POST', `/api/households/${householdId}/pathway/moves`, { to: m.to, reason })
+                ok(
+                  client.POST('/api/v1/households/{householdId}/pathway-transitions', {
+                    params: { path: { householdId } },
+                    body: { to: m.to, reason },
+                  }),
+                )
               }
               onDone={done}
               onCancel={cancel}
@@ -265,19 +294,35 @@ export function CaseworkSection({
         )}
         {show(
           'endMonitoring',
-          <ReasonForm
-            legend={t('casework.safety.endMonitoring')}
-            idPrefix="em"
-            label={t('casework.safety.reason')}
-            send={(reason) => api('POST', `/api/households/${householdId}/safety-monitoring/end`, { reason })}
-            onDone={done}
-            onCancel={cancel}
-          />,
+          activeMonitoring && (
+            <ReasonForm
+              legend={t('casework.safety.endMonitoring')}
+              idPrefix="em"
+              label={t('casework.safety.reason')}
+              send={(reason) =>
+                ok(
+                  client.PATCH('/api/v1/households/{householdId}/safety-monitorings/{monitoringId}', {
+                    params: { path: { householdId, monitoringId: activeMonitoring.id } },
+                    body: { reason },
+                  }),
+                )
+              }
+              onDone={done}
+              onCancel={cancel}
+            />
+          ),
         )}
         {show('spoed', <SpoedStartForm {...common} />)}
         {show(
           'spoedEnd',
-          <SpoedEndForm {...common} current={kase.pathwayState} nextStates={kase.nextStates} />,
+          activeSpoed && (
+            <SpoedEndForm
+              {...common}
+              episodeId={activeSpoed.id}
+              current={kase.pathwayState}
+              returns={kase.urgentSafetyReturns}
+            />
+          ),
         )}
       </div>
 
@@ -390,10 +435,12 @@ export function CaseworkSection({
                   value={c.status}
                   onChange={(status) =>
                     act(() =>
-                      api('POST', `/api/households/${householdId}/concerns/${c.id}`, {
-                        status,
-                        version: c.version,
-                      }),
+                      ok(
+                        client.PATCH('/api/v1/households/{householdId}/concerns/{concernId}', {
+                          params: { path: { householdId, concernId: c.id } },
+                          body: { status, version: c.version },
+                        }),
+                      ),
                     )
                   }
                 />
@@ -427,12 +474,12 @@ export function CaseworkSection({
                   {f.observedOn && <span className="gd-muted"> ({date(f.observedOn)})</span>}
                 </TableCell>
                 <TableCell>
-                  {t(`casework.sourceKinds.${f.sourceKind}`)}: {f.sourceDescription}{' '}
+                  {t(`casework.sourceKinds.${f.source.kind}`)}: {f.source.description}{' '}
                   <span className="gd-muted">
                     (
-                    {f.obtainedWithConsent || f.sourceKind === 'HOUSEHOLD'
+                    {f.source.obtainedWithConsent || f.source.kind === 'HOUSEHOLD'
                       ? t('casework.facts.withConsent')
-                      : t('casework.facts.withoutConsent', { basis: f.legalBasis })}
+                      : t('casework.facts.withoutConsent', { basis: f.source.legalBasis })}
                     )
                   </span>
                 </TableCell>
@@ -446,10 +493,12 @@ export function CaseworkSection({
                       value={f.verification}
                       onChange={(verification) =>
                         act(() =>
-                          api('POST', `/api/households/${householdId}/facts/${f.id}/verification`, {
-                            verification,
-                            version: f.version,
-                          }),
+                          ok(
+                            client.PATCH('/api/v1/households/{householdId}/facts/{factId}', {
+                              params: { path: { householdId, factId: f.id } },
+                              body: { verification, version: f.version },
+                            }),
+                          ),
                         )
                       }
                     />
@@ -458,11 +507,30 @@ export function CaseworkSection({
                   )}
                 </TableCell>
                 <TableCell>
-                  {f.responseText ?? <span className="gd-muted">{t('casework.facts.noResponse')}</span>}
-                  {write && !f.responseText && open(`respond:${f.id}`, t('casework.facts.respond'))}
+                  {f.responses.length === 0 ? (
+                    <span className="gd-muted">{t('casework.facts.noResponse')}</span>
+                  ) : (
+                    <ul
+                      className="gd-list"
+                      aria-label={t('casework.facts.responsesTo', { statement: f.statement })}
+                    >
+                      {f.responses.map((r) => (
+                        <li key={r.id}>
+                          <strong>{nameOf(r.personId)}</strong>: {r.text}{' '}
+                          <span className="gd-muted">({date(r.respondedAt)})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {write &&
+                    open(
+                      `respond:${f.id}`,
+                      t('casework.facts.respond'),
+                      t('casework.facts.respondTo', { statement: f.statement }),
+                    )}
                   {show(
                     `respond:${f.id}`,
-                    <FactResponseForm {...common} factId={f.id} version={f.version} />,
+                    <FactResponseForm {...common} factId={f.id} statement={f.statement} />,
                   )}
                 </TableCell>
               </TableRow>
@@ -485,12 +553,8 @@ export function CaseworkSection({
           <Heading level={4}>
             {inv.kind === 'FIRST' ? t('casework.investigation.first') : t('casework.investigation.extended')}
           </Heading>
-          <Paragraph>
-            {inv.decidedAt && inv.outcome
-              ? `${t('casework.investigation.decided', { date: date(inv.decidedAt), outcome: t(`casework.outcomes.${inv.outcome}`) })}${inv.deviates ? ` (${t('casework.investigation.deviated')})` : ''}`
-              : t('casework.investigation.open', { date: date(inv.startedAt) })}
-          </Paragraph>
-          {inv.decision && <DecisionRecord record={inv.decision} />}
+          <Paragraph>{investigationStatus(inv)}</Paragraph>
+          {inv.decision && <DecisionRecord decision={inv.decision} concerns={cw.concerns} />}
           {inv.conferences.length > 0 && (
             <>
               <Heading level={5}>{t('casework.investigation.conferences')}</Heading>
@@ -522,7 +586,7 @@ export function CaseworkSection({
               </ul>
             </>
           )}
-          {write && !inv.decidedAt && inv.kind === 'EXTENDED' && (
+          {write && inv.id === cw.openInvestigationId && inv.kind === 'EXTENDED' && (
             <div className="gd-actions">
               {kase.pathwayState === 'EXTENDED_INVESTIGATION' &&
                 open('conference', t('casework.investigation.conference'))}
@@ -530,8 +594,8 @@ export function CaseworkSection({
                 open('consult', t('casework.investigation.consult'))}
             </div>
           )}
-          {!inv.decidedAt && show('conference', <ConferenceForm {...common} />)}
-          {!inv.decidedAt && show('consult', <ConsultForm {...common} />)}
+          {!inv.decidedAt && show('conference', <ConferenceForm {...common} investigationId={inv.id} />)}
+          {!inv.decidedAt && show('consult', <ConsultForm {...common} investigationId={inv.id} />)}
         </article>
       ))}
 
@@ -609,10 +673,14 @@ export function CaseworkSection({
                 <Button
                   appearance="subtle-button"
                   onClick={() =>
-                    void api('POST', `/api/households/${householdId}/family-plan/goals/${g.id}`, {
-                      status: 'ACHIEVED',
-                      version: g.version,
-                    }).then(done)
+                    void act(() =>
+                      ok(
+                        client.PATCH('/api/v1/households/{householdId}/goals/{goalId}', {
+                          params: { path: { householdId, goalId: g.id } },
+                          body: { status: 'ACHIEVED', version: g.version },
+                        }),
+                      ),
+                    )
                   }
                 >
                   {t('casework.plan.markAchieved')}
@@ -623,7 +691,7 @@ export function CaseworkSection({
                   .filter((a) => a.goalId === g.id)
                   .map((a) => (
                     <li key={a.id}>
-                      {a.description} — {a.ownerName} ({t(`casework.ownerKinds.${a.ownerKind}`)})
+                      {a.description} — {a.owner.name} ({t(`casework.ownerKinds.${a.owner.kind}`)})
                       {a.dueOn && `, ${date(a.dueOn)}`}
                     </li>
                   ))}

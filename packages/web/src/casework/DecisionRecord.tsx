@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { DecisionRecordData, RecordedJudgement } from './types';
+import type { Schemas } from '../api/client';
 
-const ESTABLISHED = ['willingToReduce', 'expectedToReduceInTime', 'urgentSafetyNeeded'] as const;
-const QUESTIONS = [
+/** The order in which judgements are read: what was established (E-2, E-3, E-5), then the table's questions. */
+const QUESTION_ORDER = [
+  'willingToReduce',
+  'expectedToReduceInTime',
+  'urgentSafetyNeeded',
   'factsOfConcern',
   'managesWithSupport',
   'wantsHelp',
@@ -13,37 +16,47 @@ const QUESTIONS = [
   'disagreement',
   'unclarityRemains',
   'worriesUndiminished',
-] as const;
+];
 
-const isJudgement = (v: unknown): v is RecordedJudgement =>
-  typeof v === 'object' && v !== null && 'value' in v && 'rationale' in v;
+const rank = (question: string) => {
+  const i = QUESTION_ORDER.indexOf(question);
+  return i === -1 ? QUESTION_ORDER.length : i;
+};
 
 /**
- * What a decision rested on, for the reviewer and the family: every judgement with its rationale and the
- * household's view, the table's proposal, the reason to deviate, the decision's rationale.
+ * What a decision rested on, for the reviewer and the family: the concerns it is about, every judgement
+ * with its rationale and the household's view, how the concerns can be reduced, the decision table's
+ * proposal, the reason to deviate, and the decision's own rationale.
  */
-export function DecisionRecord({ record }: { record: DecisionRecordData }) {
+export function DecisionRecord({
+  decision,
+  concerns,
+}: {
+  decision: Schemas['Decision'];
+  concerns: Schemas['Concern'][];
+}) {
   const { t } = useTranslation();
-  const rows: [string, RecordedJudgement][] = [];
-  for (const q of ESTABLISHED) {
-    const j = record.establishment?.[q];
-    if (isJudgement(j)) {
-      rows.push([q, j]);
-    }
-  }
-  for (const q of QUESTIONS) {
-    const j = record[q];
-    if (isJudgement(j)) {
-      rows.push([q, j]);
-    }
-  }
+  const judgements = [...decision.judgements].sort((a, b) => rank(a.question) - rank(b.question));
+  const about = concerns.filter((c) => decision.concernIds.includes(c.id));
   return (
     <details className="gd-decision">
       <summary>{t('casework.investigation.grounds')}</summary>
       <dl>
-        {rows.map(([q, j]) => (
-          <div key={q}>
-            <dt>{t(`casework.questions.${q}`)}</dt>
+        {about.length > 0 && (
+          <div>
+            <dt>{t('casework.investigation.concernsLabel')}</dt>
+            <dd>
+              {about.map((c) => `${t(`casework.concernTypes.${c.type}`)}: ${c.description}`).join('; ')}
+            </dd>
+          </div>
+        )}
+        {judgements.map((j) => (
+          <div key={j.question}>
+            <dt>
+              {t(`casework.questions.${j.question}`, {
+                defaultValue: t('casework.investigation.otherQuestion'),
+              })}
+            </dt>
             <dd>
               <strong>{t(`casework.judgements.${j.value}`)}</strong> — {j.rationale}
               {j.householdView && (
@@ -57,40 +70,43 @@ export function DecisionRecord({ record }: { record: DecisionRecordData }) {
             </dd>
           </div>
         ))}
-        {record.establishment?.reducibleVia && (
+        {decision.reducibleVia.length > 0 && (
           <div>
             <dt>{t('casework.investigation.reducibleVia')}</dt>
-            <dd>
-              {record.establishment.reducibleVia.map((r) => t(`casework.reducibleVia.${r}`)).join(', ')}
-            </dd>
+            <dd>{decision.reducibleVia.map((r) => t(`casework.reducibleVia.${r}`)).join(', ')}</dd>
           </div>
         )}
-        {record.proposal && (
-          <div>
-            <dt>{t('casework.investigation.tableSaid')}</dt>
-            <dd>
-              {record.proposal.options.length === 0
-                ? t('casework.investigation.gap')
-                : `${record.proposal.rule}: ${record.proposal.options.map((o) => t(`casework.outcomes.${o}`)).join(' / ')}`}
-            </dd>
-          </div>
-        )}
-        {record.deviationReason && (
+        <div>
+          <dt>{t('casework.investigation.tableSaid')}</dt>
+          <dd>
+            {decision.proposal.options.length === 0
+              ? t('casework.investigation.gap')
+              : decision.proposal.options.map((o) => t(`casework.outcomes.${o}`)).join(' / ')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('casework.investigation.outcome')}</dt>
+          <dd>
+            {t(`casework.outcomes.${decision.outcome}`)}
+            {decision.deviates && ` (${t('casework.investigation.deviated')})`}
+          </dd>
+        </div>
+        {decision.deviationReason && (
           <div>
             <dt>{t('casework.investigation.deviationReason')}</dt>
-            <dd>{record.deviationReason}</dd>
+            <dd>{decision.deviationReason}</dd>
           </div>
         )}
-        {record.rationale && (
+        {decision.rationale && (
           <div>
             <dt>{t('casework.investigation.decisionRationale')}</dt>
-            <dd>{record.rationale}</dd>
+            <dd>{decision.rationale}</dd>
           </div>
         )}
-        {record.householdView && (
+        {decision.householdView && (
           <div>
             <dt>{t('casework.investigation.decisionHouseholdView')}</dt>
-            <dd>{record.householdView}</dd>
+            <dd>{decision.householdView}</dd>
           </div>
         )}
       </dl>

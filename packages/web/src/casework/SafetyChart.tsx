@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Member } from '../types';
-import type { Casework } from './types';
+import type { Schemas } from '../api/client';
 
 const LINE_COLOURS = ['#1a5d99', '#b34700', '#2f7d32', '#7b3294', '#8c6d1f', '#0f766e'];
 
@@ -13,8 +12,8 @@ export default function SafetyChart({
   assessments,
   members,
 }: {
-  assessments: Casework['safetyAssessments'];
-  members: Member[];
+  assessments: Schemas['SafetyAssessment'][];
+  members: Schemas['Member'][];
 }) {
   const { t, i18n } = useTranslation();
   if (assessments.length === 0) {

@@ -1,10 +1,21 @@
-import { CONCERN_HOLDERS, CONCERN_TYPES, REPORTER_FEEDBACK_KINDS, URGENCIES } from '@gezinsdossier/domain';
+import {
+  CONCERN_HOLDERS,
+  CONCERN_TYPES,
+  type ConcernHolder,
+  type ConcernType,
+  REPORTER_FEEDBACK_KINDS,
+  type ReporterFeedbackKind,
+  URGENCIES,
+  type Urgency,
+} from '@gezinsdossier/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { type Body, client, ok, type Schemas } from '../api/client';
 import { FormFrame, useSubmit } from '../components/forms';
-import type { Member } from '../types';
 import { AreaField, ChoiceField, PersonChecks, TextField } from './kit';
+
+type Member = Schemas['Member'];
+type TriageNextStep = Body<'/api/v1/households/{householdId}/reports/{reportId}/triage', 'put'>['nextStep'];
 
 interface FormProps {
   householdId: string;
@@ -15,10 +26,10 @@ interface FormProps {
 
 /** One concern: what, about whom, held by whom (E-1). Shared by triage and "add concern". */
 export interface ConcernDraft {
-  type: string;
+  type: ConcernType;
   description: string;
   aboutPersonIds: string[];
-  holder: string;
+  holder: ConcernHolder;
   holderName: string;
 }
 export const emptyConcern = (): ConcernDraft => ({
@@ -97,16 +108,28 @@ function ConcernFields(props: {
 /** KT2 triage: urgency, the concern and the next step with a rationale. */
 export function TriageForm(props: FormProps & { reportId: string; pathwayStarted: boolean }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({ urgency: 'ROUTINE', nextStep: 'FIRST_INVESTIGATION', rationale: '' });
+  const [v, setV] = useState<{ urgency: Urgency; nextStep: TriageNextStep; rationale: string }>({
+    urgency: 'ROUTINE',
+    nextStep: 'FIRST_INVESTIGATION',
+    rationale: '',
+  });
   const [concern, setConcern] = useState(emptyConcern());
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/reports/${props.reportId}/triage`, {
-      ...v,
-      nextStep: props.pathwayStarted ? 'KEEP_CURRENT' : v.nextStep,
-      concerns: concern.description ? [concernBody(concern)] : [],
-    }),
+    ok(
+      client.PUT('/api/v1/households/{householdId}/reports/{reportId}/triage', {
+        params: { path: { householdId: props.householdId, reportId: props.reportId } },
+        body: {
+          ...v,
+          nextStep: props.pathwayStarted ? 'KEEP_CURRENT' : v.nextStep,
+          concerns: concern.description ? [concernBody(concern)] : [],
+        },
+      }),
+    ),
   );
+  const nextSteps: readonly TriageNextStep[] = props.pathwayStarted
+    ? ['KEEP_CURRENT']
+    : ['FIRST_INVESTIGATION', 'INFO_ADVICE'];
   return (
     <FormFrame
       legend={t('casework.reports.triage')}
@@ -131,7 +154,7 @@ export function TriageForm(props: FormProps & { reportId: string; pathwayStarted
       <ChoiceField
         id="tr-nextStep"
         label={t('casework.moves')}
-        values={props.pathwayStarted ? ['KEEP_CURRENT'] : ['FIRST_INVESTIGATION', 'INFO_ADVICE']}
+        values={nextSteps}
         labelKey="casework.nextSteps"
         value={props.pathwayStarted ? 'KEEP_CURRENT' : v.nextStep}
         onChange={(nextStep) => setV({ ...v, nextStep })}
@@ -155,7 +178,12 @@ export function ConcernForm(props: FormProps) {
   const [concern, setConcern] = useState(emptyConcern());
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/concerns`, concernBody(concern)),
+    ok(
+      client.POST('/api/v1/households/{householdId}/concerns', {
+        params: { path: { householdId: props.householdId } },
+        body: concernBody(concern),
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -174,10 +202,15 @@ export function ConcernForm(props: FormProps) {
 
 export function FeedbackForm(props: FormProps & { reportId: string }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<string>('RECEIVED');
+  const [kind, setKind] = useState<ReporterFeedbackKind>('RECEIVED');
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/reports/${props.reportId}/feedback`, { kind }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/reports/{reportId}/feedback-messages', {
+        params: { path: { householdId: props.householdId, reportId: props.reportId } },
+        body: { kind },
+      }),
+    ),
   );
   return (
     <FormFrame

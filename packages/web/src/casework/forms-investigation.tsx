@@ -1,20 +1,24 @@
 import {
-  FACT_SOURCE_KINDS,
-  type FirstOutcome,
-  type ExtendedOutcome,
   EXTENDED_OUTCOMES,
+  type ExtendedOutcome,
+  FACT_SOURCE_KINDS,
   FIRST_OUTCOMES,
+  type FactSourceKind,
+  type FirstOutcome,
   proposeExtendedOutcome,
   proposeFirstOutcome,
   REDUCIBLE_VIA,
+  type ReducibleVia,
   VERIFICATIONS,
+  type Verification,
 } from '@gezinsdossier/domain';
-import { Checkbox, Paragraph } from '@utrecht/component-library-react';
+import { Checkbox, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { client, ok, type Schemas } from '../api/client';
+import { fieldError } from '../components/ErrorSummary';
+import { Field } from '../components/Field';
 import { FormFrame, useSubmit } from '../components/forms';
-import type { Member } from '../types';
 import {
   AreaField,
   ChoiceField,
@@ -27,7 +31,8 @@ import {
   TextField,
   todayIso,
 } from './kit';
-import type { Casework } from './types';
+
+type Member = Schemas['Member'];
 
 interface FormProps {
   householdId: string;
@@ -39,7 +44,16 @@ interface FormProps {
 /** A fact with its source; consent or a legal basis (VAL-04 is checked by the server). */
 export function FactForm(props: FormProps) {
   const { t } = useTranslation();
-  const [v, setV] = useState({
+  const [v, setV] = useState<{
+    statement: string;
+    observedOn: string;
+    sourceKind: FactSourceKind;
+    sourceDescription: string;
+    obtainedWithConsent: boolean;
+    legalBasis: string;
+    verification: Verification;
+    aboutPersonIds: string[];
+  }>({
     statement: '',
     observedOn: '',
     sourceKind: 'HOUSEHOLD',
@@ -47,22 +61,27 @@ export function FactForm(props: FormProps) {
     obtainedWithConsent: true,
     legalBasis: '',
     verification: 'UNVERIFIED',
-    aboutPersonIds: [] as string[],
+    aboutPersonIds: [],
   });
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/facts`, {
-      statement: v.statement,
-      observedOn: v.observedOn || null,
-      source: {
-        kind: v.sourceKind,
-        description: v.sourceDescription,
-        obtainedWithConsent: v.obtainedWithConsent,
-        legalBasis: v.legalBasis || null,
-      },
-      verification: v.verification,
-      aboutPersonIds: v.aboutPersonIds,
-    }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/facts', {
+        params: { path: { householdId: props.householdId } },
+        body: {
+          statement: v.statement,
+          observedOn: v.observedOn || null,
+          source: {
+            kind: v.sourceKind,
+            description: v.sourceDescription,
+            obtainedWithConsent: v.obtainedWithConsent,
+            legalBasis: v.legalBasis || null,
+          },
+          verification: v.verification,
+          aboutPersonIds: v.aboutPersonIds,
+        },
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -150,22 +169,27 @@ export function FactForm(props: FormProps) {
   );
 }
 
-/** Hoor en wederhoor: the family's response to a fact. */
-export function FactResponseForm(props: FormProps & { factId: string; version: number }) {
+/**
+ * Hoor en wederhoor: one household member's own response to a fact. Each person responds for themselves
+ * (a response can later be shown to one member and withheld from another); someone may respond again.
+ */
+export function FactResponseForm(props: FormProps & { factId: string; statement: string }) {
   const { t } = useTranslation();
+  const people = props.members.filter((m) => m.isCurrent).map((m) => m.person);
+  const [personId, setPersonId] = useState(people[0]?.id ?? '');
   const [text, setText] = useState('');
-  const [by, setBy] = useState<string[]>([]);
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/facts/${props.factId}/response`, {
-      text,
-      givenByPersonIds: by,
-      version: props.version,
-    }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/facts/{factId}/responses', {
+        params: { path: { householdId: props.householdId, factId: props.factId } },
+        body: { personId, text },
+      }),
+    ),
   );
   return (
     <FormFrame
-      legend={t('casework.facts.respond')}
+      legend={t('casework.facts.respondTo', { statement: props.statement })}
       idPrefix="fr"
       error={error}
       busy={busy}
@@ -173,6 +197,17 @@ export function FactResponseForm(props: FormProps & { factId: string; version: n
       onCancel={props.onCancel}
       submitLabel={t('casework.save')}
     >
+      <Field id="fr-personId" label={t('casework.facts.givenBy')} error={fieldError(error, 'personId')}>
+        {(a) => (
+          <Select {...a} value={personId} onChange={(e) => setPersonId(e.target.value)}>
+            {people.map((p) => (
+              <SelectOption key={p.id} value={p.id}>
+                {p.givenName} {p.familyName}
+              </SelectOption>
+            ))}
+          </Select>
+        )}
+      </Field>
       <AreaField
         id="fr-text"
         label={t('casework.facts.responseText')}
@@ -180,15 +215,6 @@ export function FactResponseForm(props: FormProps & { factId: string; version: n
         onChange={setText}
         error={error}
         field="text"
-      />
-      <PersonChecks
-        id="fr-by"
-        legend={t('casework.facts.givenBy')}
-        members={props.members}
-        value={by}
-        onChange={setBy}
-        error={error}
-        field="givenByPersonIds"
       />
     </FormFrame>
   );
@@ -211,18 +237,26 @@ const ESTABLISH = ['willingToReduce', 'expectedToReduceInTime', 'urgentSafetyNee
  * (KT3-R1). The professional decides; the form only shows what the table says.
  */
 export function DecisionForm(
-  props: FormProps & { kind: 'FIRST' | 'EXTENDED'; concerns: Casework['concerns'] },
+  props: FormProps & { kind: 'FIRST' | 'EXTENDED'; investigationId: string; concerns: Schemas['Concern'][] },
 ) {
   const { t } = useTranslation();
   const questions: readonly string[] = props.kind === 'FIRST' ? FIRST_QUESTIONS : EXTENDED_QUESTIONS;
-  const outcomes: readonly string[] = props.kind === 'FIRST' ? FIRST_OUTCOMES : EXTENDED_OUTCOMES;
+  const outcomes: readonly (FirstOutcome | ExtendedOutcome)[] =
+    props.kind === 'FIRST' ? FIRST_OUTCOMES : EXTENDED_OUTCOMES;
   const [judgements, setJudgements] = useState<Record<string, JudgementValue>>(() =>
     Object.fromEntries([...ESTABLISH, ...questions].map((q) => [q, emptyJudgement()])),
   );
-  const [v, setV] = useState({
+  const [v, setV] = useState<{
+    concernIds: string[];
+    reducibleVia: ReducibleVia[];
+    outcome: FirstOutcome | ExtendedOutcome;
+    rationale: string;
+    householdView: string;
+    deviationReason: string;
+  }>({
     concernIds: props.concerns.filter((c) => c.status === 'OPEN').map((c) => c.id),
-    reducibleVia: [] as string[],
-    outcome: outcomes[0] as string,
+    reducibleVia: [],
+    outcome: outcomes[0] ?? 'EO1_CLOSE',
     rationale: '',
     householdView: '',
     deviationReason: '',
@@ -244,28 +278,61 @@ export function DecisionForm(
           unclarityRemains: j('unclarityRemains'),
           worriesUndiminished: j('worriesUndiminished'),
         });
-  const deviates = !(proposal.options as string[]).includes(v.outcome);
+  const deviates = !proposal.options.some((o) => o === v.outcome);
   const { error, busy, submit } = useSubmit(props.onDone);
-  const path = props.kind === 'FIRST' ? 'first-decision' : 'extended-decision';
-  const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/investigation/${path}`, {
+  const onSubmit = submit(() => {
+    const path = { householdId: props.householdId, investigationId: props.investigationId };
+    const jb = (q: string) => judgementBody(j(q));
+    const reasons = {
       establishment: {
         concernIds: v.concernIds,
         reducibleVia: v.reducibleVia,
-        ...Object.fromEntries(ESTABLISH.map((q) => [q, judgementBody(j(q))])),
+        willingToReduce: jb('willingToReduce'),
+        expectedToReduceInTime: jb('expectedToReduceInTime'),
+        urgentSafetyNeeded: jb('urgentSafetyNeeded'),
       },
-      ...Object.fromEntries(questions.map((q) => [q, judgementBody(j(q))])),
-      outcome: v.outcome as FirstOutcome | ExtendedOutcome,
       rationale: v.rationale,
       householdView: v.householdView || null,
       deviationReason: deviates ? v.deviationReason || null : null,
-    }),
-  );
+    };
+    if (props.kind === 'FIRST') {
+      const outcome = FIRST_OUTCOMES.find((o) => o === v.outcome) ?? 'EO1_CLOSE';
+      return ok(
+        client.PUT('/api/v1/households/{householdId}/investigations/{investigationId}/first-decision', {
+          params: { path },
+          body: {
+            ...reasons,
+            factsOfConcern: jb('factsOfConcern'),
+            managesWithSupport: jb('managesWithSupport'),
+            wantsHelp: jb('wantsHelp'),
+            helpSeemsNeeded: jb('helpSeemsNeeded'),
+            outcome,
+          },
+        }),
+      );
+    }
+    const outcome = EXTENDED_OUTCOMES.find((o) => o === v.outcome) ?? 'UO1_VOLUNTARY_HELP';
+    return ok(
+      client.PUT('/api/v1/households/{householdId}/investigations/{investigationId}/extended-decision', {
+        params: { path },
+        body: {
+          ...reasons,
+          factsRemain: jb('factsRemain'),
+          householdLikelyManages: jb('householdLikelyManages'),
+          worriesSerious: jb('worriesSerious'),
+          disagreement: jb('disagreement'),
+          unclarityRemains: jb('unclarityRemains'),
+          worriesUndiminished: jb('worriesUndiminished'),
+          outcome,
+        },
+      }),
+    );
+  });
   const legend =
     props.kind === 'FIRST'
       ? t('casework.investigation.decideFirst')
       : t('casework.investigation.decideExtended');
-  const toggle = (list: string[], item: string, on: boolean) =>
+  const toggle = <T extends string>(list: T[], item: T, on: boolean) =>
     on ? [...list, item] : list.filter((x) => x !== item);
   return (
     <FormFrame
@@ -334,7 +401,6 @@ export function DecisionForm(
           {proposal.options.length === 0
             ? t('casework.investigation.gap')
             : t('casework.investigation.proposal', {
-                rule: proposal.rule,
                 options: proposal.options.map((o) => t(`casework.outcomes.${o}`)).join(' / '),
               })}
         </Paragraph>
@@ -380,17 +446,22 @@ export function DecisionForm(
 }
 
 /** A (family) network conference with participants, outcome and next steps (KT3-R2). */
-export function ConferenceForm(props: FormProps) {
+export function ConferenceForm(props: FormProps & { investigationId: string }) {
   const { t } = useTranslation();
   const [v, setV] = useState({ heldOn: todayIso(), participants: '', outcome: '', nextSteps: '' });
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/investigation/network-conferences`, {
-      heldOn: v.heldOn,
-      participants: lines(v.participants).map((name) => ({ name, role: 'OTHER' })),
-      outcome: v.outcome,
-      nextSteps: v.nextSteps,
-    }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/investigations/{investigationId}/network-conferences', {
+        params: { path: { householdId: props.householdId, investigationId: props.investigationId } },
+        body: {
+          heldOn: v.heldOn,
+          participants: lines(v.participants).map((name) => ({ name, role: 'OTHER' as const })),
+          outcome: v.outcome,
+          nextSteps: v.nextSteps,
+        },
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -439,12 +510,25 @@ export function ConferenceForm(props: FormProps) {
   );
 }
 
-export function ConsultForm(props: FormProps) {
+export function ConsultForm(props: FormProps & { investigationId: string }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({ requestedBy: 'HOUSEHOLD', expertName: '', question: '' });
+  const [v, setV] = useState<{
+    requestedBy: 'HOUSEHOLD' | 'PROFESSIONAL';
+    expertName: string;
+    question: string;
+  }>({
+    requestedBy: 'HOUSEHOLD',
+    expertName: '',
+    question: '',
+  });
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/investigation/expert-consults`, v),
+    ok(
+      client.POST('/api/v1/households/{householdId}/investigations/{investigationId}/expert-consults', {
+        params: { path: { householdId: props.householdId, investigationId: props.investigationId } },
+        body: v,
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -459,7 +543,7 @@ export function ConsultForm(props: FormProps) {
       <ChoiceField
         id="ec-requestedBy"
         label={t('casework.investigation.requestedBy')}
-        values={['HOUSEHOLD', 'PROFESSIONAL']}
+        values={['HOUSEHOLD', 'PROFESSIONAL'] as const}
         labelKey="casework.holders"
         value={v.requestedBy}
         onChange={(requestedBy) => setV({ ...v, requestedBy })}
@@ -491,10 +575,11 @@ export function AdviceForm(props: FormProps & { consultId: string }) {
   const [advice, setAdvice] = useState('');
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api(
-      'POST',
-      `/api/households/${props.householdId}/investigation/expert-consults/${props.consultId}/advice`,
-      { advice },
+    ok(
+      client.PUT('/api/v1/households/{householdId}/expert-consults/{consultId}/advice', {
+        params: { path: { householdId: props.householdId, consultId: props.consultId } },
+        body: { advice },
+      }),
     ),
   );
   return (

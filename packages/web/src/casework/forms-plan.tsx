@@ -1,14 +1,16 @@
-import { FRAMES, HELP_CATEGORIES } from '@gezinsdossier/domain';
+import { FRAMES, type Frame, HELP_CATEGORIES, OWNER_KINDS, type OwnerKind } from '@gezinsdossier/domain';
 import { Select, SelectOption } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { type Body, client, ok, type Schemas } from '../api/client';
 import { fieldError } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { FormFrame, useSubmit } from '../components/forms';
-import type { Member } from '../types';
 import { AreaField, ChoiceField, PersonChecks, TextField, todayIso } from './kit';
-import type { Casework } from './types';
+
+type Member = Schemas['Member'];
+type LifeDomain = Schemas['Casework']['familyPlan']['lifeDomains'][number];
+type HelpCategory = Body<'/api/v1/households/{householdId}/interventions', 'post'>['category'];
 
 interface FormProps {
   householdId: string;
@@ -26,7 +28,7 @@ function useDomainLabel() {
 function PersonDomainFields(props: {
   idPrefix: string;
   members: Member[];
-  domains: Casework['familyPlan']['lifeDomains'];
+  domains: LifeDomain[];
   personId: string;
   lifeDomain: string;
   onChange: (patch: { personId?: string; lifeDomain?: string }) => void;
@@ -81,15 +83,17 @@ function PersonDomainFields(props: {
   );
 }
 
-export function GoalForm(props: FormProps & { domains: Casework['familyPlan']['lifeDomains'] }) {
+export function GoalForm(props: FormProps & { domains: LifeDomain[] }) {
   const { t } = useTranslation();
   const [v, setV] = useState({ personId: '', lifeDomain: props.domains[0]?.code ?? '', description: '' });
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/family-plan/goals`, {
-      ...v,
-      personId: v.personId || null,
-    }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/goals', {
+        params: { path: { householdId: props.householdId } },
+        body: { ...v, personId: v.personId || null },
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -122,9 +126,15 @@ export function GoalForm(props: FormProps & { domains: Casework['familyPlan']['l
   );
 }
 
-export function ScoreForm(props: FormProps & { domains: Casework['familyPlan']['lifeDomains'] }) {
+export function ScoreForm(props: FormProps & { domains: LifeDomain[] }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({
+  const [v, setV] = useState<{
+    personId: string;
+    lifeDomain: string;
+    score: '1' | '2' | '3' | '4' | '5';
+    scoredBy: 'PROFESSIONAL' | 'FAMILY';
+    note: string;
+  }>({
     personId: '',
     lifeDomain: props.domains[0]?.code ?? '',
     score: '3',
@@ -133,12 +143,12 @@ export function ScoreForm(props: FormProps & { domains: Casework['familyPlan']['
   });
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/family-plan/scores`, {
-      ...v,
-      personId: v.personId || null,
-      score: Number(v.score),
-      note: v.note || null,
-    }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/scores', {
+        params: { path: { householdId: props.householdId } },
+        body: { ...v, personId: v.personId || null, score: Number(v.score), note: v.note || null },
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -162,7 +172,7 @@ export function ScoreForm(props: FormProps & { domains: Casework['familyPlan']['
       <ChoiceField
         id="sc-score"
         label={t('casework.plan.score')}
-        values={['1', '2', '3', '4', '5']}
+        values={['1', '2', '3', '4', '5'] as const}
         labelKey="casework.scoreLabels"
         value={v.score}
         onChange={(score) => setV({ ...v, score })}
@@ -172,7 +182,7 @@ export function ScoreForm(props: FormProps & { domains: Casework['familyPlan']['
       <ChoiceField
         id="sc-scoredBy"
         label={t('casework.plan.scoredBy')}
-        values={['PROFESSIONAL', 'FAMILY']}
+        values={['PROFESSIONAL', 'FAMILY'] as const}
         labelKey="casework.plan.scoredByKinds"
         value={v.scoredBy}
         onChange={(scoredBy) => setV({ ...v, scoredBy })}
@@ -191,9 +201,15 @@ export function ScoreForm(props: FormProps & { domains: Casework['familyPlan']['
   );
 }
 
-export function ActionForm(props: FormProps & { goals: Casework['familyPlan']['goals'] }) {
+export function ActionForm(props: FormProps & { goals: Schemas['Goal'][] }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({
+  const [v, setV] = useState<{
+    goalId: string;
+    description: string;
+    kind: OwnerKind;
+    name: string;
+    dueOn: string;
+  }>({
     goalId: props.goals[0]?.id ?? '',
     description: '',
     kind: 'FAMILY',
@@ -202,12 +218,17 @@ export function ActionForm(props: FormProps & { goals: Casework['familyPlan']['g
   });
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/family-plan/actions`, {
-      goalId: v.goalId,
-      description: v.description,
-      owner: { kind: v.kind, name: v.name },
-      dueOn: v.dueOn || null,
-    }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/plan-actions', {
+        params: { path: { householdId: props.householdId } },
+        body: {
+          goalId: v.goalId,
+          description: v.description,
+          owner: { kind: v.kind, name: v.name },
+          dueOn: v.dueOn || null,
+        },
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -241,7 +262,7 @@ export function ActionForm(props: FormProps & { goals: Casework['familyPlan']['g
       <ChoiceField
         id="ac-kind"
         label={t('casework.safety.ownerKind')}
-        values={['FAMILY', 'NETWORK', 'PROFESSIONAL']}
+        values={OWNER_KINDS}
         labelKey="casework.ownerKinds"
         value={v.kind}
         onChange={(kind) => setV({ ...v, kind })}
@@ -274,10 +295,12 @@ export function PlanEvaluationForm(props: FormProps) {
   const [v, setV] = useState({ summary: '', householdView: '' });
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/family-plan/evaluations`, {
-      ...v,
-      householdView: v.householdView || null,
-    }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/plan-evaluations', {
+        params: { path: { householdId: props.householdId } },
+        body: { ...v, householdView: v.householdView || null },
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -310,15 +333,26 @@ export function PlanEvaluationForm(props: FormProps) {
 }
 
 /** Help with an explicit frame: consent for voluntary help and drang, a measure for coerced help (VAL-03). */
-export function InterventionForm(props: FormProps & { goals: Casework['familyPlan']['goals'] }) {
+export function InterventionForm(props: FormProps & { goals: Schemas['Goal'][] }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({
+  const [v, setV] = useState<{
+    title: string;
+    category: HelpCategory;
+    provider: string;
+    targetPersonIds: string[];
+    frame: Frame;
+    consentBy: string[];
+    reason: string;
+    consequences: string;
+    measure: string;
+    requestedOn: string;
+  }>({
     title: '',
     category: 'YOUTH_CARE',
     provider: '',
-    targetPersonIds: [] as string[],
+    targetPersonIds: [],
     frame: 'VOLUNTARY',
-    consentBy: [] as string[],
+    consentBy: [],
     reason: '',
     consequences: '',
     measure: '',
@@ -327,23 +361,28 @@ export function InterventionForm(props: FormProps & { goals: Casework['familyPla
   const { error, busy, submit } = useSubmit(props.onDone);
   const coerced = v.frame === 'COERCED';
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/interventions`, {
-      title: v.title,
-      category: v.category,
-      provider: v.provider,
-      targetPersonIds: v.targetPersonIds,
-      frame: v.frame,
-      consent: coerced
-        ? null
-        : {
-            givenByPersonIds: v.consentBy,
-            givenOn: v.requestedOn,
-            reason: v.reason,
-            consequencesOfRefusal: v.consequences,
-          },
-      measureReference: coerced ? v.measure || null : null,
-      requestedOn: v.requestedOn,
-    }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/interventions', {
+        params: { path: { householdId: props.householdId } },
+        body: {
+          title: v.title,
+          category: v.category,
+          provider: v.provider,
+          targetPersonIds: v.targetPersonIds,
+          frame: v.frame,
+          consent: coerced
+            ? null
+            : {
+                givenByPersonIds: v.consentBy,
+                givenOn: v.requestedOn,
+                reason: v.reason,
+                consequencesOfRefusal: v.consequences,
+              },
+          measureReference: coerced ? v.measure || null : null,
+          requestedOn: v.requestedOn,
+        },
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -458,12 +497,15 @@ export function ProgressForm(
   const [v, setV] = useState({ on: todayIso(), reason: '' });
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/interventions/${props.interventionId}/progress`, {
-      status: props.status,
-      on: v.on,
-      version: props.version,
-      ...(props.status === 'STARTED' ? {} : { reason: v.reason }),
-    }),
+    ok(
+      client.PATCH('/api/v1/households/{householdId}/interventions/{interventionId}', {
+        params: { path: { householdId: props.householdId, interventionId: props.interventionId } },
+        body:
+          props.status === 'STARTED'
+            ? { status: props.status, on: v.on, version: props.version }
+            : { status: props.status, on: v.on, reason: v.reason, version: props.version },
+      }),
+    ),
   );
   const legend = t(
     `casework.help.${props.status === 'STARTED' ? 'start' : props.status === 'ENDED' ? 'end' : 'unavailable'}`,

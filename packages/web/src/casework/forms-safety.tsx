@@ -1,11 +1,20 @@
+import { OWNER_KINDS, type OwnerKind, type PathwayState } from '@gezinsdossier/domain';
 import { Button } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { type Body, client, ok, type Schemas } from '../api/client';
 import { FormFrame, useSubmit } from '../components/forms';
-import type { Member } from '../types';
 import { AreaField, ChoiceField, lines, TextField, todayIso } from './kit';
-import type { Casework } from './types';
+
+type Member = Schemas['Member'];
+type FamilyAgreement = Body<
+  '/api/v1/households/{householdId}/safety-plans',
+  'post'
+>['familyAgreement']['status'];
+type ConditionsMet = Body<
+  '/api/v1/households/{householdId}/safety-plan-evaluations',
+  'post'
+>['conditionsMet'];
 
 interface FormProps {
   householdId: string;
@@ -28,19 +37,24 @@ export function AssessmentForm(props: FormProps) {
   const [family, setFamily] = useState<Record<string, string>>({});
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/safety-assessments`, {
-      instrumentId: 'gd-open-oordeel',
-      instrumentVersion: '1.0',
-      dangers: lines(v.dangers),
-      protectiveFactors: lines(v.protective),
-      safetyConditions: lines(v.conditions),
-      professionalScore: Number(v.score),
-      familyScores: Object.entries(family)
-        .filter(([, score]) => score !== '')
-        .map(([personId, score]) => ({ personId, score: Number(score) })),
-      uncertainty: v.uncertainty || null,
-      disagreement: v.disagreement || null,
-    }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/safety-assessments', {
+        params: { path: { householdId: props.householdId } },
+        body: {
+          instrumentId: 'gd-open-oordeel',
+          instrumentVersion: '1.0',
+          dangers: lines(v.dangers),
+          protectiveFactors: lines(v.protective),
+          safetyConditions: lines(v.conditions),
+          professionalScore: Number(v.score),
+          familyScores: Object.entries(family)
+            .filter(([, score]) => score !== '')
+            .map(([personId, score]) => ({ personId, score: Number(score) })),
+          uncertainty: v.uncertainty || null,
+          disagreement: v.disagreement || null,
+        },
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -119,26 +133,36 @@ export function AssessmentForm(props: FormProps) {
 }
 
 /** A new version of the safety plan, starting from the latest one. Every agreement has an owner. */
-export function SafetyPlanForm(props: FormProps & { latest: Casework['safetyPlans'][number] | undefined }) {
+export function SafetyPlanForm(props: FormProps & { latest: Schemas['SafetyPlanVersion'] | undefined }) {
   const { t } = useTranslation();
   const [conditions, setConditions] = useState(props.latest?.conditions.join('\n') ?? '');
-  const [agreements, setAgreements] = useState(
-    props.latest?.agreements.map((a) => ({ text: a.text, kind: a.owner.kind, name: a.owner.name })) ?? [
-      { text: '', kind: 'FAMILY', name: '' },
-    ],
+  const [agreements, setAgreements] = useState<{ text: string; kind: OwnerKind; name: string }[]>(
+    props.latest?.agreements.map((a) => ({
+      text: a.text,
+      kind: OWNER_KINDS.find((k) => k === a.owner.kind) ?? 'FAMILY',
+      name: a.owner.name,
+    })) ?? [{ text: '', kind: 'FAMILY', name: '' }],
   );
   const [checkDate, setCheckDate] = useState(props.latest?.checkDates[0] ?? '');
-  const [agreement, setAgreement] = useState({ status: 'AGREED', note: '' });
+  const [agreement, setAgreement] = useState<{ status: FamilyAgreement; note: string }>({
+    status: 'AGREED',
+    note: '',
+  });
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/safety-plans`, {
-      conditions: lines(conditions),
-      agreements: agreements
-        .filter((a) => a.text.trim())
-        .map((a) => ({ text: a.text, owner: a.name.trim() ? { kind: a.kind, name: a.name } : null })),
-      checkDates: checkDate ? [checkDate] : [],
-      familyAgreement: { status: agreement.status, note: agreement.note || null },
-    }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/safety-plans', {
+        params: { path: { householdId: props.householdId } },
+        body: {
+          conditions: lines(conditions),
+          agreements: agreements
+            .filter((a) => a.text.trim())
+            .map((a) => ({ text: a.text, owner: a.name.trim() ? { kind: a.kind, name: a.name } : null })),
+          checkDates: checkDate ? [checkDate] : [],
+          familyAgreement: { status: agreement.status, note: agreement.note || null },
+        },
+      }),
+    ),
   );
   const setAt = (i: number, patch: Partial<(typeof agreements)[number]>) =>
     setAgreements(agreements.map((a, j) => (j === i ? { ...a, ...patch } : a)));
@@ -175,7 +199,7 @@ export function SafetyPlanForm(props: FormProps & { latest: Casework['safetyPlan
             <ChoiceField
               id={`sp-owner-kind-${i}`}
               label={t('casework.safety.ownerKind')}
-              values={['FAMILY', 'NETWORK', 'PROFESSIONAL']}
+              values={OWNER_KINDS}
               labelKey="casework.ownerKinds"
               value={a.kind}
               onChange={(kind) => setAt(i, { kind })}
@@ -211,7 +235,7 @@ export function SafetyPlanForm(props: FormProps & { latest: Casework['safetyPlan
       <ChoiceField
         id="sp-familyAgreement"
         label={t('casework.safety.familyAgreement')}
-        values={['AGREED', 'PARTLY_AGREED', 'NOT_AGREED']}
+        values={['AGREED', 'PARTLY_AGREED', 'NOT_AGREED'] as const}
         labelKey="casework.familyAgreements"
         value={agreement.status}
         onChange={(status) => setAgreement({ ...agreement, status })}
@@ -234,7 +258,14 @@ export function BreachForm(props: FormProps) {
   const { t } = useTranslation();
   const [v, setV] = useState({ occurredOn: todayIso(), description: '', followUp: '' });
   const { error, busy, submit } = useSubmit(props.onDone);
-  const onSubmit = submit(() => api('POST', `/api/households/${props.householdId}/safety-plans/breaches`, v));
+  const onSubmit = submit(() =>
+    ok(
+      client.POST('/api/v1/households/{householdId}/safety-plan-breaches', {
+        params: { path: { householdId: props.householdId } },
+        body: v,
+      }),
+    ),
+  );
   return (
     <FormFrame
       legend={t('casework.safety.breach')}
@@ -276,13 +307,19 @@ export function BreachForm(props: FormProps) {
 
 export function SafetyEvaluationForm(props: FormProps) {
   const { t } = useTranslation();
-  const [v, setV] = useState({ conditionsMet: 'YES', summary: '', householdView: '' });
+  const [v, setV] = useState<{ conditionsMet: ConditionsMet; summary: string; householdView: string }>({
+    conditionsMet: 'YES',
+    summary: '',
+    householdView: '',
+  });
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/safety-plans/evaluations`, {
-      ...v,
-      householdView: v.householdView || null,
-    }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/safety-plan-evaluations', {
+        params: { path: { householdId: props.householdId } },
+        body: { ...v, householdView: v.householdView || null },
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -297,7 +334,7 @@ export function SafetyEvaluationForm(props: FormProps) {
       <ChoiceField
         id="se-conditionsMet"
         label={t('casework.safety.conditionsMet')}
-        values={['YES', 'PARTLY', 'NO']}
+        values={['YES', 'PARTLY', 'NO'] as const}
         labelKey="casework.conditionsMet"
         value={v.conditionsMet}
         onChange={(conditionsMet) => setV({ ...v, conditionsMet })}
@@ -364,7 +401,12 @@ export function SpoedStartForm(props: FormProps) {
   const [situation, setSituation] = useState('');
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/urgent-safety`, { situation }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/urgent-safety-episodes', {
+        params: { path: { householdId: props.householdId } },
+        body: { situation },
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -388,16 +430,31 @@ export function SpoedStartForm(props: FormProps) {
   );
 }
 
-export function SpoedEndForm(props: FormProps & { current: string; nextStates: string[] }) {
+/**
+ * Ends spoed with the measures taken, the safety reached and an explicit return (KT5-R3). Only the returns
+ * the server offers (`urgentSafetyReturns`: back where the case was, or one escalation step) are choices.
+ */
+export function SpoedEndForm(
+  props: FormProps & { episodeId: string; returns: readonly PathwayState[]; current: PathwayState },
+) {
   const { t } = useTranslation();
-  const [v, setV] = useState({ measures: '', safetyReached: '', returnTo: props.current });
+  const [v, setV] = useState<{ measures: string; safetyReached: string; returnTo: PathwayState }>({
+    measures: '',
+    safetyReached: '',
+    returnTo: props.returns[0] ?? props.current,
+  });
   const { error, busy, submit } = useSubmit(props.onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${props.householdId}/urgent-safety/end`, {
-      immediateMeasures: lines(v.measures),
-      safetyReached: v.safetyReached,
-      returnTo: v.returnTo === props.current ? null : v.returnTo,
-    }),
+    ok(
+      client.PATCH('/api/v1/households/{householdId}/urgent-safety-episodes/{episodeId}', {
+        params: { path: { householdId: props.householdId, episodeId: props.episodeId } },
+        body: {
+          immediateMeasures: lines(v.measures),
+          safetyReached: v.safetyReached,
+          returnTo: v.returnTo,
+        },
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -428,7 +485,7 @@ export function SpoedEndForm(props: FormProps & { current: string; nextStates: s
       <ChoiceField
         id="se2-returnTo"
         label={t('casework.spoed.returnTo')}
-        values={[props.current, ...props.nextStates]}
+        values={props.returns.length > 0 ? props.returns : [props.current]}
         labelKey="casework.states"
         value={v.returnTo}
         onChange={(returnTo) => setV({ ...v, returnTo })}

@@ -1,10 +1,12 @@
 import { Checkbox, Textarea, Textbox } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../api';
+import { JUDGEMENT_VALUES, type JudgementValue as Judged } from '@gezinsdossier/domain';
+import type { ApiError, Schemas } from '../api/client';
 import { fieldError } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { EnumSelect } from '../components/forms';
-import type { Member } from '../types';
+
+type Member = Schemas['Member'];
 
 /** Small labelled controls for the casework forms; every control has a label, hint and error wiring. */
 export function TextField(props: {
@@ -60,13 +62,13 @@ export function AreaField(props: {
   );
 }
 
-export function ChoiceField(props: {
+export function ChoiceField<T extends string>(props: {
   id: string;
   label: string;
-  values: readonly string[];
+  values: readonly T[];
   labelKey: string;
-  value: string;
-  onChange: (value: string) => void;
+  value: T;
+  onChange: (value: T) => void;
   error: ApiError | null;
   field?: string;
 }) {
@@ -137,7 +139,7 @@ export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** A recorded judgement: yes / no / unclear, rationale, the household's view (KT2-R4). */
 export interface JudgementValue {
-  value: 'YES' | 'NO' | 'UNCLEAR';
+  value: Judged;
   rationale: string;
   householdView: string;
 }
@@ -158,10 +160,10 @@ export function JudgementFields(props: {
       <ChoiceField
         id={`${props.id}-value`}
         label={t('casework.investigation.value')}
-        values={['YES', 'NO', 'UNCLEAR']}
+        values={JUDGEMENT_VALUES}
         labelKey="casework.judgements"
         value={v.value}
-        onChange={(value) => props.onChange({ ...v, value: value as JudgementValue['value'] })}
+        onChange={(value) => props.onChange({ ...v, value })}
         error={props.error}
       />
       <AreaField

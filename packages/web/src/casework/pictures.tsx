@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Casework } from './types';
+import type { Schemas } from '../api/client';
 
 /**
  * The family plan at a glance: per life domain the latest 1–5 self-sufficiency score as a bar of five
  * blocks, with where it started. Domains without scores are left out. Labelled for screen readers.
  */
-export function FamilyPlanPicture({ plan }: { plan: Casework['familyPlan'] }) {
+export function FamilyPlanPicture({ plan }: { plan: Schemas['Casework']['familyPlan'] }) {
   const { t, i18n } = useTranslation();
   const label = (code: string) => {
     const d = plan.lifeDomains.find((x) => x.code === code);
@@ -20,8 +20,8 @@ export function FamilyPlanPicture({ plan }: { plan: Casework['familyPlan'] }) {
   }
   const rows = [...byDomain.entries()].map(([code, scores]) => ({
     code,
-    first: scores[0] as number,
-    latest: scores.at(-1) as number,
+    first: scores[0] ?? 0,
+    latest: scores.at(-1) ?? 0,
   }));
   const described = rows
     .map((r) => t('casework.plan.trend', { domain: label(r.code), from: r.first, to: r.latest }))

@@ -11,18 +11,9 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { client, ok, type Schemas } from '../api/client';
 
-interface AccessRow {
-  seq: number;
-  occurredAt: string;
-  actorName: string | null;
-  organisationName: string | null;
-  action: string;
-  resourceType: string;
-  personIds: string[];
-  purpose: string;
-}
+type AccessRow = Schemas['AccessLogEntry'];
 
 /** "Wie heeft dit dossier ingezien?" — the household's access log, for the fixed professional (NEN 7513). */
 export function AccessLogSection({
@@ -36,9 +27,10 @@ export function AccessLogSection({
   const [rows, setRows] = useState<AccessRow[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const load = async (cursor: string | null) => {
-    const page = await api<{ items: AccessRow[]; nextCursor: string | null }>(
-      'GET',
-      `/api/households/${householdId}/access-log?limit=50${cursor ? `&cursor=${cursor}` : ''}`,
+    const page = await ok(
+      client.GET('/api/v1/households/{householdId}/access-log', {
+        params: { path: { householdId }, query: { limit: 50, ...(cursor ? { cursor } : {}) } },
+      }),
     );
     setRows((prev) => (cursor && prev ? [...prev, ...page.items] : page.items));
     setNext(page.nextCursor);
@@ -81,7 +73,7 @@ export function AccessLogSection({
                     <span className="gd-muted"> · {r.personIds.map(nameOf).join(', ')}</span>
                   )}
                 </TableCell>
-                <TableCell>{t(`dossier.purposes.${r.purpose}`, { defaultValue: r.purpose })}</TableCell>
+                <TableCell>{t(`dossier.purposes.${r.purpose}`)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -7,7 +7,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../api';
+import type { ApiError } from '../api/client';
 
 /**
  * Shows an API error above a form: the plain-language title and each field problem, linked to its field.

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Dossier } from '../types';
+import type { Schemas } from '../api/client';
+
+type Dossier = Schemas['Dossier'];
 
 const W = 760;
 const H = 440;
@@ -8,9 +10,10 @@ const CY = H / 2;
 
 /**
  * A picture of household and network in genogram/ecomap style: current members inside the household
- * circle (squares for men, circles for women, diamonds otherwise; adults above, children below), partner
- * and parent lines (thick when the parent holds authority), and network members around it (dashed when the
- * household has not agreed to their involvement). The same facts are in the tables, for screen readers.
+ * circle (squares for men, circles for women, diamonds otherwise; adults above, children below; a dashed
+ * outline for a member whose current address differs from the household's usual one), partner and parent
+ * lines (thick when the parent holds authority), and network members around it (dashed when the household
+ * has not agreed to their involvement). The same facts are in the tables, for screen readers.
  */
 export function FamilyPicture({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
@@ -23,6 +26,24 @@ export function FamilyPicture({ dossier }: { dossier: Dossier }) {
       pos.set(m.person.id, { x: CX + (i - (list.length - 1) / 2) * 110, y });
     }
   };
+  // The household's usual address is the one most current members live at; others live elsewhere.
+  const addressOf = (personId: string) => {
+    const a = dossier.addresses.find((x) => x.personId === personId && x.isCurrent);
+    return a ? `${a.postcode}|${a.houseNumber}` : null;
+  };
+  const counts = new Map<string, number>();
+  for (const m of members) {
+    const a = addressOf(m.person.id);
+    if (a) {
+      counts.set(a, (counts.get(a) ?? 0) + 1);
+    }
+  }
+  const usual = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const livesElsewhere = (personId: string) => {
+    const a = addressOf(personId);
+    return usual !== undefined && a !== null && a !== usual;
+  };
+  const elsewhere = members.filter((m) => livesElsewhere(m.person.id)).length;
   row(adults, CY - 60);
   row(children, CY + 75);
   const net = dossier.network;
@@ -37,6 +58,7 @@ export function FamilyPicture({ dossier }: { dossier: Dossier }) {
       <title id={titleId}>{t('dossier.picture')}</title>
       <desc id={descId}>
         {t('dossier.pictureDescription', { members: members.length, network: net.length })}
+        {elsewhere > 0 && ` ${t('dossier.pictureElsewhere', { count: elsewhere })}`}
       </desc>
       <ellipse cx={CX} cy={CY} rx={250} ry={160} className="gd-picture-household" />
       {netPos.map((p, i) => {
@@ -92,15 +114,17 @@ export function FamilyPicture({ dossier }: { dossier: Dossier }) {
         if (!p) {
           return null;
         }
+        const away = livesElsewhere(m.person.id);
+        const shapeClass = away ? 'gd-picture-person gd-picture-elsewhere' : 'gd-picture-person';
         const shape =
           m.person.gender === 'MALE' ? (
-            <rect x={p.x - 22} y={p.y - 22} width={44} height={44} className="gd-picture-person" />
+            <rect x={p.x - 22} y={p.y - 22} width={44} height={44} className={shapeClass} />
           ) : m.person.gender === 'FEMALE' ? (
-            <circle cx={p.x} cy={p.y} r={23} className="gd-picture-person" />
+            <circle cx={p.x} cy={p.y} r={23} className={shapeClass} />
           ) : (
             <polygon
               points={`${p.x},${p.y - 26} ${p.x + 26},${p.y} ${p.x},${p.y + 26} ${p.x - 26},${p.y}`}
-              className="gd-picture-person"
+              className={shapeClass}
             />
           );
         return (
@@ -112,6 +136,11 @@ export function FamilyPicture({ dossier }: { dossier: Dossier }) {
             <text x={p.x} y={p.y + 42} textAnchor="middle" className="gd-picture-label">
               {m.person.givenName}
             </text>
+            {away && (
+              <text x={p.x} y={p.y + 56} textAnchor="middle" className="gd-picture-sub">
+                {t('dossier.livesElsewhere')}
+              </text>
+            )}
           </g>
         );
       })}

@@ -19,7 +19,7 @@ export function Layout({ children }: { children: ReactNode }) {
       document.getElementById('inhoud')?.focus();
     }
   }, [pathname]);
-  const abilities = session?.abilities ?? {};
+  const abilities = session?.abilities;
   return (
     <>
       <SkipLink href="#inhoud">{t('app.skip')}</SkipLink>
@@ -35,27 +35,27 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li>
                   <Link to="/">{t('nav.caseload')}</Link>
                 </li>
-                {abilities['worklist.read'] && (
+                {abilities?.['worklist.read'] && (
                   <li>
                     <Link to="/werklijst">{t('nav.worklist')}</Link>
                   </li>
                 )}
-                {abilities['intake.create'] && (
+                {abilities?.['intake.create'] && (
                   <li>
                     <Link to="/melding">{t('nav.intake')}</Link>
                   </li>
                 )}
-                {abilities['household.create'] && (
+                {abilities?.['household.create'] && (
                   <li>
                     <Link to="/gezinnen/nieuw">{t('nav.newHousehold')}</Link>
                   </li>
                 )}
-                {abilities['break_glass.request'] && (
+                {abilities?.['break_glass.request'] && (
                   <li>
                     <Link to="/noodtoegang">{t('nav.breakGlass')}</Link>
                   </li>
                 )}
-                {abilities['break_glass.review'] && (
+                {abilities?.['break_glass.review'] && (
                   <li>
                     <Link to="/noodtoegang/beoordelen">{t('nav.reviews')}</Link>
                   </li>

@@ -1,26 +1,44 @@
 import { Button, Checkbox, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../api';
-import type { Member, Person } from '../types';
-import { GENDERS, MEMBERSHIP_ROLES, NETWORK_RELATIONS, RELATION_KINDS } from '@gezinsdossier/domain';
+import { ApiError, type Body, client, ok, type Schemas } from '../api/client';
+import {
+  GENDERS,
+  type Gender,
+  MEMBERSHIP_ROLES,
+  type MembershipRole,
+  NETWORK_RELATIONS,
+  type NetworkRelation,
+  RELATION_KINDS,
+  type RelationKind,
+} from '@gezinsdossier/domain';
 import { ErrorSummary, fieldError } from './ErrorSummary';
 import { Field } from './Field';
 
+type Member = Schemas['Member'];
+type Person = Schemas['Person'];
+
 /** A select over a closed list of codes from the domain, each shown through its translation. */
-export function EnumSelect(props: {
-  values: readonly string[];
+export function EnumSelect<T extends string>(props: {
+  values: readonly T[];
   labelKey: string;
-  value: string;
-  onChange: (value: string) => void;
+  value: T;
+  onChange: (value: T) => void;
   id: string;
   'aria-describedby'?: string;
   invalid?: boolean;
 }) {
   const { t } = useTranslation();
   const { values, labelKey, onChange, ...rest } = props;
+  // The chosen option is looked up in the list, so the value keeps its code type without a cast.
+  const pick = (value: string) => {
+    const chosen = values.find((v) => v === value);
+    if (chosen !== undefined) {
+      onChange(chosen);
+    }
+  };
   return (
-    <Select {...rest} onChange={(e) => onChange(e.target.value)}>
+    <Select {...rest} onChange={(e) => pick(e.target.value)}>
       {values.map((v) => (
         <SelectOption key={v} value={v}>
           {t(`${labelKey}.${v}`)}
@@ -94,25 +112,30 @@ export function AddPersonForm({
     familyName: '',
     birthDate: '',
     bsn: '',
-    gender: 'UNKNOWN',
-    role: 'CHILD',
     from: new Date().toISOString().slice(0, 10),
   });
+  const [gender, setGender] = useState<Gender>('UNKNOWN');
+  const [role, setRole] = useState<MembershipRole>('CHILD');
   const { error, busy, submit } = useSubmit(onDone);
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
     setV({ ...v, [k]: e.target.value });
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${householdId}/persons`, {
-      person: {
-        givenName: v.givenName,
-        familyName: v.familyName,
-        birthDate: v.birthDate || null,
-        bsn: v.bsn || null,
-        gender: v.gender,
-      },
-      role: v.role,
-      from: v.from,
-    }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/persons', {
+        params: { path: { householdId } },
+        body: {
+          person: {
+            givenName: v.givenName,
+            familyName: v.familyName,
+            birthDate: v.birthDate || null,
+            bsn: v.bsn || null,
+            gender,
+          },
+          role,
+          from: v.from,
+        },
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -146,25 +169,11 @@ export function AddPersonForm({
         {(a) => <Textbox {...a} inputMode="numeric" value={v.bsn} onChange={set('bsn')} autoComplete="off" />}
       </Field>
       <Field id="ap-gender" label={t('forms.gender')}>
-        {(a) => (
-          <EnumSelect
-            {...a}
-            values={GENDERS}
-            labelKey="genders"
-            value={v.gender}
-            onChange={(x) => set('gender')({ target: { value: x } })}
-          />
-        )}
+        {(a) => <EnumSelect {...a} values={GENDERS} labelKey="genders" value={gender} onChange={setGender} />}
       </Field>
       <Field id="ap-role" label={t('forms.role')} error={fieldError(error, 'role')}>
         {(a) => (
-          <EnumSelect
-            {...a}
-            values={MEMBERSHIP_ROLES}
-            labelKey="roles"
-            value={v.role}
-            onChange={(x) => set('role')({ target: { value: x } })}
-          />
+          <EnumSelect {...a} values={MEMBERSHIP_ROLES} labelKey="roles" value={role} onChange={setRole} />
         )}
       </Field>
       <Field id="ap-from" label={t('forms.from')} error={fieldError(error, 'from')}>
@@ -198,15 +207,20 @@ export function EditPersonForm({
   const set = (k: 'givenName' | 'familyName' | 'birthDate' | 'bsn') => (e: { target: { value: string } }) =>
     setV({ ...v, [k]: e.target.value });
   const onSubmit = submit(() =>
-    api('PATCH', `/api/households/${householdId}/persons/${person.id}`, {
-      givenName: v.givenName,
-      familyName: v.familyName,
-      birthDate: v.birthDate || null,
-      bsn: v.bsn || null,
-      version: v.version,
-    }),
+    ok(
+      client.PATCH('/api/v1/households/{householdId}/persons/{personId}', {
+        params: { path: { householdId, personId: person.id } },
+        body: {
+          givenName: v.givenName,
+          familyName: v.familyName,
+          birthDate: v.birthDate || null,
+          bsn: v.bsn || null,
+          version: v.version,
+        },
+      }),
+    ),
   );
-  const current = error?.code === 'version_conflict' ? (error.current as Person & { version: number }) : null;
+  const current = error?.code === 'version_conflict' && isPerson(error.current) ? error.current : null;
   return (
     <FormFrame
       legend={t('dossier.editPerson', { name: person.givenName })}
@@ -272,14 +286,21 @@ export function AddRelationForm({
 }) {
   const { t } = useTranslation();
   const people = members.filter((m) => m.isCurrent).map((m) => m.person);
-  const [v, setV] = useState({
+  const [v, setV] = useState<Body<'/api/v1/households/{householdId}/relations', 'post'>>({
     fromPersonId: people[0]?.id ?? '',
     kind: 'PARENT_OF',
     toPersonId: people[1]?.id ?? '',
     hasParentalAuthority: false,
   });
   const { error, busy, submit } = useSubmit(onDone);
-  const onSubmit = submit(() => api('POST', `/api/households/${householdId}/relations`, v));
+  const onSubmit = submit(() =>
+    ok(
+      client.POST('/api/v1/households/{householdId}/relations', {
+        params: { path: { householdId } },
+        body: v,
+      }),
+    ),
+  );
   const personSelect = (key: 'fromPersonId' | 'toPersonId') => (a: object) => (
     <Select {...a} value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })}>
       {people.map((p) => (
@@ -309,7 +330,7 @@ export function AddRelationForm({
             values={RELATION_KINDS}
             labelKey="relations"
             value={v.kind}
-            onChange={(x) => setV({ ...v, kind: x })}
+            onChange={(kind: RelationKind) => setV({ ...v, kind })}
           />
         )}
       </Field>
@@ -319,7 +340,7 @@ export function AddRelationForm({
       <div className="gd-checkbox">
         <Checkbox
           id="ar-authority"
-          checked={v.hasParentalAuthority}
+          checked={v.hasParentalAuthority ?? false}
           onChange={(e) => setV({ ...v, hasParentalAuthority: e.target.checked })}
         />
         <label htmlFor="ar-authority">{t('forms.authority')}</label>
@@ -338,7 +359,12 @@ export function AddNetworkForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({
+  const [v, setV] = useState<{
+    displayName: string;
+    relation: NetworkRelation;
+    involvementAgreedByHousehold: boolean;
+    note: string;
+  }>({
     displayName: '',
     relation: 'FAMILY',
     involvementAgreedByHousehold: false,
@@ -346,7 +372,12 @@ export function AddNetworkForm({
   });
   const { error, busy, submit } = useSubmit(onDone);
   const onSubmit = submit(() =>
-    api('POST', `/api/households/${householdId}/network-members`, { ...v, note: v.note || null }),
+    ok(
+      client.POST('/api/v1/households/{householdId}/network-members', {
+        params: { path: { householdId } },
+        body: { ...v, note: v.note || null },
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -403,13 +434,25 @@ export function AddNoteForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const empty = { kind: 'NOTE', title: '', body: '', aboutPersonIds: [] as string[] };
+  const empty: { kind: 'NOTE' | 'CONTACT'; title: string; body: string; aboutPersonIds: string[] } = {
+    kind: 'NOTE',
+    title: '',
+    body: '',
+    aboutPersonIds: [],
+  };
   const [v, setV] = useState(empty);
   const { error, busy, submit } = useSubmit(() => {
     setV(empty);
     onDone();
   });
-  const onSubmit = submit(() => api('POST', `/api/households/${householdId}/timeline`, v));
+  const onSubmit = submit(() =>
+    ok(
+      client.POST('/api/v1/households/{householdId}/timeline-entries', {
+        params: { path: { householdId } },
+        body: v,
+      }),
+    ),
+  );
   const people = members.filter((m) => m.isCurrent).map((m) => m.person);
   return (
     <FormFrame
@@ -424,7 +467,7 @@ export function AddNoteForm({
         {(a) => (
           <EnumSelect
             {...a}
-            values={['NOTE', 'CONTACT']}
+            values={['NOTE', 'CONTACT'] as const}
             labelKey="entryKinds"
             value={v.kind}
             onChange={(x) => setV({ ...v, kind: x })}
@@ -465,14 +508,6 @@ export function AddNoteForm({
   );
 }
 
-interface ProfessionalOption {
-  professionalId: string;
-  displayName: string;
-  organisationId: string;
-  organisationName: string;
-  organisationKind: string;
-}
-
 /**
  * Search the staff directory and pick one professional in one organisation. `value` is
  * "professionalId|organisationId"; `onlyKind` limits the choice (e.g. Lokaal Team for the vast gezicht).
@@ -481,18 +516,16 @@ export function ProfessionalPicker(props: {
   idPrefix: string;
   label: string;
   value: string;
-  onChange: (value: string) => void;
+  /** The chosen value, and the directory entry it stands for (none for "—"). */
+  onChange: (value: string, option?: Schemas['Professional']) => void;
   error?: string;
   onlyKind?: string;
 }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
-  const [options, setOptions] = useState<ProfessionalOption[]>([]);
+  const [options, setOptions] = useState<Schemas['Professional'][]>([]);
   const search = async () => {
-    const found = await api<ProfessionalOption[]>(
-      'GET',
-      `/api/professionals?q=${encodeURIComponent(q)}&limit=20`,
-    );
+    const found = await ok(client.GET('/api/v1/professionals', { params: { query: { q, limit: 20 } } }));
     setOptions(props.onlyKind ? found.filter((o) => o.organisationKind === props.onlyKind) : found);
   };
   return (
@@ -509,7 +542,16 @@ export function ProfessionalPicker(props: {
       </Field>
       <Field id={`${props.idPrefix}-professionalId`} label={props.label} error={props.error}>
         {(a) => (
-          <Select {...a} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+          <Select
+            {...a}
+            value={props.value}
+            onChange={(e) =>
+              props.onChange(
+                e.target.value,
+                options.find((o) => `${o.professionalId}|${o.organisationId}` === e.target.value),
+              )
+            }
+          >
             <SelectOption value="">—</SelectOption>
             {options.map((o) => (
               <SelectOption
@@ -540,13 +582,13 @@ export function AddExpertForm({
   const [expertise, setExpertise] = useState('');
   const { error, busy, submit } = useSubmit(onDone);
   const onSubmit = submit(() => {
-    const [professionalId, organisationId] = choice.split('|');
-    return api('POST', `/api/households/${householdId}/team`, {
-      professionalId,
-      organisationId,
-      role: 'EXPERT',
-      expertise: expertise || null,
-    });
+    const { professionalId, organisationId } = splitChoice(choice);
+    return ok(
+      client.POST('/api/v1/households/{householdId}/team-members', {
+        params: { path: { householdId } },
+        body: { professionalId, organisationId, role: 'EXPERT', expertise: expertise || null },
+      }),
+    );
   });
   return (
     <FormFrame
@@ -587,12 +629,13 @@ export function ChangeFixedProfessionalForm({
   const [reason, setReason] = useState('');
   const { error, busy, submit } = useSubmit(onDone);
   const onSubmit = submit(() => {
-    const [professionalId, organisationId] = choice.split('|');
-    return api('POST', `/api/households/${householdId}/fixed-professional`, {
-      professionalId,
-      organisationId,
-      reason,
-    });
+    const { professionalId, organisationId } = splitChoice(choice);
+    return ok(
+      client.PUT('/api/v1/households/{householdId}/fixed-professional', {
+        params: { path: { householdId } },
+        body: { professionalId, organisationId, reason },
+      }),
+    );
   });
   return (
     <FormFrame
@@ -643,10 +686,12 @@ export function EndMembershipForm({
   const lastDay = (iso: string) =>
     new Date(Date.parse(`${iso}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   const onSubmit = submit(() =>
-    api('PATCH', `/api/households/${householdId}/memberships/${member.membershipId}`, {
-      to: lastDay(to),
-      version: member.membershipVersion,
-    }),
+    ok(
+      client.PATCH('/api/v1/households/{householdId}/memberships/{membershipId}', {
+        params: { path: { householdId, membershipId: member.membershipId } },
+        body: { to: lastDay(to), version: member.membershipVersion },
+      }),
+    ),
   );
   return (
     <FormFrame
@@ -661,6 +706,139 @@ export function EndMembershipForm({
       <Field id="em-to" label={t('forms.movedOutOn')} error={fieldError(error, 'to')}>
         {(a) => <Textbox {...a} type="date" value={to} onChange={(e) => setTo(e.target.value)} />}
       </Field>
+    </FormFrame>
+  );
+}
+
+/** The person and organisation of a ProfessionalPicker value ("professionalId|organisationId"). */
+export function splitChoice(choice: string): { professionalId: string; organisationId: string } {
+  const [professionalId = '', organisationId = ''] = choice.split('|');
+  return { professionalId, organisationId };
+}
+
+/** Whether a conflict's `current` is a person as the API presents one. */
+function isPerson(value: unknown): value is Person {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'givenName' in value &&
+    typeof value.givenName === 'string' &&
+    'familyName' in value &&
+    typeof value.familyName === 'string' &&
+    'version' in value &&
+    typeof value.version === 'number'
+  );
+}
+
+/**
+ * Records where members live from a date (one address item per person). For someone who already has an
+ * address this is a move: the previous address ends the day before.
+ */
+export function RecordAddressForm({
+  householdId,
+  members,
+  onDone,
+  onCancel,
+}: {
+  householdId: string;
+  members: Member[];
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const people = members.filter((m) => m.isCurrent).map((m) => m.person);
+  const [v, setV] = useState({
+    street: '',
+    houseNumber: '',
+    postcode: '',
+    town: '',
+    from: new Date().toISOString().slice(0, 10),
+  });
+  const [personIds, setPersonIds] = useState<string[]>(people.map((p) => p.id));
+  const { error, busy, submit } = useSubmit(onDone);
+  const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
+    setV({ ...v, [k]: e.target.value });
+  const onSubmit = submit(() =>
+    ok(
+      client.POST('/api/v1/households/{householdId}/addresses', {
+        params: { path: { householdId } },
+        body: {
+          street: v.street.trim() || null,
+          houseNumber: v.houseNumber.trim(),
+          postcode: v.postcode,
+          town: v.town.trim() || null,
+          personIds,
+          from: v.from,
+        },
+      }),
+    ),
+  );
+  const whoError = fieldError(error, 'personIds');
+  return (
+    <FormFrame
+      legend={t('forms.recordAddress')}
+      idPrefix="ad"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={onCancel}
+      submitLabel={t('forms.recordAddress')}
+    >
+      <Field
+        id="ad-street"
+        label={`${t('forms.street')} ${t('forms.optional')}`}
+        error={fieldError(error, 'street')}
+      >
+        {(a) => <Textbox {...a} value={v.street} onChange={set('street')} autoComplete="off" />}
+      </Field>
+      <Field id="ad-houseNumber" label={t('forms.houseNumber')} error={fieldError(error, 'houseNumber')}>
+        {(a) => <Textbox {...a} value={v.houseNumber} onChange={set('houseNumber')} autoComplete="off" />}
+      </Field>
+      <Field
+        id="ad-postcode"
+        label={t('forms.postcode')}
+        hint={t('forms.postcodeHint')}
+        error={fieldError(error, 'postcode')}
+      >
+        {(a) => <Textbox {...a} value={v.postcode} onChange={set('postcode')} autoComplete="off" />}
+      </Field>
+      <Field
+        id="ad-town"
+        label={`${t('forms.town')} ${t('forms.optional')}`}
+        error={fieldError(error, 'town')}
+      >
+        {(a) => <Textbox {...a} value={v.town} onChange={set('town')} autoComplete="off" />}
+      </Field>
+      <Field
+        id="ad-from"
+        label={t('forms.addressFrom')}
+        hint={t('forms.addressFromHint')}
+        error={fieldError(error, 'from')}
+      >
+        {(a) => <Textbox {...a} type="date" value={v.from} onChange={set('from')} />}
+      </Field>
+      <fieldset className="gd-fieldset" aria-describedby={whoError ? 'ad-personIds-error' : undefined}>
+        <legend>{t('forms.addressWho')}</legend>
+        {whoError && (
+          <p className="gd-field-error" id="ad-personIds-error">
+            {whoError}
+          </p>
+        )}
+        {people.map((p) => (
+          <div className="gd-checkbox" key={p.id}>
+            <Checkbox
+              id={`ad-who-${p.id}`}
+              checked={personIds.includes(p.id)}
+              onChange={(e) =>
+                setPersonIds(e.target.checked ? [...personIds, p.id] : personIds.filter((id) => id !== p.id))
+              }
+            />
+            <label htmlFor={`ad-who-${p.id}`}>
+              {p.givenName} {p.familyName}
+            </label>
+          </div>
+        ))}
+      </fieldset>
     </FormFrame>
   );
 }

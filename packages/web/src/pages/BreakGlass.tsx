@@ -1,4 +1,4 @@
-import { BREAK_GLASS_REASONS } from '@gezinsdossier/domain';
+import { BREAK_GLASS_REASONS, type BreakGlassReason } from '@gezinsdossier/domain';
 import {
   Button,
   Heading,
@@ -11,7 +11,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, api } from '../api';
+import { ApiError, client, ok } from '../api/client';
 import { ErrorSummary, fieldError } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 
@@ -19,7 +19,14 @@ import { Field } from '../components/Field';
 export function BreakGlass() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [v, setV] = useState({
+  const [v, setV] = useState<{
+    reasonCode: BreakGlassReason;
+    reason: string;
+    hours: string;
+    bsn: string;
+    familyName: string;
+    birthDate: string;
+  }>({
     reasonCode: 'ACUTE_DANGER',
     reason: '',
     hours: '4',
@@ -33,14 +40,18 @@ export function BreakGlass() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const grant = await api<{ householdId: string }>('POST', '/api/break-glass', {
-        reasonCode: v.reasonCode,
-        reason: v.reason,
-        hours: Number(v.hours),
-        ...(v.bsn
-          ? { bsn: v.bsn }
-          : { familyName: v.familyName || undefined, birthDate: v.birthDate || undefined }),
-      });
+      const grant = await ok(
+        client.POST('/api/v1/break-glass-grants', {
+          body: {
+            reasonCode: v.reasonCode,
+            reason: v.reason,
+            hours: Number(v.hours),
+            ...(v.bsn
+              ? { bsn: v.bsn }
+              : { familyName: v.familyName || undefined, birthDate: v.birthDate || undefined }),
+          },
+        }),
+      );
       navigate(`/gezinnen/${grant.householdId}`);
     } catch (err) {
       setError(err instanceof ApiError ? err : null);

@@ -13,8 +13,9 @@ import {
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../api';
-import type { CaseloadItem } from '../types';
+import { client, ok, type Schemas } from '../api/client';
+
+type CaseloadItem = Schemas['CaseloadItem'];
 
 /** "Mijn gezinnen": the households the professional is involved in, with search. */
 export function Caseload() {
@@ -25,16 +26,10 @@ export function Caseload() {
   const [query, setQuery] = useState('');
   const [loaded, setLoaded] = useState(false);
   const load = useCallback(async (search: string, cursor: string | null) => {
-    const params = new URLSearchParams({ limit: '25' });
-    if (search) {
-      params.set('q', search);
-    }
-    if (cursor) {
-      params.set('cursor', cursor);
-    }
-    const page = await api<{ items: CaseloadItem[]; nextCursor: string | null }>(
-      'GET',
-      `/api/households?${params}`,
+    const page = await ok(
+      client.GET('/api/v1/households', {
+        params: { query: { limit: 25, ...(search ? { q: search } : {}), ...(cursor ? { cursor } : {}) } },
+      }),
     );
     setItems((prev) => (cursor ? [...prev, ...page.items] : page.items));
     setNext(page.nextCursor);

@@ -14,7 +14,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AUTHORITY_RELATION_KINDS } from '@gezinsdossier/domain';
-import { ApiError, api } from '../api';
+import { ApiError, client, done as finished, ok, type Schemas } from '../api/client';
+import { addressLine } from '../components/address';
+import { ExportSection } from '../components/ExportSection';
 import { FamilyPicture } from '../components/FamilyPicture';
 import {
   AddExpertForm,
@@ -25,11 +27,17 @@ import {
   ChangeFixedProfessionalForm,
   EditPersonForm,
   EndMembershipForm,
+  RecordAddressForm,
 } from '../components/forms';
 import { AccessLogSection } from '../components/AccessLogSection';
+import { ShieldingSection } from '../components/ShieldingSection';
 import { CaseworkSection } from '../casework/CaseworkSection';
-import type { Dossier as DossierData, Member, TimelineEntry } from '../types';
+import { stepDetail, stepTitle } from '../casework/steps';
 import { NotFound } from './NotFound';
+
+type DossierData = Schemas['Dossier'];
+type Member = Schemas['Member'];
+type TimelineEntry = Schemas['TimelineEntry'];
 
 /** Relation kinds on which parental authority can be recorded (mirrors the domain rule). */
 const AUTHORITY_KINDS: readonly string[] = AUTHORITY_RELATION_KINDS;
@@ -41,6 +49,7 @@ type Panel =
   | 'network'
   | 'expert'
   | 'fixed'
+  | 'address'
   | `edit:${string}`
   | `end:${string}`;
 
@@ -57,7 +66,9 @@ export function Dossier() {
   const locale = i18n.language === 'nl' ? 'nl-NL' : 'en-GB';
   const load = useCallback(async () => {
     try {
-      const d = await api<DossierData>('GET', `/api/households/${householdId}`);
+      const d = await ok(
+        client.GET('/api/v1/households/{householdId}', { params: { path: { householdId } } }),
+      );
       setDossier(d);
       setOlder([]);
       setCursor(d.timeline?.nextCursor ?? null);
@@ -105,27 +116,24 @@ export function Dossier() {
   const dateTime = (iso: string) =>
     new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const loadOlder = async () => {
-    const page = await api<{ items: TimelineEntry[]; nextCursor: string | null }>(
-      'GET',
-      `/api/households/${householdId}/timeline?cursor=${cursor}`,
+    const page = await ok(
+      client.GET('/api/v1/households/{householdId}/timeline-entries', {
+        params: { path: { householdId }, query: cursor ? { cursor } : {} },
+      }),
     );
     setOlder((prev) => [...prev, ...page.items]);
     setCursor(page.nextCursor);
   };
   const team = dossier.case?.team ?? [];
   const timeline = [...(dossier.timeline?.items ?? []), ...older];
+  const currentAddress = (personId: string) =>
+    dossier.addresses.find((a) => a.personId === personId && a.isCurrent);
+  const entryTitle = (e: TimelineEntry) =>
+    e.step && e.step.code !== 'legacy' ? stepTitle(t, e.step) : e.title;
   return (
     <>
       <Heading level={1}>{dossier.household.displayName}</Heading>
-      <Paragraph>
-        {dossier.household.postcode
-          ? t('dossier.address', {
-              number: dossier.household.houseNumber,
-              postcode: `${dossier.household.postcode.slice(0, 4)} ${dossier.household.postcode.slice(4)}`,
-              municipality: dossier.household.municipalityName,
-            })
-          : dossier.household.municipalityName}
-      </Paragraph>
+      <Paragraph>{t('dossier.municipality', { name: dossier.household.municipalityName })}</Paragraph>
       {actionError && (
         <Alert type="error">
           <Paragraph>{actionError}</Paragraph>
@@ -173,6 +181,7 @@ export function Dossier() {
               <TableHeaderCell scope="col">{t('dossier.role')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('dossier.authority')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('dossier.bsn')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('dossier.addressColumn')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('dossier.period')}</TableHeaderCell>
               {can['person.update'] && (
                 <TableHeaderCell scope="col">
@@ -202,6 +211,19 @@ export function Dossier() {
                 </TableCell>
                 <TableCell>
                   {m.person.bsn ?? <span className="gd-muted">{t('dossier.noBsn')}</span>}
+                </TableCell>
+                <TableCell>
+                  {(() => {
+                    const a = currentAddress(m.person.id);
+                    return a ? (
+                      <>
+                        {addressLine(t, a)}
+                        <span className="gd-muted"> ({t('dossier.since', { date: date(a.from) })})</span>
+                      </>
+                    ) : (
+                      <span className="gd-muted">{t('dossier.noAddress')}</span>
+                    );
+                  })()}
                 </TableCell>
                 <TableCell>
                   {m.to
@@ -257,6 +279,19 @@ export function Dossier() {
         )}
         {panel === 'person' && (
           <AddPersonForm householdId={householdId} onDone={done} onCancel={() => setPanel(null)} />
+        )}{' '}
+        {can['person.update'] && panel !== 'address' && dossier.members.some((m) => m.isCurrent) && (
+          <Button appearance="secondary-action-button" onClick={() => setPanel('address')}>
+            {t('forms.recordAddress')}
+          </Button>
+        )}
+        {panel === 'address' && (
+          <RecordAddressForm
+            householdId={householdId}
+            members={dossier.members}
+            onDone={done}
+            onCancel={() => setPanel(null)}
+          />
         )}
       </section>
 
@@ -287,10 +322,12 @@ export function Dossier() {
                         appearance="subtle-button"
                         onClick={() =>
                           void act(() =>
-                            api('PATCH', `/api/households/${householdId}/relations/${r.id}`, {
-                              hasParentalAuthority: !r.hasParentalAuthority,
-                              version: r.version,
-                            }),
+                            ok(
+                              client.PATCH('/api/v1/households/{householdId}/relations/{relationId}', {
+                                params: { path: { householdId, relationId: r.id } },
+                                body: { hasParentalAuthority: !r.hasParentalAuthority, version: r.version },
+                              }),
+                            ),
                           )
                         }
                       >
@@ -302,9 +339,13 @@ export function Dossier() {
                       appearance="subtle-button"
                       onClick={() =>
                         void act(() =>
-                          api(
-                            'DELETE',
-                            `/api/households/${householdId}/relations/${r.id}?version=${r.version}`,
+                          finished(
+                            client.DELETE('/api/v1/households/{householdId}/relations/{relationId}', {
+                              params: {
+                                path: { householdId, relationId: r.id },
+                                query: { version: r.version },
+                              },
+                            }),
                           ),
                         )
                       }
@@ -385,7 +426,12 @@ export function Dossier() {
                     appearance="subtle-button"
                     onClick={() =>
                       void act(() =>
-                        api('POST', `/api/households/${householdId}/team/${m.id}/end`, { reason: null }),
+                        finished(
+                          client.PATCH('/api/v1/households/{householdId}/team-members/{memberId}', {
+                            params: { path: { householdId, memberId: m.id } },
+                            body: { reason: null },
+                          }),
+                        ),
                       )
                     }
                   >
@@ -422,7 +468,13 @@ export function Dossier() {
         )}
       </section>
 
+      {can['shielding.manage'] && (
+        <ShieldingSection householdId={householdId} dossier={dossier} nameOf={nameOf} />
+      )}
+
       {can['access_log.read'] && <AccessLogSection householdId={householdId} nameOf={nameOf} />}
+
+      {can['household.export'] && <ExportSection householdId={householdId} members={dossier.members} />}
 
       {dossier.timeline && (
         <section aria-labelledby="timeline-title">
@@ -440,7 +492,7 @@ export function Dossier() {
                 <li key={e.id}>
                   <article aria-labelledby={`entry-${e.id}`}>
                     <Heading level={3} id={`entry-${e.id}`}>
-                      {e.title}
+                      {entryTitle(e)}
                     </Heading>
                     <p className="gd-muted">
                       <time dateTime={e.occurredAt}>{dateTime(e.occurredAt)}</time> ·{' '}
@@ -448,6 +500,9 @@ export function Dossier() {
                       {e.aboutPersonIds.length > 0 &&
                         ` · ${t('dossier.about', { names: e.aboutPersonIds.map(nameOf).join(', ') })}`}
                     </p>
+                    {e.step && e.step.code !== 'legacy' && stepDetail(t, e.step) && (
+                      <Paragraph>{stepDetail(t, e.step)}</Paragraph>
+                    )}
                     {e.body && <Paragraph>{e.body}</Paragraph>}
                     {e.document && (
                       <p className="gd-muted">{t('dossier.attachment', { name: e.document.fileName })}</p>

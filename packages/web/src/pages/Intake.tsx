@@ -1,4 +1,11 @@
-import { INTAKE_KINDS, MELDCODE_STEPS, REPORTER_KINDS } from '@gezinsdossier/domain';
+import {
+  INTAKE_KINDS,
+  type IntakeKind,
+  MELDCODE_STEPS,
+  type MeldcodeStep,
+  REPORTER_KINDS,
+  type ReporterKind,
+} from '@gezinsdossier/domain';
 import {
   Alert,
   Button,
@@ -11,25 +18,26 @@ import {
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, api } from '../api';
+import { ApiError, client, ok, type Schemas } from '../api/client';
 import { AreaField, ChoiceField, TextField } from '../casework/kit';
 import { ErrorSummary, fieldError } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
-import { ProfessionalPicker } from '../components/forms';
+import { ProfessionalPicker, splitChoice } from '../components/forms';
+import {
+  AddressFields,
+  emptyAddress,
+  emptyFirstPerson,
+  FirstPersonFields,
+  householdStart,
+} from '../components/HouseholdStart';
 import { useSession } from '../session';
 
-interface Match {
-  householdId: string;
-  householdName: string;
-  matchedOn: 'BSN' | 'NAME_BIRTH_DATE' | 'ADDRESS';
-  fixedProfessionalName: string | null;
-  fixedOrganisationName: string | null;
-  involved: boolean;
-}
+type Match = Schemas['HouseholdMatch'];
 
 /**
- * KT2 intake: search first (BSN, or family name and birth date) so no second dossier is made, then record
- * the question or report with the household found, or open a new dossier for it.
+ * KT2 intake: search first (BSN, family name and birth date, or postcode and house number) so no second
+ * dossier is made, then record the question or report with the household found, or open a new dossier for
+ * it — with the person and address searched for carried over as its first member.
  */
 export function Intake() {
   const { t } = useTranslation();
@@ -47,14 +55,20 @@ export function Intake() {
   });
   const [matches, setMatches] = useState<Match[] | null>(null);
   const [target, setTarget] = useState<{ householdId: string; name: string } | 'new' | null>(null);
-  const [household, setHousehold] = useState({
-    displayName: '',
-    municipalityCode: '',
-    postcode: '',
-    houseNumber: '',
-  });
-  const [municipalities, setMunicipalities] = useState<{ code: string; name: string }[]>([]);
-  const [report, setReport] = useState({
+  const [household, setHousehold] = useState({ displayName: '', municipalityCode: '' });
+  const [person, setPerson] = useState(emptyFirstPerson);
+  const [address, setAddress] = useState(emptyAddress);
+  const [municipalities, setMunicipalities] = useState<Schemas['Municipality'][]>([]);
+  const [report, setReport] = useState<{
+    kind: IntakeKind;
+    reporterKind: ReporterKind;
+    anonymous: boolean;
+    name: string;
+    organisation: string;
+    contact: string;
+    meldcodeStep: MeldcodeStep;
+    summary: string;
+  }>({
     kind: 'REPORT',
     reporterKind: 'CITIZEN',
     anonymous: false,
@@ -67,14 +81,14 @@ export function Intake() {
   const [searchError, setSearchError] = useState<ApiError | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
-    void api<{ code: string; name: string }[]>('GET', '/api/municipalities').then(setMunicipalities);
+    void ok(client.GET('/api/v1/municipalities')).then(setMunicipalities);
   }, []);
 
   const search = async (e: FormEvent) => {
     e.preventDefault();
-    const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v.trim() !== ''));
+    const filled = Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== ''));
     try {
-      setMatches(await api<Match[]>('GET', `/api/intake/matches?${params}`));
+      setMatches(await ok(client.GET('/api/v1/household-matches', { params: { query: filled } })));
       setSearchError(null);
       setTarget(null);
     } catch (err) {
@@ -82,35 +96,53 @@ export function Intake() {
     }
   };
 
+  /** A new dossier starts with the person and address searched for, for the user to complete. */
+  const startNew = () => {
+    setPerson({
+      ...emptyFirstPerson(),
+      familyName: query.familyName.trim(),
+      birthDate: query.birthDate.trim(),
+      bsn: query.bsn.trim(),
+    });
+    setAddress({ ...emptyAddress(), postcode: query.postcode.trim(), houseNumber: query.houseNumber.trim() });
+    setTarget('new');
+  };
+
   const save = async (e: FormEvent) => {
     e.preventDefault();
     const professional = report.reporterKind === 'PROFESSIONAL';
     const identified = !report.anonymous;
     try {
-      const created = await api<{ householdId: string }>('POST', '/api/intake', {
-        kind: report.kind,
-        summary: report.summary,
-        reporter: {
-          kind: report.reporterKind,
-          anonymous: report.anonymous,
-          name: identified ? report.name || null : null,
-          organisation: report.organisation || null,
-          contact: identified ? report.contact || null : null,
-          meldcodeStep: professional ? report.meldcodeStep : null,
-        },
-        ...(target === 'new'
-          ? {
-              newHousehold: {
-                displayName: household.displayName,
-                municipalityCode: household.municipalityCode,
-                ...(needsFixed && fixed ? { fixedProfessionalId: fixed.split('|')[0] } : {}),
-                ...(household.postcode || household.houseNumber
-                  ? { postcode: household.postcode, houseNumber: household.houseNumber }
-                  : {}),
-              },
-            }
-          : { householdId: target?.householdId }),
-      });
+      const created = await ok(
+        client.POST('/api/v1/intakes', {
+          body: {
+            kind: report.kind,
+            summary: report.summary,
+            reporter: {
+              kind: report.reporterKind,
+              anonymous: report.anonymous,
+              name: identified ? report.name || null : null,
+              organisation: report.organisation || null,
+              contact: identified ? report.contact || null : null,
+              meldcodeStep: professional ? report.meldcodeStep : null,
+            },
+            ...(target === 'new'
+              ? {
+                  newHousehold: {
+                    displayName: household.displayName,
+                    municipalityCode: household.municipalityCode,
+                    ...(needsFixed && fixed
+                      ? { fixedProfessionalId: splitChoice(fixed).professionalId }
+                      : {}),
+                    ...householdStart(person, address, new Date().toISOString().slice(0, 10)),
+                  },
+                }
+              : target
+                ? { householdId: target.householdId }
+                : {}),
+          },
+        }),
+      );
       navigate(`/gezinnen/${created.householdId}`);
     } catch (err) {
       setError(err instanceof ApiError ? err : null);
@@ -204,7 +236,7 @@ export function Intake() {
               </li>
             ))}
           </ul>
-          <Button appearance="secondary-action-button" onClick={() => setTarget('new')}>
+          <Button appearance="secondary-action-button" onClick={startNew}>
             {t('casework.intake.newHousehold')}
           </Button>
         </section>
@@ -215,6 +247,7 @@ export function Intake() {
           <Heading level={2} id="report-title">
             {t('casework.intake.details')}
           </Heading>
+          {target === 'new' && <Paragraph>{t('casework.intake.newHouseholdIntro')}</Paragraph>}
           {target !== 'new' && (
             <Alert type="info">
               <Paragraph>
@@ -260,22 +293,8 @@ export function Intake() {
                     </Select>
                   )}
                 </Field>
-                <TextField
-                  id="in-postcode"
-                  label={`${t('casework.intake.postcode')} ${t('forms.optional')}`}
-                  value={household.postcode}
-                  onChange={(postcode) => setHousehold({ ...household, postcode })}
-                  error={error}
-                  field="postcode"
-                />
-                <TextField
-                  id="in-houseNumber"
-                  label={`${t('casework.intake.houseNumber')} ${t('forms.optional')}`}
-                  value={household.houseNumber}
-                  onChange={(houseNumber) => setHousehold({ ...household, houseNumber })}
-                  error={error}
-                  field="houseNumber"
-                />
+                <FirstPersonFields idPrefix="in" value={person} onChange={setPerson} error={error} />
+                <AddressFields idPrefix="in" value={address} onChange={setAddress} error={error} />
                 {needsFixed && (
                   <ProfessionalPicker
                     idPrefix="in-fixed"

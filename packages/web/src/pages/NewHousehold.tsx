@@ -2,33 +2,42 @@ import { Button, Heading, Paragraph, Select, SelectOption, Textbox } from '@utre
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, api } from '../api';
+import { ApiError, client, ok, type Schemas } from '../api/client';
 import { ErrorSummary, fieldError } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
+import {
+  AddressFields,
+  emptyAddress,
+  emptyFirstPerson,
+  FirstPersonFields,
+  householdStart,
+} from '../components/HouseholdStart';
 
-/** Opens a new gezinsdossier (household + case + team). */
+/** Opens a new gezinsdossier (household + case + team), optionally with its first member and address. */
 export function NewHousehold() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [municipalities, setMunicipalities] = useState<{ code: string; name: string; regionName: string }[]>(
-    [],
-  );
+  const [municipalities, setMunicipalities] = useState<Schemas['Municipality'][]>([]);
   const [displayName, setDisplayName] = useState('');
   const [municipalityCode, setMunicipalityCode] = useState('');
-  const [postcode, setPostcode] = useState('');
-  const [houseNumber, setHouseNumber] = useState('');
+  const [person, setPerson] = useState(emptyFirstPerson);
+  const [address, setAddress] = useState(emptyAddress);
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
-    void api<typeof municipalities>('GET', '/api/municipalities').then(setMunicipalities);
+    void ok(client.GET('/api/v1/municipalities')).then(setMunicipalities);
   }, []);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const created = await api<{ householdId: string }>('POST', '/api/households', {
-        displayName,
-        municipalityCode,
-        ...(postcode || houseNumber ? { postcode, houseNumber } : {}),
-      });
+      const created = await ok(
+        client.POST('/api/v1/households', {
+          body: {
+            displayName,
+            municipalityCode,
+            ...householdStart(person, address, new Date().toISOString().slice(0, 10)),
+          },
+        }),
+      );
       navigate(`/gezinnen/${created.householdId}`);
     } catch (err) {
       setError(err instanceof ApiError ? err : null);
@@ -76,22 +85,8 @@ export function NewHousehold() {
             </Select>
           )}
         </Field>
-        <Field
-          id="nh-postcode"
-          label={`${t('casework.intake.postcode')} ${t('forms.optional')}`}
-          error={fieldError(error, 'postcode')}
-        >
-          {(aria) => <Textbox {...aria} value={postcode} onChange={(e) => setPostcode(e.target.value)} />}
-        </Field>
-        <Field
-          id="nh-houseNumber"
-          label={`${t('casework.intake.houseNumber')} ${t('forms.optional')}`}
-          error={fieldError(error, 'houseNumber')}
-        >
-          {(aria) => (
-            <Textbox {...aria} value={houseNumber} onChange={(e) => setHouseNumber(e.target.value)} />
-          )}
-        </Field>
+        <FirstPersonFields idPrefix="nh" value={person} onChange={setPerson} error={error} />
+        <AddressFields idPrefix="nh" value={address} onChange={setAddress} error={error} />
         <Button type="submit" appearance="primary-action-button">
           {t('newHousehold.create')}
         </Button>

@@ -11,31 +11,29 @@ import {
 } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { client, ok, type Schemas } from '../api/client';
 
-interface Grant {
-  id: string;
-  professionalName: string;
-  householdId: string;
-  reasonCode: string;
-  reason: string;
-  grantedAt: string;
-  reviewVerdict: 'JUSTIFIED' | 'UNJUSTIFIED' | null;
-}
+type Grant = Schemas['BreakGlassGrant'];
 
 /** Team lead: review colleagues' break-the-glass accesses. */
 export function Reviews() {
   const { t, i18n } = useTranslation();
   const [grants, setGrants] = useState<Grant[] | null>(null);
   const load = useCallback(
-    async () => setGrants(await api<Grant[]>('GET', '/api/break-glass/reviews?open=false')),
+    async () =>
+      setGrants(await ok(client.GET('/api/v1/break-glass-grants', { params: { query: { open: 'false' } } }))),
     [],
   );
   useEffect(() => {
     void load();
   }, [load]);
   const review = async (id: string, verdict: 'JUSTIFIED' | 'UNJUSTIFIED') => {
-    await api('POST', `/api/break-glass/${id}/review`, { verdict, comment: '' });
+    await ok(
+      client.PUT('/api/v1/break-glass-grants/{grantId}/review', {
+        params: { path: { grantId: id } },
+        body: { verdict, comment: '' },
+      }),
+    );
     await load();
   };
   return (

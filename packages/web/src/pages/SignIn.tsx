@@ -3,17 +3,10 @@ import { Alert, Button, ButtonLink, Heading, Paragraph } from '@utrecht/componen
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api } from '../api';
+import { client, ok, type Schemas, setCsrfToken } from '../api/client';
 import { useSession } from '../session';
 
-interface DemoUser {
-  id: string;
-  kind: 'PROFESSIONAL' | 'ADMINISTRATOR' | 'FAMILY_MEMBER';
-  displayName: string;
-  organisationName: string | null;
-  organisationKind: string | null;
-  role: string | null;
-}
+type DemoUser = Schemas['DemoUser'];
 
 /** Sign-in: organisation sign-in (OIDC) when configured; in demo mode a list of synthetic demo users. */
 export function SignIn() {
@@ -22,18 +15,19 @@ export function SignIn() {
   const [params] = useSearchParams();
   const failure = params.get('fout');
   const navigate = useNavigate();
-  const [methods, setMethods] = useState<{ demo: boolean; oidc: boolean } | null>(null);
+  const [methods, setMethods] = useState<Schemas['SignInMethods'] | null>(null);
   const [users, setUsers] = useState<DemoUser[]>([]);
   useEffect(() => {
-    void api<{ demo: boolean; oidc: boolean }>('GET', '/api/auth/methods').then(async (m) => {
+    void ok(client.GET('/api/v1/auth/methods')).then(async (m) => {
       setMethods(m);
       if (m.demo) {
-        setUsers(await api<DemoUser[]>('GET', '/api/auth/demo-users'));
+        setUsers(await ok(client.GET('/api/v1/auth/demo-users')));
       }
     });
   }, []);
   const signInAs = async (id: string) => {
-    await api('POST', '/api/auth/demo', { accountId: id });
+    const signedIn = await ok(client.POST('/api/v1/auth/demo-sessions', { body: { accountId: id } }));
+    setCsrfToken(signedIn.csrfToken);
     await refresh();
     navigate('/');
   };
@@ -56,7 +50,7 @@ export function SignIn() {
         </Alert>
       )}
       {methods?.oidc && (
-        <ButtonLink href="/api/auth/oidc/start" appearance="primary-action-button">
+        <ButtonLink href="/api/v1/auth/oidc/start" appearance="primary-action-button">
           {t('signIn.oidc')}
         </ButtonLink>
       )}

@@ -11,24 +11,9 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../api';
+import { client, ok, type Schemas } from '../api/client';
 
-interface Item {
-  deadlineId: string;
-  householdId: string;
-  householdName: string;
-  kind: string;
-  dueOn: string;
-  status: string;
-  professionalName: string;
-}
-interface Worklist {
-  today: string;
-  mine: Item[];
-  team: Item[] | null;
-  teamHasMore: boolean;
-  counts: { overdue: number; dueSoon: number; teamEscalated: number };
-}
+type Item = Schemas['WorklistItem'];
 
 function DeadlineTable({ items, withWho }: { items: Item[]; withWho: boolean }) {
   const { t, i18n } = useTranslation();
@@ -68,9 +53,9 @@ function DeadlineTable({ items, withWho }: { items: Item[]; withWho: boolean }) 
 /** The worklist: my deadlines, and for a team lead the team's, overdue and escalated first in sight. */
 export function Worklist() {
   const { t } = useTranslation();
-  const [data, setData] = useState<Worklist | null>(null);
+  const [data, setData] = useState<Schemas['Worklist'] | null>(null);
   useEffect(() => {
-    void api<Worklist>('GET', '/api/worklist').then(setData);
+    void ok(client.GET('/api/v1/worklist')).then(setData);
   }, []);
   if (!data) {
     return <Paragraph>{t('app.loading')}</Paragraph>;
@@ -100,6 +85,9 @@ export function Worklist() {
             <Paragraph>{t('casework.worklist.teamEmpty')}</Paragraph>
           ) : (
             <DeadlineTable items={team} withWho />
+          )}
+          {data.teamHasMore && (
+            <Paragraph>{t('casework.worklist.teamMore', { count: team.length })}</Paragraph>
           )}
         </section>
       )}

@@ -1,0 +1,88 @@
+import type { TFunction } from 'i18next';
+import type { Schemas } from '../api/client';
+
+/**
+ * The codes of the steps the server writes on the timeline (`TimelineEntry.step.code`). A step carries no
+ * text of its own: its title is rendered here from the code and its parameters, in the reader's language.
+ * `legacy` steps were recorded before steps had codes; they keep their stored title and text.
+ */
+export const STEP_CODES = [
+  'pathway.transitioned',
+  'report.received',
+  'report.triaged',
+  'investigation.started',
+  'investigation.decided',
+  'network_conference.held',
+  'expert_consult.requested',
+  'expert_consult.advised',
+  'safety_assessment.recorded',
+  'safety_plan.versioned',
+  'safety_plan.breach_recorded',
+  'safety_plan.evaluated',
+  'goal.created',
+  'plan.evaluated',
+  'intervention.requested',
+  'intervention.progressed',
+  'urgent_safety.started',
+  'urgent_safety.ended',
+  'safety_monitoring.started',
+  'safety_monitoring.ended',
+] as const;
+export type StepCode = (typeof STEP_CODES)[number];
+
+/** The message key of a step code (i18next reads dots as nesting, so they become underscores). */
+export const stepKey = (code: string) => code.replaceAll('.', '_');
+
+type Step = NonNullable<Schemas['TimelineEntry']['step']>;
+
+/** The label list that translates a coded parameter of a step; numbers (a score, a version) stay as they are. */
+const PARAM_LISTS: Record<string, string> = {
+  from: 'states',
+  to: 'states',
+  returnedTo: 'states',
+  trigger: 'triggers',
+  urgency: 'urgencies',
+  outcome: 'outcomes',
+  frame: 'frames',
+  status: 'helpStatuses',
+};
+
+function paramList(code: StepCode, name: string): string | undefined {
+  if (name === 'kind') {
+    // A received report names the kind of report; an investigation step the kind of investigation.
+    return code === 'report.received' ? 'kinds' : 'investigationKinds';
+  }
+  return PARAM_LISTS[name];
+}
+
+function isStepCode(code: string): code is StepCode {
+  return (STEP_CODES as readonly string[]).includes(code);
+}
+
+/**
+ * The title of a step in the current language. An unknown code (a newer server) reads as a plain "step in
+ * the pathway" rather than showing the code.
+ */
+export function stepTitle(t: TFunction, step: Step): string {
+  if (!isStepCode(step.code)) {
+    return t('entryKinds.STEP');
+  }
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(step.params)) {
+    const list = paramList(step.code, name);
+    values[name] = list ? t(`casework.${list}.${value}`) : value;
+  }
+  const title = t(`casework.stepTitles.${stepKey(step.code)}`, values);
+  if (step.code === 'investigation.decided' && step.params.deviates === 'true') {
+    return `${title} (${t('casework.investigation.deviated')})`;
+  }
+  return title;
+}
+
+/** A second line for a step, where the parameters say more than the title (e.g. what made a pathway step). */
+export function stepDetail(t: TFunction, step: Step): string | null {
+  if (step.code === 'pathway.transitioned' && step.params.trigger) {
+    return t('casework.stepBy', { trigger: t(`casework.triggers.${step.params.trigger}`) });
+  }
+  return null;
+}
