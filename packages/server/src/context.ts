@@ -1,7 +1,8 @@
 import { type Actor, AppError } from '@gezinsdossier/domain';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { type AccessLogEntry, writeAccessLog } from './audit/access-log';
 import { translateDbError } from './db/db-errors';
+import { enterActorRole } from './db/repositories/session.repository';
 import type { DB } from './db/schema';
 import { accessPurpose, actingOrganisationId, breakGlassGrantOf } from './policies/household';
 import type { Viewer } from './presenters/viewer';
@@ -62,7 +63,7 @@ export async function runAsActor<T>(
   const views: Viewer[] = [];
   try {
     return await db.transaction().execute(async (tx) => {
-      await enterActorRole(tx, base);
+      await enterActorRole(tx, base.actor.id, base.requestId);
       const ctx: RequestContext = { ...base, tx, accessLog, views };
       const result = await fn(ctx);
       await writeAccessLog(tx, base, collectAccessLog(accessLog, views), {
@@ -79,22 +80,10 @@ export async function runAsActor<T>(
     const shown = collectAccessLog(accessLog, views);
     if (shown.length > 0 && error instanceof AppError) {
       await db.transaction().execute(async (tx) => {
-        await enterActorRole(tx, base);
+        await enterActorRole(tx, base.actor.id, base.requestId);
         await writeAccessLog(tx, base, shown, { transactionIdAssigned: true });
       });
     }
     throw error;
   }
-}
-
-/**
- * The first statement of every request transaction, in one round trip: the actor for row-level security,
- * the request id, the application role (`set_config('role', …, true)` is `set local role`), and the
- * transaction id (`pg_current_xact_id()`), so that the id exists before any access-log seq is drawn: the
- * sealer's horizon depends on that (audit/sealer.ts).
- */
-async function enterActorRole(tx: Transaction<DB>, base: ActorContext): Promise<void> {
-  await sql`select set_config('app.actor_id', ${base.actor.id}, true), set_config('app.request_id', ${base.requestId}, true), pg_current_xact_id(), set_config('role', 'gezinsdossier_app', true)`.execute(
-    tx,
-  );
 }

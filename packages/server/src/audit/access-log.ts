@@ -1,6 +1,8 @@
 import { ACCESS_PURPOSES, type AccessAction, type AccessPurpose, type Actor } from '@gezinsdossier/domain';
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { RequestContext } from '../context';
+import { assignXid } from '../db/repositories/access-log-seal.repository';
+import { insertAccessLogRows } from '../db/repositories/audit.repository';
 import type { DB } from '../db/schema';
 
 /** One access-log row as a use case states it; who/when/request come from the context. */
@@ -49,30 +51,28 @@ export async function writeAccessLog(
     return;
   }
   if (!options.transactionIdAssigned) {
-    await sql`select pg_current_xact_id()`.execute(tx);
+    await assignXid(tx);
   }
-  await tx
-    .insertInto('accessLog')
-    .values(
-      entries.map((e) => ({
-        occurredAt: base.now,
-        actorId: base.actor.id,
-        actorKind: base.actor.kind,
-        onBehalfOf: base.onBehalfOf,
-        organisationId:
-          e.organisationId === undefined
-            ? (base.actor.memberships[0]?.organisationId ?? null)
-            : e.organisationId,
-        action: e.action,
-        resourceType: e.resourceType,
-        resourceId: e.resourceId,
-        householdId: e.householdId,
-        personIds: e.personIds,
-        purpose: ACCESS_PURPOSES[e.purpose].purpose,
-        legalBasis: ACCESS_PURPOSES[e.purpose].legalBasis,
-        requestId: base.requestId,
-        breakGlassGrantId: e.breakGlassGrantId ?? null,
-      })),
-    )
-    .execute();
+  await insertAccessLogRows(
+    tx,
+    entries.map((e) => ({
+      occurredAt: base.now,
+      actorId: base.actor.id,
+      actorKind: base.actor.kind,
+      onBehalfOf: base.onBehalfOf,
+      organisationId:
+        e.organisationId === undefined
+          ? (base.actor.memberships[0]?.organisationId ?? null)
+          : e.organisationId,
+      action: e.action,
+      resourceType: e.resourceType,
+      resourceId: e.resourceId,
+      householdId: e.householdId,
+      personIds: e.personIds,
+      purpose: ACCESS_PURPOSES[e.purpose].purpose,
+      legalBasis: ACCESS_PURPOSES[e.purpose].legalBasis,
+      requestId: base.requestId,
+      breakGlassGrantId: e.breakGlassGrantId ?? null,
+    })),
+  );
 }

@@ -1,4 +1,11 @@
+import type { Insertable } from 'kysely';
+import type { AccessLogTable } from '../schema';
 import type { Tx } from './tx';
+
+/** Appends access-log rows in one statement, without any lock (the sealer seals them in seq order). */
+export async function insertAccessLogRows(tx: Tx, rows: Insertable<AccessLogTable>[]): Promise<void> {
+  await tx.insertInto('accessLog').values(rows).execute();
+}
 
 /** Who accessed a household's data, newest first (the household's own view comes in the family portal). */
 export type AccessLogRow = Awaited<ReturnType<typeof listHouseholdAccessLog>>[number];

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../schema';
 import { activeMemberships, toActor } from './account.repository';
 
@@ -55,4 +55,16 @@ export async function touchSession(db: Kysely<DB>, id: string, now: Date, expire
 
 export async function deleteSession(db: Kysely<DB>, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+/**
+ * The first statement of every request transaction, in one round trip: the actor for row-level security,
+ * the request id, the application role (`set_config('role', …, true)` is `set local role`), and the
+ * transaction id (`pg_current_xact_id()`), so that the id exists before any access-log seq is drawn: the
+ * sealer's horizon depends on that (audit/sealer.ts).
+ */
+export async function enterActorRole(tx: Transaction<DB>, actorId: string, requestId: string): Promise<void> {
+  await sql`select set_config('app.actor_id', ${actorId}, true), set_config('app.request_id', ${requestId}, true), pg_current_xact_id(), set_config('role', 'gezinsdossier_app', true)`.execute(
+    tx,
+  );
 }
