@@ -89,6 +89,7 @@ describe('planFixedProfessionalChange (VAL-02)', () => {
   it('requires a reason', () => {
     expect(() =>
       planFixedProfessionalChange([fixed], {
+        replacingMemberId: fixed.id,
         professionalId: 'lt-2',
         organisationKind: 'LOCAL_TEAM',
         reason: '  ',
@@ -98,15 +99,28 @@ describe('planFixedProfessionalChange (VAL-02)', () => {
   it('requires the successor to work for a Lokaal Team', () => {
     expect(() =>
       planFixedProfessionalChange([fixed], {
+        replacingMemberId: fixed.id,
         professionalId: 'rvt-1',
         organisationKind: 'RVT',
         reason: 'ziekte',
       }),
     ).toThrow(expect.objectContaining({ code: 'fixed_professional_not_local_team' }));
   });
+  it('refuses a change meant for a fixed professional who was replaced meanwhile', () => {
+    const successor = { ...fixed, id: 'i2', professionalId: 'lt-2' };
+    expect(() =>
+      planFixedProfessionalChange([{ ...fixed, endedAt: '2026-01-01' }, successor], {
+        replacingMemberId: fixed.id,
+        professionalId: 'lt-3',
+        organisationKind: 'LOCAL_TEAM',
+        reason: 'verhuizing',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'fixed_professional_changed' }));
+  });
   it('returns the involvement that ends', () => {
     expect(
       planFixedProfessionalChange([fixed], {
+        replacingMemberId: fixed.id,
         professionalId: 'lt-2',
         organisationKind: 'LOCAL_TEAM',
         reason: 'verhuizing',

@@ -33,6 +33,8 @@ export const TeamMemberEndSchema = z.object({
 });
 
 export const FixedProfessionalChangeSchema = z.object({
+  /** The team membership of the fixed professional being replaced, as the author saw it. */
+  replacingMemberId: z.uuid(),
   professionalId: z.uuid(),
   organisationId: z.uuid(),
   reason: z.string().trim().min(1, { error: 'change_reason_required' }).max(LIMITS.reasonMax),
@@ -105,7 +107,12 @@ export function assertCanEndTeamMember(member: TeamInvolvement): void {
  */
 export function planFixedProfessionalChange(
   team: TeamInvolvement[],
-  change: { professionalId: string; organisationKind: OrganisationKind; reason: string },
+  change: {
+    replacingMemberId: string;
+    professionalId: string;
+    organisationKind: OrganisationKind;
+    reason: string;
+  },
 ): TeamInvolvement {
   if (change.reason.trim().length === 0) {
     throw new AppError('change_reason_required');
@@ -116,6 +123,10 @@ export function planFixedProfessionalChange(
   const current = team.find((t) => active(t) && t.role === 'FIXED_PROFESSIONAL');
   if (!current) {
     throw new AppError('fixed_professional_required');
+  }
+  // Someone else replaced the fixed professional meanwhile: this change was meant for the previous one.
+  if (current.id !== change.replacingMemberId) {
+    throw new AppError('fixed_professional_changed', { data: { current: { memberId: current.id } } });
   }
   if (current.professionalId === change.professionalId) {
     throw new AppError('team_member_exists');

@@ -67,6 +67,13 @@ export const ERROR_CODES = [
   'shielding_item_unknown',
   'safety_monitoring_not_active',
   'break_glass_already_reviewed',
+  'pathway_state_changed',
+  'safety_plan_changed',
+  'fixed_professional_changed',
+  'investigation_already_decided',
+  'investigation_other_kind',
+  'investigation_on_hold',
+  'expert_advice_recorded',
   'internal_error',
 ] as const;
 
@@ -135,6 +142,13 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   shielding_item_unknown: 422,
   safety_monitoring_not_active: 409,
   break_glass_already_reviewed: 409,
+  pathway_state_changed: 409,
+  safety_plan_changed: 409,
+  fixed_professional_changed: 409,
+  investigation_already_decided: 409,
+  investigation_other_kind: 409,
+  investigation_on_hold: 409,
+  expert_advice_recorded: 409,
   internal_error: 500,
 };
 
@@ -370,6 +384,34 @@ export const ERROR_MESSAGES: Messages = {
   break_glass_already_reviewed: {
     nl: 'Deze noodtoegang is al beoordeeld.',
     en: 'This emergency access has already been reviewed.',
+  },
+  pathway_state_changed: {
+    nl: 'Het gezin staat inmiddels op een andere plek in het traject. Bekijk de nieuwe situatie en kies opnieuw.',
+    en: 'The case has moved on meanwhile. Look at where it is now and choose again.',
+  },
+  safety_plan_changed: {
+    nl: 'Er is intussen een nieuwere versie van het veiligheidsplan opgeslagen. Bekijk die eerst en pas dan aan.',
+    en: 'A newer version of the safety plan was saved meanwhile. Look at it first, then make your changes.',
+  },
+  fixed_professional_changed: {
+    nl: 'De vaste professional is intussen al door iemand anders gewijzigd. Bekijk het team opnieuw.',
+    en: 'The fixed professional was changed by someone else meanwhile. Look at the team again.',
+  },
+  investigation_already_decided: {
+    nl: 'Over dit onderzoek is al besloten (of het is gestopt). Bekijk het besluit in het dossier.',
+    en: 'This investigation has been decided already (or was stopped). See the decision in the dossier.',
+  },
+  investigation_other_kind: {
+    nl: 'Er loopt nu een onderzoek van de andere soort. Kies het besluit dat bij dat onderzoek hoort.',
+    en: 'The open investigation is of the other kind. Choose the decision that belongs to it.',
+  },
+  investigation_on_hold: {
+    nl: 'Het onderzoek loopt, maar in deze fase van het traject (bijvoorbeeld tijdens spoed) kan er nu geen besluit over worden genomen.',
+    en: 'The investigation is open, but in this phase of the path (for example during spoed) it cannot be decided now.',
+  },
+  expert_advice_recorded: {
+    nl: 'Het advies van de deskundige is al vastgelegd. Bekijk het in het dossier.',
+    en: 'The expert\'s advice has been recorded already. See it in the dossier.',
   },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',

@@ -109,9 +109,12 @@ export function manualPathwayMoves(from: PathwayState): PathwayState[] {
 
 /** A step a professional takes by hand (closing, or moving voluntary help into an extended investigation). */
 export const PathwayMoveSchema = z.object({
+  /** The state the case was in as the author saw it: a move from a state the case has left is refused. */
+  from: z.enum(PATHWAY_STATES),
   to: z.enum(PATHWAY_STATES),
   reason: z.string().trim().min(1, { error: 'rationale_required' }).max(LIMITS.reasonMax),
 });
+export type PathwayMove = z.infer<typeof PathwayMoveSchema>;
 
 /** Ending RVT safety monitoring is explicit and reasoned (VAL-08). */
 export const EndSafetyMonitoringSchema = z.object({

@@ -82,6 +82,7 @@ describe('VAL-04: sources in a first investigation are consented or the househol
 describe('safety plan', () => {
   it('every agreement has an owner: a missing owner is refused per agreement', () => {
     const plan = SafetyPlanVersionSchema.parse({
+      basedOnVersionNo: null,
       conditions: ['De kinderen zijn niet bij ruzie aanwezig'],
       agreements: [
         { text: 'Oma komt drie keer per week', owner: { kind: 'NETWORK', name: 'Oma' } },

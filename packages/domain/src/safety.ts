@@ -96,6 +96,11 @@ export const OwnerSchema = z.object({
  * and the family's agreement. Every save is a new version; old versions are kept.
  */
 export const SafetyPlanVersionSchema = z.object({
+  /**
+   * The version this one replaces, as the author saw it (null for the first plan): a save based on an older
+   * version is refused with the current one, so two people editing at once cannot overwrite each other.
+   */
+  basedOnVersionNo: z.number().int().min(1).max(100_000).nullable(),
   conditions: z.array(Line).min(1, { error: 'safety_condition_required' }).max(30),
   agreements: z
     .array(

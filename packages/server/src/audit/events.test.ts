@@ -96,7 +96,9 @@ describe('typed events', () => {
         concerns: [],
       }),
     );
-    await asActor(db, lt, (ctx) => movePathway(ctx, h.householdId, 'CLOSED', 'Advies gegeven'));
+    await asActor(db, lt, (ctx) =>
+      movePathway(ctx, h.householdId, { from: 'INFO_ADVICE', to: 'CLOSED', reason: 'Advies gegeven' }),
+    );
     await intake('Nieuwe vraag');
     const types = (await events(h.householdId)).map((e) => e.eventType);
     expect(types).toEqual(expect.arrayContaining(['deadline.started', 'deadline.met', 'case.reopened']));

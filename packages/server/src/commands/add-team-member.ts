@@ -16,7 +16,7 @@ export async function addTeamMember(ctx: RequestContext, householdId: string, in
   if (!org) {
     throw new AppError('professional_unknown');
   }
-  const { kase, team } = await loadCaseTeam(ctx, householdId);
+  const { kase, team } = await loadCaseTeam(ctx, householdId, { lock: true });
   assertCanAddTeamMember(team, {
     professionalId: input.professionalId,
     organisationKind: org.organisationKind,

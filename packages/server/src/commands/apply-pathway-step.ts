@@ -56,7 +56,7 @@ export async function applyPathwayStep(
   });
   if (!(await moveCaseState(ctx.tx, c.caseId, from, step.to, ctx.now))) {
     const current = await findOpenCase(ctx.tx, c.householdId);
-    throw new AppError('version_conflict', {
+    throw new AppError('pathway_state_changed', {
       data: { current: { pathwayState: current?.pathwayState ?? null } },
     });
   }

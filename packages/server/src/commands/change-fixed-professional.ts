@@ -13,7 +13,9 @@ import { loadCaseTeam } from './team-guards';
 /**
  * VAL-02: replaces the vast gezicht with another Lokaal Team professional. Needs a reason; the change is an
  * event of its own (`fixed_professional.changed`) so it is counted as a change of fixed professional. If the
- * successor was already involved (e.g. as expert), that involvement ends in favour of the new role.
+ * successor was already involved (e.g. as expert), that involvement ends in favour of the new role. The
+ * change names the membership it replaces, so a change made on an outdated screen changes nothing.
+ * @throws AppError fixed_professional_changed | professional_unknown | fixed_professional_not_local_team
  */
 export async function changeFixedProfessional(
   ctx: RequestContext,
@@ -25,8 +27,10 @@ export async function changeFixedProfessional(
   if (!org) {
     throw new AppError('professional_unknown');
   }
-  const { kase, team } = await loadCaseTeam(ctx, householdId);
+  // One team change per case at a time: the second sees the first (and its replacingMemberId no longer fits).
+  const { kase, team } = await loadCaseTeam(ctx, householdId, { lock: true });
   const current = planFixedProfessionalChange(team, {
+    replacingMemberId: input.replacingMemberId,
     professionalId: input.professionalId,
     organisationKind: org.organisationKind,
     reason: input.reason,
@@ -48,7 +52,10 @@ export async function changeFixedProfessional(
     await endTeamMember(ctx.tx, earlier.id, ctx.now, 'became fixed professional');
   }
   await insertTeamMember(ctx.tx, successor);
-  await endTeamMember(ctx.tx, current.id, ctx.now, input.reason);
+  // Checked in the update itself: a concurrent change that ended this membership first wins.
+  if (!(await endTeamMember(ctx.tx, current.id, ctx.now, input.reason))) {
+    throw new AppError('fixed_professional_changed');
+  }
   await recordWrite(ctx, viewer, {
     event: {
       type: 'fixed_professional.changed',

@@ -4,12 +4,19 @@ import { countConcernsOfCase } from '../db/repositories/concern.repository';
 import {
   findOpenInvestigation,
   insertInvestigationConcerns,
+  listInvestigations,
   recordDecision as writeDecision,
 } from '../db/repositories/investigation.repository';
 import { insertJudgements } from '../db/repositories/judgement.repository';
 import { type CaseAccess, meetDeadlines } from './casework';
 
-/** The open investigation of a kind, in the state that belongs to it. @throws investigation_not_open */
+/**
+ * The open investigation of a kind, in the state that belongs to it. Each refusal says what is the case:
+ * the named investigation was decided (or stopped) already, the open one is of the other kind, the path
+ * is elsewhere for now (e.g. during spoed), or there is no open investigation at all.
+ * @throws AppError investigation_already_decided | investigation_other_kind | investigation_on_hold |
+ *   investigation_not_open | not_found
+ */
 export async function requireOpenInvestigation(
   ctx: RequestContext,
   c: CaseAccess,
@@ -18,13 +25,29 @@ export async function requireOpenInvestigation(
   expectedId?: string,
 ) {
   const investigation = await findOpenInvestigation(ctx.tx, c.caseId);
-  if (
-    !investigation ||
-    investigation.kind !== kind ||
-    !states.includes(c.pathwayState) ||
-    (expectedId !== undefined && investigation.id !== expectedId)
-  ) {
+  if (expectedId !== undefined && investigation?.id !== expectedId) {
+    const named = (await listInvestigations(ctx.tx, c.caseId)).find((i) => i.id === expectedId);
+    if (!named || !c.viewer.sees(named.id)) {
+      throw new AppError('not_found');
+    }
+    throw new AppError('investigation_already_decided', {
+      data: {
+        current: {
+          investigationId: named.id,
+          decided: named.decidedAt !== null,
+          stopped: named.cancelledAt !== null,
+        },
+      },
+    });
+  }
+  if (!investigation) {
     throw new AppError('investigation_not_open', { data: { kind, pathwayState: c.pathwayState } });
+  }
+  if (investigation.kind !== kind) {
+    throw new AppError('investigation_other_kind', { data: { open: investigation.kind } });
+  }
+  if (!states.includes(c.pathwayState)) {
+    throw new AppError('investigation_on_hold', { data: { pathwayState: c.pathwayState } });
   }
   return investigation;
 }
@@ -93,7 +116,7 @@ function judgementsOf(input: DecisionInput, questions: readonly string[]) {
  * Records a decision on the open investigation at the round the caller's request found (so two concurrent
  * decisions cannot both pass), with its judgements and concerns; a final decision closes the investigation
  * and meets its decision deadline.
- * @throws AppError version_conflict when another decision came first
+ * @throws AppError investigation_already_decided when another decision came first
  */
 export async function recordDecision(
   ctx: RequestContext,
@@ -117,8 +140,8 @@ export async function recordDecision(
     reducibleVia: input.establishment.reducibleVia,
   });
   if (!written) {
-    throw new AppError('version_conflict', {
-      data: { current: { investigationId: investigation.id, decided: true } },
+    throw new AppError('investigation_already_decided', {
+      data: { current: { investigationId: investigation.id, decided: true, stopped: false } },
     });
   }
   const round = investigation.decisionRound + 1;

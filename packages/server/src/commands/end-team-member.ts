@@ -16,7 +16,7 @@ export async function endTeamMember(
   reason: string | null,
 ) {
   const viewer = await requireHousehold(ctx, householdId, 'team.manage');
-  const { team } = await loadCaseTeam(ctx, householdId);
+  const { team } = await loadCaseTeam(ctx, householdId, { lock: true });
   const member = team.find((t) => t.id === memberId);
   if (!member) {
     throw new AppError('not_found');

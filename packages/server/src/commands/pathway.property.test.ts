@@ -19,7 +19,7 @@ import { decideExtendedInvestigation } from './decide-extended-investigation';
 import { decideFirstInvestigation } from './decide-first-investigation';
 import { endSafetyMonitoring } from './end-safety-monitoring';
 import { endUrgentSafety } from './end-urgent-safety';
-import { movePathway } from './move-pathway';
+import { moveFromCurrent } from '../test/pathway';
 import { recordExpertAdvice } from './record-expert-advice';
 import { recordIntake } from './record-intake';
 import { requestExpertConsult } from './request-expert-consult';
@@ -132,7 +132,7 @@ const COMMANDS: Command[] = [
   ).map<Command>((to) => ({
     name: `move ${to}`,
     who: 'LT',
-    run: (ctx, householdId) => movePathway(ctx, householdId, to, 'Reden'),
+    run: (ctx, householdId) => moveFromCurrent(ctx, householdId, to, 'Reden'),
   })),
   {
     name: 'end monitoring',

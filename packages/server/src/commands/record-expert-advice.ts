@@ -6,8 +6,8 @@ import { addStep, recordWrite, requireCase } from './casework';
 
 /**
  * The independent expert's advice is in: the extended investigation continues and decides again. Advice is
- * recorded once; a second (or concurrent) advice changes nothing.
- * @throws AppError not_found | pathway_transition_not_allowed
+ * recorded once; a second (or concurrent) advice changes nothing and says the advice is in already.
+ * @throws AppError not_found | expert_advice_recorded | pathway_transition_not_allowed
  */
 export async function recordExpertAdvice(
   ctx: RequestContext,
@@ -20,14 +20,17 @@ export async function recordExpertAdvice(
   if (!consult || !c.viewer.sees(consultId)) {
     throw new AppError('not_found');
   }
-  if (
-    consult.advisedAt ||
-    c.pathwayState !== 'INDEPENDENT_EXPERT' ||
-    !(await recordAdvice(ctx.tx, consultId, advice, ctx.now))
-  ) {
+  if (consult.advisedAt) {
+    throw new AppError('expert_advice_recorded');
+  }
+  if (c.pathwayState !== 'INDEPENDENT_EXPERT') {
     throw new AppError('pathway_transition_not_allowed', {
       data: { from: c.pathwayState, to: 'EXTENDED_INVESTIGATION' },
     });
+  }
+  // Checked in the update itself: of two concurrent advices, the second finds it recorded.
+  if (!(await recordAdvice(ctx.tx, consultId, advice, ctx.now))) {
+    throw new AppError('expert_advice_recorded');
   }
   await recordWrite(ctx, c.viewer, {
     event: {

@@ -70,6 +70,7 @@ describe('case team', () => {
     await expect(
       asActor(database.db, lt, (ctx) =>
         changeFixedProfessional(ctx, h.householdId, {
+          replacingMemberId: h.fixedMemberId,
           professionalId: successor.id,
           organisationId: successor.memberships[0]?.organisationId as string,
           reason: ' ',
@@ -78,6 +79,7 @@ describe('case team', () => {
     ).rejects.toMatchObject({ code: 'change_reason_required' });
     await asActor(database.db, lt, (ctx) =>
       changeFixedProfessional(ctx, h.householdId, {
+        replacingMemberId: h.fixedMemberId,
         professionalId: successor.id,
         organisationId: successor.memberships[0]?.organisationId as string,
         reason: 'Langdurig verlof',

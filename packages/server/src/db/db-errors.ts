@@ -8,7 +8,7 @@ const CONSTRAINTS: Record<string, ErrorCode> = {
   case_team_one_active_involvement: 'team_member_exists',
   cases_one_open_per_household: 'validation_failed',
   // The path of a worry: two requests at once that would both start or version the same thing.
-  safety_plan_versions_case_id_version_no_key: 'version_conflict',
+  safety_plan_versions_case_id_version_no_key: 'safety_plan_changed',
   investigations_one_open: 'version_conflict',
   urgent_safety_one_active: 'urgent_safety_active',
   safety_monitoring_one_active: 'safety_monitoring_active',
@@ -31,6 +31,11 @@ export function translateDbError(error: unknown): unknown {
   // PostgreSQL cannot store (e.g. U+0000), 22003 number out of range.
   if (['23514', '22007', '22008', '22P02', '22021', '22P05', '22003'].includes(code ?? '')) {
     return new AppError('validation_failed', { detail: `database rejected value (${code})`, cause: error });
+  }
+  // Two transactions that changed the same rows at the same moment: a deadlock or a serialisation failure
+  // rolls one back. Nothing of it was stored; to the user it is a concurrent change like any other.
+  if (code === '40P01' || code === '40001') {
+    return new AppError('version_conflict', { detail: `concurrent change (${code})`, cause: error });
   }
   if (code === '23503') {
     return new AppError('not_found', { detail: 'referenced row missing', cause: error });

@@ -168,6 +168,7 @@ const ENDPOINTS: Endpoint[] = [
       method: 'PUT',
       url: `/api/v1/households/${h.householdId}/fixed-professional`,
       payload: {
+        replacingMemberId: h.fixedMemberId,
         professionalId: lt2.id,
         organisationId: lt2.memberships[0]?.organisationId,
         reason: 'Verlof',

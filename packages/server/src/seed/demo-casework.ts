@@ -285,6 +285,7 @@ export async function walkToStage(
   }
   await as(db, rvt, day(20), (ctx) =>
     saveSafetyPlan(ctx, h.householdId, {
+      basedOnVersionNo: null,
       conditions: [
         'De kinderen zijn niet bij ruzie aanwezig',
         'Er is elke dag een volwassene die de kinderen ziet',

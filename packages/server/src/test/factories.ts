@@ -91,6 +91,8 @@ export interface BuiltHousehold {
   parentMembershipId: string;
   relationId: string;
   networkMemberId: string;
+  /** The fixed professional's team membership. */
+  fixedMemberId: string;
 }
 
 /**
@@ -121,6 +123,7 @@ export async function buildHousehold(
     parentMembershipId: randomUUID(),
     relationId: randomUUID(),
     networkMemberId: randomUUID(),
+    fixedMemberId: randomUUID(),
   };
   const familyName = options.familyName ?? `Test${ids.householdId.slice(0, 5)}`;
   await db
@@ -215,7 +218,7 @@ export async function buildHousehold(
     await db
       .insertInto('caseTeamMembers')
       .values({
-        id: randomUUID(),
+        id: member.role === 'FIXED_PROFESSIONAL' ? ids.fixedMemberId : randomUUID(),
         caseId: ids.caseId,
         householdId: ids.householdId,
         professionalId: member.actor.id,

@@ -148,6 +148,7 @@ export async function buildFullHousehold(
   );
   const plan = await as(rvt, (ctx) =>
     saveSafetyPlan(ctx, hid, {
+      basedOnVersionNo: null,
       conditions: ['Rust thuis'],
       agreements: [{ text: m('safety_plan'), owner: { kind: 'FAMILY', name: 'Ouder' } }],
       checkDates: ['2030-01-01'],

@@ -1347,6 +1347,38 @@ export interface components {
             createdAt: string;
             version: number;
         };
+        SafetyPlanVersion: {
+            /** Format: uuid */
+            id: string;
+            versionNo: number;
+            conditions: string[];
+            agreements: {
+                text: string;
+                owner: {
+                    kind: string;
+                    name: string;
+                };
+            }[];
+            checkDates: string[];
+            familyAgreementStatus: string;
+            familyAgreementNote: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SafetyPlanEvent: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "BREACH" | "EVALUATION";
+            /** Format: date */
+            occurredOn: string;
+            description: string;
+            followUp: string | null;
+            conditionsMet: ("YES" | "PARTLY" | "NO") | null;
+            householdView: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         Concern: {
             /** Format: uuid */
             id: string;
@@ -1587,38 +1619,6 @@ export interface components {
             kind: string;
             /** Format: date-time */
             sentAt: string;
-        };
-        SafetyPlanVersion: {
-            /** Format: uuid */
-            id: string;
-            versionNo: number;
-            conditions: string[];
-            agreements: {
-                text: string;
-                owner: {
-                    kind: string;
-                    name: string;
-                };
-            }[];
-            checkDates: string[];
-            familyAgreementStatus: string;
-            familyAgreementNote: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        SafetyPlanEvent: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "BREACH" | "EVALUATION";
-            /** Format: date */
-            occurredOn: string;
-            description: string;
-            followUp: string | null;
-            conditionsMet: ("YES" | "PARTLY" | "NO") | null;
-            householdView: string | null;
-            /** Format: date-time */
-            createdAt: string;
         };
         UrgentSafetyEpisode: {
             /** Format: uuid */
@@ -5196,6 +5196,8 @@ export interface operations {
             content: {
                 "application/json": {
                     /** Format: uuid */
+                    replacingMemberId: string;
+                    /** Format: uuid */
                     professionalId: string;
                     /** Format: uuid */
                     organisationId: string;
@@ -7663,6 +7665,8 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
+                    from: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
+                    /** @enum {string} */
                     to: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
                     reason: string;
                 };
@@ -8035,6 +8039,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    basedOnVersionNo: number | null;
                     conditions: string[];
                     agreements: {
                         text: string;

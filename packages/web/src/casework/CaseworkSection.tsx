@@ -283,7 +283,7 @@ export function CaseworkSection({
                 ok(
                   client.POST('/api/v1/households/{householdId}/pathway-transitions', {
                     params: { path: { householdId } },
-                    body: { to: m.to, reason },
+                    body: { from: kase.pathwayState, to: m.to, reason },
                   }),
                 )
               }

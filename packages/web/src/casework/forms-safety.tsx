@@ -154,6 +154,7 @@ export function SafetyPlanForm(props: FormProps & { latest: Schemas['SafetyPlanV
       client.POST('/api/v1/households/{householdId}/safety-plans', {
         params: { path: { householdId: props.householdId } },
         body: {
+          basedOnVersionNo: props.latest?.versionNo ?? null,
           conditions: lines(conditions),
           agreements: agreements
             .filter((a) => a.text.trim())

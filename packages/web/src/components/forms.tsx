@@ -617,10 +617,13 @@ export function AddExpertForm({
 /** Changes the vast gezicht (VAL-02): a Lokaal Team professional and a reason, which the family will see. */
 export function ChangeFixedProfessionalForm({
   householdId,
+  replacingMemberId,
   onDone,
   onCancel,
 }: {
   householdId: string;
+  /** The team membership of the fixed professional shown on screen, who is being replaced. */
+  replacingMemberId: string;
   onDone: () => void;
   onCancel: () => void;
 }) {
@@ -633,7 +636,7 @@ export function ChangeFixedProfessionalForm({
     return ok(
       client.PUT('/api/v1/households/{householdId}/fixed-professional', {
         params: { path: { householdId } },
-        body: { professionalId, organisationId, reason },
+        body: { replacingMemberId, professionalId, organisationId, reason },
       }),
     );
   });

@@ -125,6 +125,7 @@ export function Dossier() {
     setCursor(page.nextCursor);
   };
   const team = dossier.case?.team ?? [];
+  const fixedMember = team.find((m) => m.role === 'FIXED_PROFESSIONAL' && m.endedAt === null);
   const timeline = [...(dossier.timeline?.items ?? []), ...older];
   const currentAddress = (personId: string) =>
     dossier.addresses.find((a) => a.personId === personId && a.isCurrent);
@@ -451,9 +452,10 @@ export function Dossier() {
             {t('forms.changeFixed')}
           </Button>
         )}
-        {panel === 'fixed' && (
+        {panel === 'fixed' && fixedMember && (
           <ChangeFixedProfessionalForm
             householdId={householdId}
+            replacingMemberId={fixedMember.id}
             onDone={done}
             onCancel={() => setPanel(null)}
           />

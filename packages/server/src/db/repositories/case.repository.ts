@@ -93,3 +93,11 @@ export async function loadSituation(tx: Tx, caseId: string) {
     openDeadlines: deadlines,
   };
 }
+
+/**
+ * Locks the case row until the transaction ends: commands that derive their change from what the case
+ * holds now (the next safety-plan version) run one at a time per case, so the second sees the first.
+ */
+export async function lockCase(tx: Tx, caseId: string): Promise<void> {
+  await tx.selectFrom('cases').select('id').where('id', '=', caseId).forUpdate().execute();
+}

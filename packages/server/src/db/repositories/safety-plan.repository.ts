@@ -3,14 +3,6 @@ import type { Tx } from './tx';
 
 /** The versioned safety plan and its events (breaches, evaluations). */
 
-export async function nextPlanVersionNo(tx: Tx, caseId: string): Promise<number> {
-  const result = await sql<{ next: number }>`
-    select coalesce(max(version_no), 0)::int + 1 as next from safety_plan_versions where case_id = ${caseId}`.execute(
-    tx,
-  );
-  return result.rows[0]?.next ?? 1;
-}
-
 export async function insertPlanVersion(
   tx: Tx,
   row: {
@@ -40,16 +32,12 @@ export async function insertPlanVersion(
     .execute();
 }
 
-export async function latestPlanVersion(tx: Tx, caseId: string) {
-  return tx
-    .selectFrom('safetyPlanVersions')
-    .select(['id', 'versionNo'])
-    .where('caseId', '=', caseId)
-    .orderBy('versionNo', 'desc')
-    .executeTakeFirst();
+/** The newest version of the case's safety plan, if any. */
+export async function latestPlanVersion(tx: Tx, caseId: string): Promise<PlanVersionRow | undefined> {
+  return (await listPlanVersions(tx, caseId, 1))[0];
 }
 
-export async function listPlanVersions(tx: Tx, caseId: string) {
+export async function listPlanVersions(tx: Tx, caseId: string, limit = 1000) {
   return tx
     .selectFrom('safetyPlanVersions')
     .select([
@@ -64,6 +52,7 @@ export async function listPlanVersions(tx: Tx, caseId: string) {
     ])
     .where('caseId', '=', caseId)
     .orderBy('versionNo', 'desc')
+    .limit(limit)
     .execute();
 }
 export type PlanVersionRow = Awaited<ReturnType<typeof listPlanVersions>>[number];

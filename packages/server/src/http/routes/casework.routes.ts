@@ -305,7 +305,7 @@ export async function registerCaseworkRoutes(app: App, run: Run): Promise<void> 
     body: PathwayMoveSchema,
     response: PathwayPositionSchema,
     status: 201,
-    handler: (ctx, { params, body }) => movePathway(ctx, params.householdId, body.to, body.reason),
+    handler: (ctx, { params, body }) => movePathway(ctx, params.householdId, body),
   });
   route(app, run, {
     method: 'PATCH',
