@@ -74,6 +74,8 @@ export const ERROR_CODES = [
   'investigation_other_kind',
   'investigation_on_hold',
   'expert_advice_recorded',
+  'idempotency_key_invalid',
+  'idempotency_key_reused',
   'internal_error',
 ] as const;
 
@@ -149,6 +151,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   investigation_other_kind: 409,
   investigation_on_hold: 409,
   expert_advice_recorded: 409,
+  idempotency_key_invalid: 400,
+  idempotency_key_reused: 422,
   internal_error: 500,
 };
 
@@ -411,7 +415,15 @@ export const ERROR_MESSAGES: Messages = {
   },
   expert_advice_recorded: {
     nl: 'Het advies van de deskundige is al vastgelegd. Bekijk het in het dossier.',
-    en: 'The expert\'s advice has been recorded already. See it in the dossier.',
+    en: "The expert's advice has been recorded already. See it in the dossier.",
+  },
+  idempotency_key_invalid: {
+    nl: 'De Idempotency-Key is ongeldig: gebruik 1 tot 200 gewone tekens, bijvoorbeeld een UUID.',
+    en: 'The Idempotency-Key is invalid: use 1 to 200 printable characters, for example a UUID.',
+  },
+  idempotency_key_reused: {
+    nl: 'Deze Idempotency-Key hoort bij een ander verzoek. Gebruik voor elk nieuw verzoek een nieuwe sleutel.',
+    en: 'This Idempotency-Key belongs to another request. Use a new key for every new request.',
   },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',

@@ -11,10 +11,13 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
-i18n.on('languageChanged', (lng) => {
-  document.documentElement.lang = lng;
-  localStorage.setItem('gd.language', lng);
-});
-document.documentElement.lang = i18n.language;
+// In the browser the page's language follows the choice; outside it (unit tests) there is no page.
+if (typeof document !== 'undefined') {
+  i18n.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+    localStorage.setItem('gd.language', lng);
+  });
+  document.documentElement.lang = i18n.language;
+}
 
 export default i18n;

@@ -23,7 +23,6 @@ import { decideExtendedInvestigation } from './decide-extended-investigation';
 import { decideFirstInvestigation } from './decide-first-investigation';
 import { endSafetyMonitoring } from './end-safety-monitoring';
 import { endUrgentSafety } from './end-urgent-safety';
-import { movePathway } from './move-pathway';
 import { progressIntervention } from './progress-intervention';
 import { recordExpertAdvice } from './record-expert-advice';
 import { recordIntake } from './record-intake';

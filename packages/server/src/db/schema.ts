@@ -532,7 +532,16 @@ export interface DeadlinesTable extends CaseScoped {
   cancelReason: string | null;
 }
 
+export interface IdempotencyKeysTable {
+  accountId: string;
+  key: string;
+  requestHash: string;
+  statusCode: number | null;
+  response: Json<unknown> | null;
+  createdAt: Timestamp;
+}
 export interface DB {
+  idempotencyKeys: IdempotencyKeysTable;
   regions: RegionsTable;
   municipalities: MunicipalitiesTable;
   organisations: OrganisationsTable;

@@ -46,7 +46,40 @@ const sessionHeaders: Middleware = {
   },
 };
 
+let pendingIdempotencyKey: string | null = null;
+
+/**
+ * Runs `send` with an `Idempotency-Key` on the create it makes: a repeat of the same submission (a double
+ * click, a retry) then gets the first answer from the server instead of creating a second record. The key
+ * is attached by the middleware below, which openapi-fetch calls synchronously when the request is made;
+ * `send` must therefore make its request before its first `await`.
+ */
+export function withIdempotencyKey<T>(key: string, send: () => Promise<T>): Promise<T> {
+  pendingIdempotencyKey = key;
+  try {
+    return send();
+  } finally {
+    pendingIdempotencyKey = null;
+  }
+}
+
+/** A fresh key for a new submission. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+const idempotency: Middleware = {
+  onRequest({ request }) {
+    if (request.method === 'POST' && pendingIdempotencyKey) {
+      request.headers.set('idempotency-key', pendingIdempotencyKey);
+    }
+    return request;
+  },
+};
+
 export const client = createClient<paths>({ credentials: 'same-origin' });
+// First, so that it runs in the same tick as the call that sets the key (see withIdempotencyKey).
+client.use(idempotency);
 client.use(sessionHeaders);
 
 /** What `openapi-fetch` resolves to: the data on success, the parsed error body otherwise. */

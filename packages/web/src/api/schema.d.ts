@@ -3101,7 +3101,10 @@ export interface operations {
     createHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3706,7 +3709,10 @@ export interface operations {
     addPerson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -3963,7 +3969,10 @@ export interface operations {
     recordAddress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -4087,7 +4096,10 @@ export interface operations {
     addMembership: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -4335,7 +4347,10 @@ export interface operations {
     addRelation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -4699,7 +4714,10 @@ export interface operations {
     addNetworkMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -4945,7 +4963,10 @@ export interface operations {
     addTeamMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -5425,7 +5446,10 @@ export interface operations {
     addTimelineEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -5559,7 +5583,10 @@ export interface operations {
     recordIntake: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6193,7 +6220,10 @@ export interface operations {
     sendReporterFeedback: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
                 reportId: string;
@@ -6313,7 +6343,10 @@ export interface operations {
     addConcern: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -6560,7 +6593,10 @@ export interface operations {
     addFact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -6816,7 +6852,10 @@ export interface operations {
     respondToFact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
                 factId: string;
@@ -7287,7 +7326,10 @@ export interface operations {
     recordNetworkConference: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
                 investigationId: string;
@@ -7414,7 +7456,10 @@ export interface operations {
     requestExpertConsult: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
                 investigationId: string;
@@ -7655,7 +7700,10 @@ export interface operations {
     movePathway: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -7896,7 +7944,10 @@ export interface operations {
     recordSafetyAssessment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -8030,7 +8081,10 @@ export interface operations {
     saveSafetyPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -8163,7 +8217,10 @@ export interface operations {
     recordSafetyPlanBreach: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -8284,7 +8341,10 @@ export interface operations {
     evaluateSafetyPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -8405,7 +8465,10 @@ export interface operations {
     addGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -8646,7 +8709,10 @@ export interface operations {
     recordScore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -8772,7 +8838,10 @@ export interface operations {
     addPlanAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -8898,7 +8967,10 @@ export interface operations {
     evaluatePlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -9017,7 +9089,10 @@ export interface operations {
     requestIntervention: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -9289,7 +9364,10 @@ export interface operations {
     startUrgentSafety: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -9640,7 +9718,10 @@ export interface operations {
     addShield: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 householdId: string;
             };
@@ -10012,7 +10093,10 @@ export interface operations {
     requestBreakGlass: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };

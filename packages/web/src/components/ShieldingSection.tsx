@@ -23,9 +23,17 @@ import {
   Textarea,
 } from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useState, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type Body, client, ok, type Schemas } from '../api/client';
+import {
+  ApiError,
+  type Body,
+  client,
+  ok,
+  type Schemas,
+  newIdempotencyKey,
+  withIdempotencyKey,
+} from '../api/client';
 import { addressLine } from './address';
 import { shieldGroundKey } from './shielding-keys';
 import { ErrorSummary, fieldError } from './ErrorSummary';
@@ -257,6 +265,8 @@ function AddShieldForm(props: {
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  // One key per submission: pressing save twice repeats the submission, it does not create twice.
+  const idempotencyKey = useRef(newIdempotencyKey());
   const [busy, setBusy] = useState(false);
   const chosen = props.options.find((o) => `${o.itemType}:${o.itemId}` === item);
   const members = props.dossier.members.filter((m) => m.isCurrent);
@@ -307,10 +317,12 @@ function AddShieldForm(props: {
     setBusy(true);
     try {
       await ok(
-        client.POST('/api/v1/households/{householdId}/shielding-records', {
-          params: { path: { householdId: props.householdId } },
-          body: { itemType: chosen.itemType, itemId: chosen.itemId, target: t0, reasonCode, reason },
-        }),
+        withIdempotencyKey(idempotencyKey.current, () =>
+          client.POST('/api/v1/households/{householdId}/shielding-records', {
+            params: { path: { householdId: props.householdId } },
+            body: { itemType: chosen.itemType, itemId: chosen.itemId, target: t0, reasonCode, reason },
+          }),
+        ),
       );
       props.onDone();
     } catch (err) {

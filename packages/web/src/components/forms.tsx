@@ -1,7 +1,15 @@
 import { Button, Checkbox, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type Body, client, ok, type Schemas } from '../api/client';
+import {
+  ApiError,
+  type Body,
+  client,
+  newIdempotencyKey,
+  ok,
+  type Schemas,
+  withIdempotencyKey,
+} from '../api/client';
 import {
   GENDERS,
   type Gender,
@@ -52,16 +60,26 @@ export function EnumSelect<T extends string>(props: {
 export function useSubmit(onDone: () => void) {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  // One key per submission: a second press while the first is on its way, or a retry after an error
+  // without an answer, repeats the same submission; after success the next one is new.
+  const key = useRef(newIdempotencyKey());
+  const inFlight = useRef(false);
   const submit = (fn: () => Promise<unknown>) => async (e: FormEvent) => {
     e.preventDefault();
+    if (inFlight.current) {
+      return;
+    }
+    inFlight.current = true;
     setBusy(true);
     try {
-      await fn();
+      await withIdempotencyKey(key.current, fn);
+      key.current = newIdempotencyKey();
       setError(null);
       onDone();
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError(0, 'internal_error', String(err)));
     } finally {
+      inFlight.current = false;
       setBusy(false);
     }
   };

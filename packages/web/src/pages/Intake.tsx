@@ -15,10 +15,10 @@ import {
   Select,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useState, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, client, ok, type Schemas } from '../api/client';
+import { ApiError, client, ok, type Schemas, newIdempotencyKey, withIdempotencyKey } from '../api/client';
 import { AreaField, ChoiceField, TextField } from '../casework/kit';
 import { ErrorSummary, fieldError } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
@@ -80,6 +80,8 @@ export function Intake() {
   });
   const [searchError, setSearchError] = useState<ApiError | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  // One key per submission: pressing save twice repeats the submission, it does not create twice.
+  const idempotencyKey = useRef(newIdempotencyKey());
   useEffect(() => {
     void ok(client.GET('/api/v1/municipalities')).then(setMunicipalities);
   }, []);
@@ -114,34 +116,36 @@ export function Intake() {
     const identified = !report.anonymous;
     try {
       const created = await ok(
-        client.POST('/api/v1/intakes', {
-          body: {
-            kind: report.kind,
-            summary: report.summary,
-            reporter: {
-              kind: report.reporterKind,
-              anonymous: report.anonymous,
-              name: identified ? report.name || null : null,
-              organisation: report.organisation || null,
-              contact: identified ? report.contact || null : null,
-              meldcodeStep: professional ? report.meldcodeStep : null,
+        withIdempotencyKey(idempotencyKey.current, () =>
+          client.POST('/api/v1/intakes', {
+            body: {
+              kind: report.kind,
+              summary: report.summary,
+              reporter: {
+                kind: report.reporterKind,
+                anonymous: report.anonymous,
+                name: identified ? report.name || null : null,
+                organisation: report.organisation || null,
+                contact: identified ? report.contact || null : null,
+                meldcodeStep: professional ? report.meldcodeStep : null,
+              },
+              ...(target === 'new'
+                ? {
+                    newHousehold: {
+                      displayName: household.displayName,
+                      municipalityCode: household.municipalityCode,
+                      ...(needsFixed && fixed
+                        ? { fixedProfessionalId: splitChoice(fixed).professionalId }
+                        : {}),
+                      ...householdStart(person, address, new Date().toISOString().slice(0, 10)),
+                    },
+                  }
+                : target
+                  ? { householdId: target.householdId }
+                  : {}),
             },
-            ...(target === 'new'
-              ? {
-                  newHousehold: {
-                    displayName: household.displayName,
-                    municipalityCode: household.municipalityCode,
-                    ...(needsFixed && fixed
-                      ? { fixedProfessionalId: splitChoice(fixed).professionalId }
-                      : {}),
-                    ...householdStart(person, address, new Date().toISOString().slice(0, 10)),
-                  },
-                }
-              : target
-                ? { householdId: target.householdId }
-                : {}),
-          },
-        }),
+          }),
+        ),
       );
       navigate(`/gezinnen/${created.householdId}`);
     } catch (err) {

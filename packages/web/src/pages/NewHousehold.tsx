@@ -1,8 +1,8 @@
 import { Button, Heading, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useState, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, client, ok, type Schemas } from '../api/client';
+import { ApiError, client, ok, type Schemas, newIdempotencyKey, withIdempotencyKey } from '../api/client';
 import { ErrorSummary, fieldError } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import {
@@ -23,6 +23,8 @@ export function NewHousehold() {
   const [person, setPerson] = useState(emptyFirstPerson);
   const [address, setAddress] = useState(emptyAddress);
   const [error, setError] = useState<ApiError | null>(null);
+  // One key per submission: pressing save twice repeats the submission, it does not create twice.
+  const idempotencyKey = useRef(newIdempotencyKey());
   useEffect(() => {
     void ok(client.GET('/api/v1/municipalities')).then(setMunicipalities);
   }, []);
@@ -30,13 +32,15 @@ export function NewHousehold() {
     e.preventDefault();
     try {
       const created = await ok(
-        client.POST('/api/v1/households', {
-          body: {
-            displayName,
-            municipalityCode,
-            ...householdStart(person, address, new Date().toISOString().slice(0, 10)),
-          },
-        }),
+        withIdempotencyKey(idempotencyKey.current, () =>
+          client.POST('/api/v1/households', {
+            body: {
+              displayName,
+              municipalityCode,
+              ...householdStart(person, address, new Date().toISOString().slice(0, 10)),
+            },
+          }),
+        ),
       );
       navigate(`/gezinnen/${created.householdId}`);
     } catch (err) {

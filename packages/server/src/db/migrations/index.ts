@@ -7,6 +7,7 @@ import * as householdAddress from './20261123000400-household-address';
 import * as supervisedDeadlinesPage from './20261123000500-supervised-deadlines-page';
 import * as readLayer from './20261129000000-read-layer';
 import * as accessLogSealing from './20261129000100-access-log-sealing';
+import * as idempotencyKeys from './20261129000200-idempotency-keys';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '20261123000500-supervised-deadlines-page': supervisedDeadlinesPage,
   '20261129000000-read-layer': readLayer,
   '20261129000100-access-log-sealing': accessLogSealing,
+  '20261129000200-idempotency-keys': idempotencyKeys,
 };

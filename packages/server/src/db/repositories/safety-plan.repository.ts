@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Tx } from './tx';
 
 /** The versioned safety plan and its events (breaches, evaluations). */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { RequestContext } from '../../context';
 import { named } from '../../presenters/schemas';
 import type { App, Run } from '../app';
+import { IdempotencyKeySchema, idempotencyKeyOf, runOnce } from '../idempotency';
 
 /** The public API's base path: the major version in the URI (NL API Design Rules, API-20). */
 export const API = '/api/v1';
@@ -105,6 +106,9 @@ export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodT
       ...(spec.params ? { params: spec.params } : {}),
       ...(spec.query ? { querystring: spec.query } : {}),
       ...(spec.body ? { body: spec.body } : {}),
+      ...(spec.method === 'POST' && !spec.public
+        ? { headers: z.looseObject({ 'idempotency-key': IdempotencyKeySchema.optional() }) }
+        : {}),
       response: {
         ...(spec.response === null
           ? { 204: z.null().describe('Done; no content') }
@@ -118,7 +122,11 @@ export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodT
         query: request.query as z.infer<Q>,
         body: request.body as z.infer<B>,
       };
-      const result = await run(request, (ctx) => spec.handler(ctx, input));
+      // A create with an Idempotency-Key runs once per key (http/idempotency.ts).
+      const key = spec.method === 'POST' && !spec.public ? idempotencyKeyOf(request) : null;
+      const result = await run(request, (ctx) =>
+        key ? runOnce(ctx, request, key, status, () => spec.handler(ctx, input)) : spec.handler(ctx, input),
+      );
       if (spec.paged) {
         linkNext(request, reply, (result as { nextCursor?: string | null } | undefined)?.nextCursor ?? null);
       }
