@@ -595,6 +595,15 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
     nl: 'Schrijf een reden van minstens tien tekens.',
     en: 'Write a reason of at least ten characters.',
   },
+  date_in_future: {
+    nl: 'Deze datum ligt in de toekomst. Vul in wanneer het echt gebeurde (een afspraak in de toekomst is een eigen soort).',
+    en: 'This date lies in the future. Enter when it really happened (a future appointment is a kind of its own).',
+  },
+  date_out_of_range: {
+    nl: 'Deze datum kan niet kloppen: kies een datum tussen 1900 en 2100.',
+    en: 'This date cannot be right: choose a date between 1900 and 2100.',
+  },
+  appointment_time_required: { nl: 'Vul in wanneer de afspraak is.', en: 'Enter when the appointment is.' },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
 };
 

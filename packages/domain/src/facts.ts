@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema } from './person';
+import { PastDateSchema } from './date-schemas';
 import { LIMITS } from './limits';
 
 /**
@@ -31,7 +31,7 @@ export type FactSource = z.infer<typeof FactSourceSchema>;
 
 export const FactCreateSchema = z.object({
   statement: z.string().trim().min(1).max(LIMITS.reasonMax),
-  observedOn: IsoDateSchema.nullable().optional(),
+  observedOn: PastDateSchema.nullable().optional(),
   source: FactSourceSchema,
   verification: z.enum(VERIFICATIONS).default('UNVERIFIED'),
   concernIds: z.array(z.uuid()).max(20).default([]),

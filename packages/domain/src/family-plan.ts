@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import { IsoDateSchema } from './person';
+import { IsoDateSchema } from './date-schemas';
 import { OwnerSchema } from './safety';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from './errors';
 import { LIMITS } from './limits';
-import { IsoDateSchema } from './person';
+import { PastDateSchema } from './date-schemas';
 
 /**
  * Help (interventions, KT4). The frame is always explicit (INV-04, LS-12): voluntary, drang (help accepted
@@ -29,7 +29,7 @@ export type InterventionStatus = (typeof INTERVENTION_STATUSES)[number];
 
 export const ConsentSchema = z.object({
   givenByPersonIds: z.array(z.uuid()).min(1).max(20),
-  givenOn: IsoDateSchema,
+  givenOn: PastDateSchema,
   /** What was explained: why this help, its goal, what refusing would mean (informed consent). */
   reason: z.string().trim().min(1).max(LIMITS.reasonMax),
   consequencesOfRefusal: z.string().trim().min(1).max(LIMITS.reasonMax),
@@ -43,7 +43,7 @@ export const InterventionCreateSchema = z.object({
   frame: z.enum(FRAMES),
   consent: ConsentSchema.nullable().optional(),
   measureReference: z.string().trim().max(LIMITS.displayNameMax).nullable().optional(),
-  requestedOn: IsoDateSchema,
+  requestedOn: PastDateSchema,
   goalId: z.uuid().nullable().optional(),
 });
 export type InterventionCreate = z.infer<typeof InterventionCreateSchema>;
@@ -71,16 +71,16 @@ export function assertFrameGrounded(
 }
 
 export const InterventionProgressSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('STARTED'), on: IsoDateSchema, version: z.number().int().positive() }),
+  z.object({ status: z.literal('STARTED'), on: PastDateSchema, version: z.number().int().positive() }),
   z.object({
     status: z.literal('ENDED'),
-    on: IsoDateSchema,
+    on: PastDateSchema,
     reason: z.string().trim().min(1).max(LIMITS.reasonMax),
     version: z.number().int().positive(),
   }),
   z.object({
     status: z.literal('UNAVAILABLE'),
-    on: IsoDateSchema,
+    on: PastDateSchema,
     reason: z.string().trim().min(1, { error: 'unmet_need_reason_required' }).max(LIMITS.reasonMax),
     version: z.number().int().positive(),
   }),

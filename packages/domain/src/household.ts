@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from './errors';
-import { changesSomething, IsoDateSchema, PersonCreateSchema } from './person';
+import { IsoDateSchema, PastDateSchema } from './date-schemas';
+import { changesSomething, PersonCreateSchema } from './person';
 import { LIMITS } from './limits';
 
 /**
@@ -86,7 +87,7 @@ export type AddressFields = z.infer<typeof AddressFieldsSchema>;
 /** A (new) address for one or more members from a date: their current address ends the day before. */
 export const AddressRecordSchema = AddressFieldsSchema.extend({
   personIds: z.array(z.uuid()).min(1, { error: 'address_person_required' }).max(20),
-  from: IsoDateSchema,
+  from: PastDateSchema,
 });
 export type AddressRecord = z.infer<typeof AddressRecordSchema>;
 
@@ -103,7 +104,7 @@ export const HouseholdUpdateSchema = z
 export type HouseholdUpdate = z.infer<typeof HouseholdUpdateSchema>;
 
 const PeriodFields = {
-  from: IsoDateSchema,
+  from: PastDateSchema,
   to: IsoDateSchema.nullable().optional(),
 };
 
@@ -116,7 +117,7 @@ export type MembershipCreate = z.infer<typeof MembershipCreateSchema>;
 
 export const MembershipUpdateSchema = z.object({
   role: z.enum(MEMBERSHIP_ROLES).optional(),
-  from: IsoDateSchema.optional(),
+  from: PastDateSchema.optional(),
   to: IsoDateSchema.nullable().optional(),
   version: z.number().int().positive(),
 });
@@ -126,7 +127,7 @@ export type MembershipUpdate = z.infer<typeof MembershipUpdateSchema>;
 export const HouseholdPersonCreateSchema = z.object({
   person: PersonCreateSchema,
   role: z.enum(MEMBERSHIP_ROLES),
-  from: IsoDateSchema,
+  from: PastDateSchema,
 });
 export type HouseholdPersonCreate = z.infer<typeof HouseholdPersonCreateSchema>;
 
@@ -148,14 +149,14 @@ export const RelationCreateSchema = z.object({
   kind: z.enum(RELATION_KINDS),
   hasParentalAuthority: z.boolean().default(false),
   ...PeriodFields,
-  from: IsoDateSchema.nullable().optional(),
+  from: PastDateSchema.nullable().optional(),
 });
 export type RelationCreate = z.infer<typeof RelationCreateSchema>;
 
 export const RelationUpdateSchema = z.object({
   kind: z.enum(RELATION_KINDS).optional(),
   hasParentalAuthority: z.boolean().optional(),
-  from: IsoDateSchema.nullable().optional(),
+  from: PastDateSchema.nullable().optional(),
   to: IsoDateSchema.nullable().optional(),
   version: z.number().int().positive(),
 });

@@ -4,6 +4,7 @@ export * from './audit';
 export * from './break-glass';
 export * from './bsn';
 export * from './case-team';
+export * from './date-schemas';
 export * from './dates';
 export * from './deadline-kinds';
 export * from './errors';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PastMomentSchema } from './date-schemas';
 import { HouseholdCreateSchema } from './household';
 import { LIMITS } from './limits';
 
@@ -72,7 +73,7 @@ export type Reporter = z.infer<typeof ReporterSchema>;
 export const IntakeCreateSchema = z
   .object({
     kind: z.enum(INTAKE_KINDS),
-    receivedAt: z.iso.datetime({ offset: true }).optional(),
+    receivedAt: PastMomentSchema.optional(),
     reporter: ReporterSchema,
     summary: Text(LIMITS.noteBodyMax),
     householdId: z.uuid().optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from './errors';
 import { LIMITS } from './limits';
-import { IsoDateSchema } from './person';
+import { PastDateSchema } from './date-schemas';
 
 /**
  * Investigations (KT3): the first investigation led by the Lokaal Team (KT3a) and the extended
@@ -166,7 +166,7 @@ export const NETWORK_CONFERENCE_ROLES = ['HOUSEHOLD_MEMBER', 'NETWORK', 'PROFESS
 
 /** A (family) network conference inside an extended investigation; it must yield next steps (KT3-R2). */
 export const NetworkConferenceSchema = z.object({
-  heldOn: IsoDateSchema,
+  heldOn: PastDateSchema,
   participants: z
     .array(
       z.object({

@@ -1,18 +1,16 @@
 import { z } from 'zod';
 import { isValidBsn, normaliseBsn } from './bsn';
 import { AppError } from './errors';
-import { ageOn, isIsoDate, todayInNetherlands } from './dates';
+import { ageOn, todayInNetherlands } from './dates';
 import { LIMITS } from './limits';
+import { BirthDateSchema } from './date-schemas';
 
-/** A calendar date field; an impossible date such as 2023-02-30 is refused. */
+/** Re-exported for the modules that import it from here. */
+export { IsoDateSchema } from './date-schemas';
+
 /** A correction must change at least one field: a body with only the version is refused, not recorded. */
 export const changesSomething = (v: Record<string, unknown>) =>
   Object.entries(v).some(([key, value]) => key !== 'version' && value !== undefined);
-
-export const IsoDateSchema = z
-  .string()
-  .refine(isIsoDate, { error: 'date_invalid' })
-  .describe('Calendar date, YYYY-MM-DD');
 
 export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -29,7 +27,7 @@ const NameSchema = z.string().trim().min(1).max(LIMITS.nameMax);
 export const PersonCreateSchema = z.object({
   givenName: NameSchema,
   familyName: NameSchema,
-  birthDate: IsoDateSchema.nullable().optional(),
+  birthDate: BirthDateSchema.nullable().optional(),
   bsn: BsnSchema.nullable().optional(),
   gender: z.enum(GENDERS).default('UNKNOWN'),
 });

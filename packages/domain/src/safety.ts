@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from './errors';
 import { LIMITS } from './limits';
-import { IsoDateSchema } from './person';
+import { IsoDateSchema, PastDateSchema } from './date-schemas';
 
 /**
  * Safety assessment: instrument-neutral structured professional judgement (spec AMB-16). Instruments are
@@ -138,7 +138,7 @@ export function assertAgreementsOwned(plan: SafetyPlanVersion): void {
 }
 
 export const SafetyPlanBreachSchema = z.object({
-  occurredOn: IsoDateSchema,
+  occurredOn: PastDateSchema,
   description: Line,
   followUp: z.string().trim().min(1, { error: 'follow_up_required' }).max(LIMITS.reasonMax),
 });

@@ -122,7 +122,7 @@ export interface TimelineEntriesTable {
   id: string;
   householdId: string;
   caseId: string | null;
-  kind: 'NOTE' | 'CONTACT' | 'DOCUMENT' | 'STEP';
+  kind: 'NOTE' | 'CONTACT' | 'DOCUMENT' | 'APPOINTMENT' | 'STEP';
   title: string;
   body: string;
   occurredAt: Timestamp;

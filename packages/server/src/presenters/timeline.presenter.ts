@@ -7,7 +7,7 @@ export const TimelineEntrySchema = named(
   'TimelineEntry',
   z.strictObject({
     id: Id,
-    kind: z.enum(['NOTE', 'CONTACT', 'DOCUMENT', 'STEP']),
+    kind: z.enum(['NOTE', 'CONTACT', 'DOCUMENT', 'APPOINTMENT', 'STEP']),
     /** Notes, contacts and documents: the author's title and text. Steps: empty (rendered from `step`). */
     title: z.string(),
     body: z.string(),

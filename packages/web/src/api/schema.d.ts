@@ -2068,7 +2068,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "NOTE" | "CONTACT" | "DOCUMENT" | "STEP";
+            kind: "NOTE" | "CONTACT" | "DOCUMENT" | "APPOINTMENT" | "STEP";
             title: string;
             body: string;
             /** Format: date-time */
@@ -3129,7 +3129,7 @@ export interface operations {
                         };
                         /** @enum {string} */
                         role: "CHILD" | "PARENT_WITH_AUTHORITY" | "PARENT_WITHOUT_AUTHORITY" | "CAREGIVER" | "OTHER_ADULT";
-                        /** @description Calendar date, YYYY-MM-DD */
+                        /** @description Calendar date, YYYY-MM-DD, not in the future */
                         from: string;
                     }[];
                     address?: {
@@ -3734,7 +3734,7 @@ export interface operations {
                     };
                     /** @enum {string} */
                     role: "CHILD" | "PARENT_WITH_AUTHORITY" | "PARENT_WITHOUT_AUTHORITY" | "CAREGIVER" | "OTHER_ADULT";
-                    /** @description Calendar date, YYYY-MM-DD */
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
                     from: string;
                 };
             };
@@ -3986,7 +3986,7 @@ export interface operations {
                     postcode: string;
                     town?: string | null;
                     personIds: string[];
-                    /** @description Calendar date, YYYY-MM-DD */
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
                     from: string;
                 };
             };
@@ -4112,7 +4112,7 @@ export interface operations {
                     personId: string;
                     /** @enum {string} */
                     role: "CHILD" | "PARENT_WITH_AUTHORITY" | "PARENT_WITHOUT_AUTHORITY" | "CAREGIVER" | "OTHER_ADULT";
-                    /** @description Calendar date, YYYY-MM-DD */
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
                     from: string;
                     to?: string | null;
                 };
@@ -4235,7 +4235,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     role?: "CHILD" | "PARENT_WITH_AUTHORITY" | "PARENT_WITHOUT_AUTHORITY" | "CAREGIVER" | "OTHER_ADULT";
-                    /** @description Calendar date, YYYY-MM-DD */
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
                     from?: string;
                     to?: string | null;
                     version: number;
@@ -5462,11 +5462,14 @@ export interface operations {
                      * @default NOTE
                      * @enum {string}
                      */
-                    kind?: "NOTE" | "CONTACT" | "DOCUMENT";
+                    kind?: "NOTE" | "CONTACT" | "DOCUMENT" | "APPOINTMENT";
                     title: string;
                     /** @default  */
                     body?: string;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description Moment, ISO 8601 with offset
+                     */
                     occurredAt?: string;
                     /** @default [] */
                     aboutPersonIds?: string[];
@@ -5595,7 +5598,10 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     kind: "QUESTION" | "ADVICE_REQUEST" | "REPORT";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description Moment, ISO 8601 with offset, not in the future
+                     */
                     receivedAt?: string;
                     reporter: {
                         /** @enum {string} */
@@ -5629,7 +5635,7 @@ export interface operations {
                             };
                             /** @enum {string} */
                             role: "CHILD" | "PARENT_WITH_AUTHORITY" | "PARENT_WITHOUT_AUTHORITY" | "CAREGIVER" | "OTHER_ADULT";
-                            /** @description Calendar date, YYYY-MM-DD */
+                            /** @description Calendar date, YYYY-MM-DD, not in the future */
                             from: string;
                         }[];
                         address?: {
@@ -7339,7 +7345,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Calendar date, YYYY-MM-DD */
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
                     heldOn: string;
                     participants: {
                         name: string;
@@ -8229,7 +8235,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Calendar date, YYYY-MM-DD */
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
                     occurredOn: string;
                     description: string;
                     followUp: string;
@@ -9110,13 +9116,13 @@ export interface operations {
                     frame: "VOLUNTARY" | "DRANG" | "COERCED";
                     consent?: {
                         givenByPersonIds: string[];
-                        /** @description Calendar date, YYYY-MM-DD */
+                        /** @description Calendar date, YYYY-MM-DD, not in the future */
                         givenOn: string;
                         reason: string;
                         consequencesOfRefusal: string;
                     } | null;
                     measureReference?: string | null;
-                    /** @description Calendar date, YYYY-MM-DD */
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
                     requestedOn: string;
                     goalId?: string | null;
                 };
@@ -9239,20 +9245,20 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     status: "STARTED";
-                    /** @description Calendar date, YYYY-MM-DD */
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
                     on: string;
                     version: number;
                 } | {
                     /** @enum {string} */
                     status: "ENDED";
-                    /** @description Calendar date, YYYY-MM-DD */
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
                     on: string;
                     reason: string;
                     version: number;
                 } | {
                     /** @enum {string} */
                     status: "UNAVAILABLE";
-                    /** @description Calendar date, YYYY-MM-DD */
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
                     on: string;
                     reason: string;
                     version: number;
@@ -10111,7 +10117,7 @@ export interface operations {
                     /** @description Burgerservicenummer; must pass the 11-proef */
                     bsn?: string;
                     familyName?: string;
-                    /** @description Calendar date, YYYY-MM-DD */
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
                     birthDate?: string;
                 };
             };

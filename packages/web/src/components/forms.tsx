@@ -452,11 +452,19 @@ export function AddNoteForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const empty: { kind: 'NOTE' | 'CONTACT'; title: string; body: string; aboutPersonIds: string[] } = {
+  const empty: {
+    kind: 'NOTE' | 'CONTACT' | 'APPOINTMENT';
+    title: string;
+    body: string;
+    aboutPersonIds: string[];
+    /** For an appointment: when it is planned (the browser's local date and time). */
+    when: string;
+  } = {
     kind: 'NOTE',
     title: '',
     body: '',
     aboutPersonIds: [],
+    when: '',
   };
   const [v, setV] = useState(empty);
   const { error, busy, submit } = useSubmit(() => {
@@ -467,7 +475,13 @@ export function AddNoteForm({
     ok(
       client.POST('/api/v1/households/{householdId}/timeline-entries', {
         params: { path: { householdId } },
-        body: v,
+        body: {
+          kind: v.kind,
+          title: v.title,
+          body: v.body,
+          aboutPersonIds: v.aboutPersonIds,
+          ...(v.kind === 'APPOINTMENT' && v.when ? { occurredAt: new Date(v.when).toISOString() } : {}),
+        },
       }),
     ),
   );
@@ -485,13 +499,25 @@ export function AddNoteForm({
         {(a) => (
           <EnumSelect
             {...a}
-            values={['NOTE', 'CONTACT'] as const}
+            values={['NOTE', 'CONTACT', 'APPOINTMENT'] as const}
             labelKey="entryKinds"
             value={v.kind}
             onChange={(x) => setV({ ...v, kind: x })}
           />
         )}
       </Field>
+      {v.kind === 'APPOINTMENT' && (
+        <Field id="note-when" label={t('forms.appointmentWhen')} error={fieldError(error, 'occurredAt')}>
+          {(a) => (
+            <Textbox
+              {...a}
+              type="datetime-local"
+              value={v.when}
+              onChange={(e) => setV({ ...v, when: e.target.value })}
+            />
+          )}
+        </Field>
+      )}
       <Field id="note-title" label={t('forms.title')} error={fieldError(error, 'title')}>
         {(a) => <Textbox {...a} value={v.title} onChange={(e) => setV({ ...v, title: e.target.value })} />}
       </Field>
