@@ -10117,7 +10117,7 @@ export interface operations {
                     /** @description Burgerservicenummer; must pass the 11-proef */
                     bsn?: string;
                     familyName?: string;
-                    /** @description Calendar date, YYYY-MM-DD, not in the future */
+                    /** @description Calendar date, YYYY-MM-DD */
                     birthDate?: string;
                 };
             };
