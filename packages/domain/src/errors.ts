@@ -76,6 +76,8 @@ export const ERROR_CODES = [
   'expert_advice_recorded',
   'idempotency_key_invalid',
   'idempotency_key_reused',
+  'relation_implausible',
+  'membership_implausible',
   'internal_error',
 ] as const;
 
@@ -153,6 +155,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   expert_advice_recorded: 409,
   idempotency_key_invalid: 400,
   idempotency_key_reused: 422,
+  relation_implausible: 422,
+  membership_implausible: 422,
   internal_error: 500,
 };
 
@@ -425,6 +429,14 @@ export const ERROR_MESSAGES: Messages = {
     nl: 'Deze Idempotency-Key hoort bij een ander verzoek. Gebruik voor elk nieuw verzoek een nieuwe sleutel.',
     en: 'This Idempotency-Key belongs to another request. Use a new key for every new request.',
   },
+  relation_implausible: {
+    nl: 'Deze relatie kan niet kloppen met de geboortedata. Kijk bij de velden wat er niet klopt.',
+    en: 'This relation cannot be right given the dates of birth. See the fields for what is wrong.',
+  },
+  membership_implausible: {
+    nl: 'Dit lidmaatschap kan niet kloppen met de geboortedatum. Kijk bij de velden wat er niet klopt.',
+    en: 'This membership cannot be right given the date of birth. See the fields for what is wrong.',
+  },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',
     en: 'Something went wrong on our side. Nothing was saved.',
@@ -604,6 +616,34 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
     en: 'This date cannot be right: choose a date between 1900 and 2100.',
   },
   appointment_time_required: { nl: 'Vul in wanneer de afspraak is.', en: 'Enter when the appointment is.' },
+  relation_parent_not_older: {
+    nl: 'Een ouder of grootouder is eerder geboren dan het kind.',
+    en: 'A parent or grandparent is born before the child.',
+  },
+  authority_holder_minor: {
+    nl: 'Ouderlijk gezag kan alleen bij een volwassene (18 jaar of ouder) liggen.',
+    en: 'Only an adult (18 or older) can hold parental authority.',
+  },
+  authority_over_adult: {
+    nl: 'Ouderlijk gezag bestaat alleen over een minderjarige. Voor een volwassene is er curatele, bewind of mentorschap.',
+    en: 'Parental authority exists only over a minor. For an adult there is curatele, bewind or mentorschap.',
+  },
+  protection_over_minor: {
+    nl: 'Curatele, bewind en mentorschap gelden alleen voor volwassenen. Voor een kind is er ouderlijk gezag of voogdij.',
+    en: 'Curatele, bewind and mentorschap apply to adults only. For a child there is parental authority or guardianship.',
+  },
+  protection_holder_minor: {
+    nl: 'Een curator, bewindvoerder of mentor is een volwassene.',
+    en: 'A curator, administrator or mentor is an adult.',
+  },
+  relation_before_birth: {
+    nl: 'Een relatie kan niet beginnen voordat iemand geboren is.',
+    en: 'A relation cannot start before someone was born.',
+  },
+  membership_before_birth: {
+    nl: 'Iemand kan niet bij een huishouden horen voordat hij of zij geboren is.',
+    en: 'Someone cannot belong to a household before they were born.',
+  },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ageOn } from './dates';
 import { AppError } from './errors';
 import { IsoDateSchema, PastDateSchema } from './date-schemas';
 import { changesSomething, PersonCreateSchema } from './person';
@@ -28,9 +29,34 @@ export const RELATION_KINDS = [
   'PARTNER_OF',
   'EX_PARTNER_OF',
   'SIBLING_OF',
+  // Adult protection (MEAS-06..08, decided by the kantonrechter): a different thing from parental authority.
+  'CURATOR_OF',
+  'MENTOR_OF',
+  'ADMINISTRATOR_OF',
   'OTHER',
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** Adult protection: curatele (BW 1:378), beschermingsbewind (BW 1:431) and mentorschap (BW 1:450), over adults only. */
+export const ADULT_PROTECTION_RELATION_KINDS: readonly RelationKind[] = [
+  'CURATOR_OF',
+  'MENTOR_OF',
+  'ADMINISTRATOR_OF',
+];
+
+/** Kinds where "from" is of an older generation than "to": a parent is born before the child. */
+const OLDER_GENERATION_KINDS: readonly RelationKind[] = [
+  'PARENT_OF',
+  'STEP_PARENT_OF',
+  'FOSTER_PARENT_OF',
+  'GRANDPARENT_OF',
+];
+
+/**
+ * Meerderjarig at eighteen (BW 1:233). Parental authority is held over minors only (BW 1:245) and not by a
+ * minor (BW 1:246); the spec's "ouders" are "de volwassenen die het ouderlijk gezag dragen" (TS Bijl.3 fn 45).
+ */
+export const AGE_OF_MAJORITY = 18;
 
 /** Relation kinds on which parental authority can be recorded. */
 export const AUTHORITY_RELATION_KINDS: readonly RelationKind[] = [
@@ -209,6 +235,82 @@ export function periodsOverlap(a: Period, b: Period): boolean {
 export function assertNoMembershipOverlap(candidate: Period, existing: Period[]): void {
   if (existing.some((other) => periodsOverlap(candidate, other))) {
     throw new AppError('membership_overlap');
+  }
+}
+
+const issueAt = (path: string, code: string) => ({ path, code, message: code });
+const minorOn = (birthDate: string | null, on: string) =>
+  birthDate !== null && on >= birthDate && ageOn(birthDate, on) < AGE_OF_MAJORITY;
+const adultOn = (birthDate: string | null, on: string) =>
+  birthDate !== null && on >= birthDate && ageOn(birthDate, on) >= AGE_OF_MAJORITY;
+
+/**
+ * Whether a relation can be, given what is known of the two persons' birth dates (unknown dates cannot be
+ * checked and pass): a parent (step, foster, grand) is born before the child; parental authority is held by
+ * an adult over a minor; adult protection is held by an adult over an adult; a relation does not start
+ * before either person was born. Ages count on the day the relation starts, or today when no start is known.
+ * @throws AppError relation_implausible, with an issue per broken rule
+ */
+export function assertPlausibleRelation(
+  relation: { kind: RelationKind; hasParentalAuthority: boolean; validFrom: string | null },
+  from: { birthDate: string | null },
+  to: { birthDate: string | null },
+  today: string,
+): void {
+  const on = relation.validFrom ?? today;
+  const issues: { path: string; code: string; message: string }[] = [];
+  if (
+    OLDER_GENERATION_KINDS.includes(relation.kind) &&
+    from.birthDate &&
+    to.birthDate &&
+    from.birthDate >= to.birthDate
+  ) {
+    issues.push(issueAt('fromPersonId', 'relation_parent_not_older'));
+  }
+  if (relation.hasParentalAuthority) {
+    if (minorOn(from.birthDate, on)) {
+      issues.push(issueAt('fromPersonId', 'authority_holder_minor'));
+    }
+    if (adultOn(to.birthDate, on)) {
+      issues.push(issueAt('toPersonId', 'authority_over_adult'));
+    }
+  }
+  if (ADULT_PROTECTION_RELATION_KINDS.includes(relation.kind)) {
+    if (minorOn(from.birthDate, on)) {
+      issues.push(issueAt('fromPersonId', 'protection_holder_minor'));
+    }
+    if (minorOn(to.birthDate, on)) {
+      issues.push(issueAt('toPersonId', 'protection_over_minor'));
+    }
+  }
+  const start = relation.validFrom;
+  if (start && [from.birthDate, to.birthDate].some((b) => b !== null && start < b)) {
+    issues.push(issueAt('from', 'relation_before_birth'));
+  }
+  if (issues.length > 0) {
+    throw new AppError('relation_implausible', { issues });
+  }
+}
+
+/**
+ * Whether a membership can be: it starts on or after the person's birth, and the role "parent with
+ * authority" belongs to an adult on the day it starts (BW 1:246).
+ * @throws AppError membership_implausible, with an issue per broken rule
+ */
+export function assertPlausibleMembership(
+  membership: { role: MembershipRole; from: string },
+  person: { birthDate: string | null },
+  paths: { from: string; role: string } = { from: 'from', role: 'role' },
+): void {
+  const issues: { path: string; code: string; message: string }[] = [];
+  if (person.birthDate && membership.from < person.birthDate) {
+    issues.push(issueAt(paths.from, 'membership_before_birth'));
+  }
+  if (membership.role === 'PARENT_WITH_AUTHORITY' && minorOn(person.birthDate, membership.from)) {
+    issues.push(issueAt(paths.role, 'authority_holder_minor'));
+  }
+  if (issues.length > 0) {
+    throw new AppError('membership_implausible', { issues });
   }
 }
 

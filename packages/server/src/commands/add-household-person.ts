@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   assertPlausibleBirthDate,
+  assertPlausibleMembership,
   type HouseholdPersonCreate,
   todayInNetherlands,
 } from '@gezinsdossier/domain';
@@ -29,6 +30,11 @@ export async function storePerson(ctx: RequestContext, viewer: Viewer, input: Ho
   if (input.person.birthDate) {
     assertPlausibleBirthDate(input.person.birthDate, todayInNetherlands(ctx.now));
   }
+  assertPlausibleMembership(
+    { role: input.role, from: input.from },
+    { birthDate: input.person.birthDate ?? null },
+    { from: 'from', role: 'role' },
+  );
   const personId = randomUUID();
   const membershipId = randomUUID();
   await insertPerson(ctx.tx, {

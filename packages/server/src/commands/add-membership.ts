@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   AppError,
   assertNoMembershipOverlap,
+  assertPlausibleMembership,
   assertValidPeriod,
   type MembershipCreate,
 } from '@gezinsdossier/domain';
@@ -18,9 +19,11 @@ import { recordWrite } from './casework';
 export async function addMembership(ctx: RequestContext, householdId: string, input: MembershipCreate) {
   const viewer = await requireHousehold(ctx, householdId, 'membership.manage');
   assertValidPeriod(input);
-  if (!(await findPerson(ctx.tx, input.personId)) || !viewer.sees(input.personId)) {
+  const person = await findPerson(ctx.tx, input.personId);
+  if (!person || !viewer.sees(input.personId)) {
     throw new AppError('not_found');
   }
+  assertPlausibleMembership({ role: input.role, from: input.from }, person);
   const existing = await membershipsOfPersonInHousehold(ctx.tx, householdId, input.personId);
   assertNoMembershipOverlap(
     input,

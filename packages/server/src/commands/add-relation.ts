@@ -4,7 +4,7 @@ import type { RequestContext } from '../context';
 import { insertRelation } from '../db/repositories/relation.repository';
 import { requireHousehold } from '../policies/require';
 import { recordWrite } from './casework';
-import { assertRelationPersons } from './relation-guards';
+import { assertRelationPersons, assertRelationPlausible } from './relation-guards';
 
 /** Records a relation between two household members, e.g. "parent of" with or without parental authority. */
 export async function addRelation(ctx: RequestContext, householdId: string, input: RelationCreate) {
@@ -22,6 +22,7 @@ export async function addRelation(ctx: RequestContext, householdId: string, inpu
     validFrom: input.from ?? null,
     validTo: input.to ?? null,
   };
+  await assertRelationPlausible(ctx, relation);
   await insertRelation(ctx.tx, { ...relation, now: ctx.now });
   await recordWrite(ctx, viewer, {
     event: {

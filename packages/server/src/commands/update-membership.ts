@@ -1,6 +1,8 @@
 import {
   AppError,
   assertNoMembershipOverlap,
+  assertPlausibleMembership,
+  type MembershipRole,
   assertValidPeriod,
   type MembershipUpdate,
 } from '@gezinsdossier/domain';
@@ -10,6 +12,7 @@ import {
   membershipsOfPersonInHousehold,
   updateMembership as writeMembership,
 } from '../db/repositories/membership.repository';
+import { findPerson } from '../db/repositories/person.repository';
 import { requireHousehold } from '../policies/require';
 import { shownBack } from '../presenters/viewer';
 import { presentMembership } from '../presenters/member.presenter';
@@ -38,6 +41,11 @@ export async function updateMembership(
     to: input.to === undefined ? before.validTo : input.to,
   };
   assertValidPeriod(next);
+  const person = await findPerson(ctx.tx, before.personId);
+  assertPlausibleMembership(
+    { role: (input.role ?? before.role) as MembershipRole, from: next.from },
+    { birthDate: person?.birthDate ?? null },
+  );
   const others = (await membershipsOfPersonInHousehold(ctx.tx, householdId, before.personId)).filter(
     (m) => m.id !== membershipId,
   );

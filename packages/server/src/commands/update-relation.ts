@@ -12,6 +12,7 @@ import { shownBack } from '../presenters/viewer';
 import { presentRelation } from '../presenters/relation.presenter';
 import { recordWrite } from './casework';
 import { throwConflict } from './conflict';
+import { assertRelationPlausible } from './relation-guards';
 
 /** Changes a relation, e.g. records that parental authority ended. Version-checked in the update itself. */
 export async function updateRelation(
@@ -39,6 +40,7 @@ export async function updateRelation(
   };
   assertValidRelation(next);
   assertValidPeriod({ from: next.validFrom, to: next.validTo });
+  await assertRelationPlausible(ctx, next);
   const { fromPersonId: _f, toPersonId: _t, ...patch } = next;
   if (!(await writeRelation(ctx.tx, relationId, input.version, patch))) {
     const current = await findRelation(ctx.tx, relationId);

@@ -82,7 +82,7 @@ const ENDPOINTS: Endpoint[] = [
     request: (h) => ({
       method: 'POST',
       url: `/api/v1/households/${h.householdId}/memberships`,
-      payload: { personId: h.childId, role: 'CHILD', from: '2000-01-01', to: '2000-12-31' },
+      payload: { personId: h.parentId, role: 'OTHER_ADULT', from: '2005-01-01', to: '2005-12-31' },
     }),
   },
   {

@@ -4364,7 +4364,7 @@ export interface operations {
                     /** Format: uuid */
                     toPersonId: string;
                     /** @enum {string} */
-                    kind: "PARENT_OF" | "STEP_PARENT_OF" | "FOSTER_PARENT_OF" | "GUARDIAN_OF" | "GRANDPARENT_OF" | "PARTNER_OF" | "EX_PARTNER_OF" | "SIBLING_OF" | "OTHER";
+                    kind: "PARENT_OF" | "STEP_PARENT_OF" | "FOSTER_PARENT_OF" | "GUARDIAN_OF" | "GRANDPARENT_OF" | "PARTNER_OF" | "EX_PARTNER_OF" | "SIBLING_OF" | "CURATOR_OF" | "MENTOR_OF" | "ADMINISTRATOR_OF" | "OTHER";
                     /** @default false */
                     hasParentalAuthority?: boolean;
                     from?: string | null;
@@ -4601,7 +4601,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    kind?: "PARENT_OF" | "STEP_PARENT_OF" | "FOSTER_PARENT_OF" | "GUARDIAN_OF" | "GRANDPARENT_OF" | "PARTNER_OF" | "EX_PARTNER_OF" | "SIBLING_OF" | "OTHER";
+                    kind?: "PARENT_OF" | "STEP_PARENT_OF" | "FOSTER_PARENT_OF" | "GUARDIAN_OF" | "GRANDPARENT_OF" | "PARTNER_OF" | "EX_PARTNER_OF" | "SIBLING_OF" | "CURATOR_OF" | "MENTOR_OF" | "ADMINISTRATOR_OF" | "OTHER";
                     hasParentalAuthority?: boolean;
                     from?: string | null;
                     to?: string | null;

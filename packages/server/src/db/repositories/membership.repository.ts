@@ -33,7 +33,7 @@ export type MembershipRow = NonNullable<Awaited<ReturnType<typeof findMembership
 export async function membershipsOfPersonInHousehold(tx: Tx, householdId: string, personId: string) {
   return tx
     .selectFrom('memberships')
-    .select(['id', 'validFrom', 'validTo'])
+    .select(['id', 'role', 'validFrom', 'validTo'])
     .where('householdId', '=', householdId)
     .where('personId', '=', personId)
     .execute();
