@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PATHWAY_STATES, type PathwayState } from './pathway';
 import {
+  availableExtendedOutcomes,
+  EXTENDED_OUTCOME_STATES,
   applyPlannedStep,
   type CaseSituation,
   isStateAvailable,
@@ -141,5 +143,16 @@ describe('pathway consequences (domain)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('issue 8.9: no step the platform cannot carry through', () => {
+  it('decision forms offer every extended outcome except the petition while the legal route is not built', () => {
+    expect(availableExtendedOutcomes()).toEqual([
+      'UO1_VOLUNTARY_HELP',
+      'UO1_SAFETY_MONITORING',
+      'UO2_INDEPENDENT_EXPERT',
+    ]);
+    expect(isStateAvailable(EXTENDED_OUTCOME_STATES.UO3_PETITION)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { DeadlineKindId } from './deadline-kinds';
 import { AppError } from './errors';
+import { EXTENDED_OUTCOMES, type ExtendedOutcome, type FirstOutcome } from './investigation';
 import {
   assertPathwayTransition,
   LEGAL_ROUTE_STATES,
@@ -75,6 +76,24 @@ export function urgentSafetyReturns(state: PathwayState): PathwayState[] {
  */
 export function isStateAvailable(state: PathwayState): boolean {
   return !LEGAL_ROUTE_STATES.includes(state);
+}
+
+/** Where each decision outcome leads (decision tables EO and UO, spec §5). */
+export const FIRST_OUTCOME_STATES: Record<FirstOutcome, PathwayState> = {
+  EO1_CLOSE: 'CLOSED',
+  EO2_VOLUNTARY_HELP: 'VOLUNTARY_HELP',
+  EO3_EXTENDED: 'EXTENDED_INVESTIGATION',
+};
+export const EXTENDED_OUTCOME_STATES: Record<ExtendedOutcome, PathwayState> = {
+  UO1_VOLUNTARY_HELP: 'VOLUNTARY_HELP',
+  UO1_SAFETY_MONITORING: 'SAFETY_MONITORING',
+  UO2_INDEPENDENT_EXPERT: 'INDEPENDENT_EXPERT',
+  UO3_PETITION: 'PETITION_PREPARATION',
+};
+
+/** The outcomes a decision form may offer: those whose next state the product can carry through (issue 8.9). */
+export function availableExtendedOutcomes(): ExtendedOutcome[] {
+  return EXTENDED_OUTCOMES.filter((o) => isStateAvailable(EXTENDED_OUTCOME_STATES[o]));
 }
 
 export type ResponsibleRole = 'FIXED_PROFESSIONAL' | 'RVT_PARTNER';

@@ -204,6 +204,8 @@ export const caseworkNl = {
     outcome: 'Besluit',
     proposal: 'De beslistabel past bij: {{options}}',
     gap: 'De beslistabel geeft hier geen antwoord; geef een reden voor uw besluit.',
+    legalRouteNotYet:
+      'Een verzoek aan de rechter kan nog niet via dit systeem. Kies een andere uitkomst en leg uit waarom, of bespreek de stap met uw teamleider.',
     deviationReason: 'Reden om af te wijken van de beslistabel',
     decisionRationale: 'Onderbouwing van het besluit',
     decisionHouseholdView: 'Wat vindt het gezin van het besluit?',
@@ -627,6 +629,8 @@ export const caseworkEn: CaseworkMessages = {
     outcome: 'Decision',
     proposal: 'The decision table fits: {{options}}',
     gap: 'The decision table gives no answer here; give a reason for your decision.',
+    legalRouteNotYet:
+      'A petition to the court cannot go through this system yet. Choose another outcome and explain why, or discuss the step with your team lead.',
     deviationReason: 'Reason to deviate from the decision table',
     decisionRationale: 'Rationale for the decision',
     decisionHouseholdView: 'What does the family think of the decision?',

@@ -1,8 +1,7 @@
 import {
+  EXTENDED_OUTCOME_STATES,
   assertDecisionConsistent,
   type ExtendedDecision,
-  type ExtendedOutcome,
-  type PathwayState,
   proposeExtendedOutcome,
 } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
@@ -14,13 +13,6 @@ import {
   recordDecision,
   requireOpenInvestigation,
 } from './decide-investigation';
-
-const NEXT_STATE: Record<ExtendedOutcome, PathwayState> = {
-  UO1_VOLUNTARY_HELP: 'VOLUNTARY_HELP',
-  UO1_SAFETY_MONITORING: 'SAFETY_MONITORING',
-  UO2_INDEPENDENT_EXPERT: 'INDEPENDENT_EXPERT',
-  UO3_PETITION: 'PETITION_PREPARATION',
-};
 
 const QUESTIONS = [
   'factsRemain',
@@ -55,7 +47,7 @@ export async function decideExtendedInvestigation(
   const proposal = proposeExtendedOutcome(input);
   const deviates = assertDecisionConsistent(proposal, input.outcome, input.deviationReason);
   const interim = input.outcome === 'UO2_INDEPENDENT_EXPERT';
-  const to = NEXT_STATE[input.outcome];
+  const to = EXTENDED_OUTCOME_STATES[input.outcome];
   await recordDecision(ctx, c, investigation, input as unknown as DecisionInput, QUESTIONS, {
     proposal,
     deviates,

@@ -1,8 +1,7 @@
 import {
+  FIRST_OUTCOME_STATES,
   assertDecisionConsistent,
   type FirstDecision,
-  type FirstOutcome,
-  type PathwayState,
   proposeFirstOutcome,
 } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
@@ -14,12 +13,6 @@ import {
   recordDecision,
   requireOpenInvestigation,
 } from './decide-investigation';
-
-const NEXT_STATE: Record<FirstOutcome, PathwayState> = {
-  EO1_CLOSE: 'CLOSED',
-  EO2_VOLUNTARY_HELP: 'VOLUNTARY_HELP',
-  EO3_EXTENDED: 'EXTENDED_INVESTIGATION',
-};
 
 const QUESTIONS = ['factsOfConcern', 'managesWithSupport', 'wantsHelp', 'helpSeemsNeeded'] as const;
 
@@ -66,7 +59,7 @@ export async function decideFirstInvestigation(
     source: { type: 'investigation', id: investigation.id },
   });
   const step = await applyPathwayStep(ctx, c, {
-    to: NEXT_STATE[input.outcome],
+    to: FIRST_OUTCOME_STATES[input.outcome],
     trigger: 'FIRST_DECISION',
     source: { type: 'investigation', id: investigation.id },
   });

@@ -1,4 +1,5 @@
 import {
+  availableExtendedOutcomes,
   EXTENDED_OUTCOMES,
   type ExtendedOutcome,
   FACT_SOURCE_KINDS,
@@ -241,8 +242,9 @@ export function DecisionForm(
 ) {
   const { t } = useTranslation();
   const questions: readonly string[] = props.kind === 'FIRST' ? FIRST_QUESTIONS : EXTENDED_QUESTIONS;
+  // Only outcomes the platform can carry through: the legal route (UO-3) is not built yet.
   const outcomes: readonly (FirstOutcome | ExtendedOutcome)[] =
-    props.kind === 'FIRST' ? FIRST_OUTCOMES : EXTENDED_OUTCOMES;
+    props.kind === 'FIRST' ? FIRST_OUTCOMES : availableExtendedOutcomes();
   const [judgements, setJudgements] = useState<Record<string, JudgementValue>>(() =>
     Object.fromEntries([...ESTABLISH, ...questions].map((q) => [q, emptyJudgement()])),
   );
@@ -404,6 +406,9 @@ export function DecisionForm(
                 options: proposal.options.map((o) => t(`casework.outcomes.${o}`)).join(' / '),
               })}
         </Paragraph>
+        {proposal.options.some((o) => !outcomes.includes(o)) && (
+          <Paragraph>{t('casework.investigation.legalRouteNotYet')}</Paragraph>
+        )}
       </div>
       <ChoiceField
         id="de-outcome"

@@ -36,16 +36,13 @@ export async function insertConcern(
       updatedAt: row.now,
     })
     .execute();
-  await tx
-    .insertInto('concernPersons')
-    .values(
-      [...new Set(row.aboutPersonIds)].map((personId) => ({
-        concernId: row.id,
-        personId,
-        householdId: row.householdId,
-      })),
-    )
-    .execute();
+  const personIds = [...new Set(row.aboutPersonIds)];
+  if (personIds.length > 0) {
+    await tx
+      .insertInto('concernPersons')
+      .values(personIds.map((personId) => ({ concernId: row.id, personId, householdId: row.householdId })))
+      .execute();
+  }
 }
 
 const concernColumns = [
