@@ -76,6 +76,7 @@ export const ERROR_CODES = [
   'expert_advice_recorded',
   'idempotency_key_invalid',
   'idempotency_key_reused',
+  'json_too_deep',
   'internal_error',
 ] as const;
 
@@ -153,6 +154,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   expert_advice_recorded: 409,
   idempotency_key_invalid: 400,
   idempotency_key_reused: 422,
+  json_too_deep: 400,
   internal_error: 500,
 };
 
@@ -424,6 +426,10 @@ export const ERROR_MESSAGES: Messages = {
   idempotency_key_reused: {
     nl: 'Deze Idempotency-Key hoort bij een ander verzoek. Gebruik voor elk nieuw verzoek een nieuwe sleutel.',
     en: 'This Idempotency-Key belongs to another request. Use a new key for every new request.',
+  },
+  json_too_deep: {
+    nl: 'De gegevens in het verzoek zijn te diep genest.',
+    en: 'The data in the request is nested too deeply.',
   },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',
