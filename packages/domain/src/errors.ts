@@ -77,6 +77,7 @@ export const ERROR_CODES = [
   'idempotency_key_invalid',
   'idempotency_key_reused',
   'json_too_deep',
+  'database_unavailable',
   'internal_error',
 ] as const;
 
@@ -155,6 +156,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   idempotency_key_invalid: 400,
   idempotency_key_reused: 422,
   json_too_deep: 400,
+  database_unavailable: 503,
   internal_error: 500,
 };
 
@@ -430,6 +432,10 @@ export const ERROR_MESSAGES: Messages = {
   json_too_deep: {
     nl: 'De gegevens in het verzoek zijn te diep genest.',
     en: 'The data in the request is nested too deeply.',
+  },
+  database_unavailable: {
+    nl: 'De database is even niet bereikbaar. Probeer het zo opnieuw.',
+    en: 'The database cannot be reached at the moment. Try again shortly.',
   },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',

@@ -19,6 +19,7 @@ export async function startServer(config: Readonly<Config>, log: (line: string) 
     databaseUrl: config.db.databaseUrl,
     dataDir: config.db.dataDir,
     poolSize: config.db.poolSize,
+    log,
   });
   log(
     `Database: ${database.backend === 'pglite' ? `PGlite in ${config.db.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { CamelCasePlugin, Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { describeDbError } from './db-errors';
 import { migrations } from './migrations/index';
 import type { DB } from './schema';
 
@@ -27,7 +28,12 @@ export interface OpenOptions {
   databaseUrl: string | null;
   dataDir: string;
   poolSize?: number;
+  /** Where a lost PostgreSQL connection is reported (one line, no connection details); stderr by default. */
+  log?: (line: string) => void;
 }
+
+/** How long a request waits for a PostgreSQL connection before it is answered `503 database_unavailable`. */
+const CONNECT_TIMEOUT_MS = 5000;
 
 /**
  * Opens the database: PostgreSQL when `databaseUrl` is set, otherwise PGlite in `dataDir` (created on
@@ -35,8 +41,17 @@ export interface OpenOptions {
  */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = withPreparedStatements(
-      new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 }),
+    const pool = surviveLostConnections(
+      withPreparedStatements(
+        new pg.Pool({
+          connectionString: options.databaseUrl,
+          max: options.poolSize ?? 10,
+          connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+          // TCP keepalive, so a connection lost in the network (no FIN, no RST) is noticed, not waited on.
+          keepAlive: true,
+        }),
+      ),
+      options.log ?? ((line) => process.stderr.write(`${line}\n`)),
     );
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
     return { db, backend: 'postgres', close: () => db.destroy() };
@@ -53,6 +68,26 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       await pglite.close();
     },
   };
+}
+
+/**
+ * A PostgreSQL connection can be lost at any time: pg_terminate_backend, a restart of the server, an
+ * idle_session_timeout, the network. node-postgres then emits `error` on the client, and on the pool when
+ * the client was idle; an `error` event without a listener ends the process. Here both have a listener
+ * that reports one line (code and message, never the client, which carries user, host and cancel key).
+ * The pool has already discarded the broken client (idle) or discards it on release (checked out: it is
+ * no longer queryable), and the next request opens a new connection, so the server serves again as soon
+ * as the database is back. Meanwhile requests fail with errors that map to `503 database_unavailable`.
+ */
+function surviveLostConnections(pool: pg.Pool, log: (line: string) => void): pg.Pool {
+  const report = (error: unknown) =>
+    log(`Database connection lost (${describeDbError(error)}); reconnecting on demand.`);
+  pool.on('connect', (client) => {
+    client.on('error', report);
+  });
+  // An idle client's error reaches the pool as well; the client's own listener has reported it already.
+  pool.on('error', () => {});
+  return pool;
 }
 
 /** At most this many statements are kept prepared per connection; later ones run unnamed. */
