@@ -5,6 +5,7 @@ import {
   addLifeDomain,
   type Config,
   ConfigError,
+  DataDirectoryInUseError,
   describeAuditProblem,
   exportHouseholdAsOperator,
   FileAnchorSink,
@@ -84,7 +85,11 @@ export async function main(
     process.once('SIGTERM', shutdown);
     return -1;
   }
-  const database = await openDatabase({ databaseUrl: config.db.databaseUrl, dataDir: config.db.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.db.databaseUrl,
+    dataDir: config.db.dataDir,
+    command: `gezinsdossier ${[command, sub].filter(Boolean).join(' ')}`,
+  });
   try {
     await migrateToLatest(database.db);
     switch (`${command} ${sub ?? ''}`.trim()) {
@@ -246,6 +251,11 @@ if (isEntry) {
       if (error instanceof ConfigError) {
         console.error(error.message);
         process.exitCode = 2;
+        return;
+      }
+      if (error instanceof DataDirectoryInUseError) {
+        console.error(error.message);
+        process.exitCode = 1;
         return;
       }
       const code = (error as { code?: string }).code;

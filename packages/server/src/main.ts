@@ -20,6 +20,7 @@ export async function startServer(config: Readonly<Config>, log: (line: string) 
     dataDir: config.db.dataDir,
     poolSize: config.db.poolSize,
     log,
+    command: 'gezinsdossier start',
   });
   log(
     `Database: ${database.backend === 'pglite' ? `PGlite in ${config.db.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,

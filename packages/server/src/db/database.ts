@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { CamelCasePlugin, Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockDataDirectory } from './data-dir-lock';
 import { describeDbError } from './db-errors';
 import { migrations } from './migrations/index';
 import type { DB } from './schema';
@@ -30,6 +32,8 @@ export interface OpenOptions {
   poolSize?: number;
   /** Where a lost PostgreSQL connection is reported (one line, no connection details); stderr by default. */
   log?: (line: string) => void;
+  /** What this process runs, recorded in the PGlite data-directory lock (e.g. `gezinsdossier start`). */
+  command?: string;
 }
 
 /** How long a request waits for a PostgreSQL connection before it is answered `503 database_unavailable`. */
@@ -37,7 +41,8 @@ const CONNECT_TIMEOUT_MS = 5000;
 
 /**
  * Opens the database: PostgreSQL when `databaseUrl` is set, otherwise PGlite in `dataDir` (created on
- * first use; the first start runs initdb and takes a few seconds).
+ * first use; the first start runs initdb and takes a few seconds), locked for this process until `close`.
+ * @throws DataDirectoryInUseError when another process has the PGlite data directory open
  */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
@@ -57,15 +62,29 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     return { db, backend: 'postgres', close: () => db.destroy() };
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create(options.dataDir);
+  // One process per data directory: a second one refuses here, before PGlite touches a file.
+  const lock = lockDataDirectory(options.dataDir, {
+    command: options.command ?? `node ${path.basename(process.argv[1] ?? '')}`.trim(),
+  });
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(options.dataDir);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return {
     db,
     backend: 'pglite',
     close: async () => {
-      await db.destroy();
-      await pglite.close();
+      try {
+        await db.destroy();
+        await pglite.close();
+      } finally {
+        lock.release();
+      }
     },
   };
 }
