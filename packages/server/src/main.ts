@@ -51,6 +51,11 @@ export async function startServer(config: Readonly<Config>, log: (line: string) 
       onProgress: (done, total) => log(`  ${done}/${total} households`),
     });
   }
+  if (!config.auth.demoMode && !config.auth.oidc) {
+    log(
+      'No sign-in is configured: nobody can sign in. Set OIDC_ISSUER, OIDC_CLIENT_ID and PUBLIC_URL for organisation sign-in, or DEMO_MODE=true for a demo with synthetic data only.',
+    );
+  }
   const deps: Deps = { config, database, now: () => new Date() };
   const app = await buildApp(deps);
   await app.listen({ port: config.http.port, host: config.http.host });

@@ -63,6 +63,9 @@ const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): Promise<App> {
   const app = Fastify({
     bodyLimit: LIMITS.bodyLimitBytes,
+    // Behind a reverse proxy (TRUST_PROXY), request.ip is the forwarded client address, so the sign-in rate
+    // limit counts per person and not per office; otherwise forwarded headers are ignored.
+    trustProxy: deps.config.http.trustProxy,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     logger:
