@@ -603,6 +603,10 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   invalid_value: { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
   unrecognized_keys: { nl: 'Dit veld is onbekend.', en: 'This field is not known.' },
   address_person_required: { nl: 'Kies voor wie dit adres geldt.', en: 'Choose who lives at this address.' },
+  break_glass_reason_too_vague: {
+    nl: 'Beschrijf in een paar woorden wat er aan de hand is, bijvoorbeeld: Politie meldt geweld in het gezin.',
+    en: 'Describe in a few words what is going on, for example: Police report violence in the family.',
+  },
   reason_too_short: {
     nl: 'Schrijf een reden van minstens tien tekens.',
     en: 'Write a reason of at least ten characters.',
