@@ -16,6 +16,8 @@ import {
   loadSigningKey,
   migrateToLatest,
   openDatabase,
+  pendingMigrations,
+  pgliteDataDirState,
   renderExportDocument,
   retireLifeDomain,
   sealAccessLog,
@@ -27,7 +29,9 @@ import {
 
 /**
  * `gezinsdossier` — operator commands on the server machine. They use the same configuration as the
- * server (DATABASE_URL or DATA_DIR). Exit codes: 0 ok, 1 failure (e.g. a broken audit chain), 2 usage.
+ * server (DATABASE_URL or DATA_DIR). Every command but `start` and `migrate` needs an existing, migrated
+ * database and refuses otherwise; a command that applies pending migrations says so first. Exit codes:
+ * 0 ok, 1 failure (e.g. a broken audit chain, the data directory in use), 2 usage or no database.
  */
 const USAGE = `Usage: gezinsdossier <command>
 
@@ -45,9 +49,28 @@ const USAGE = `Usage: gezinsdossier <command>
   life-domains retire CODE           stop offering a life domain (existing goals keep it)
 `;
 
+/** The commands that work on an existing database (all but `start` and `migrate`, which may create one). */
+const EXISTING_DATABASE_COMMANDS = new Set([
+  'seed',
+  'audit verify',
+  'audit seal',
+  'export household',
+  'users list',
+  'life-domains list',
+  'life-domains add',
+  'life-domains retire',
+]);
+
+/**
+ * Runs one CLI command.
+ * @param out the command's output (stdout: an export can be piped into a file)
+ * @param err notices and refusals for the operator (stderr)
+ * @returns the exit code, or -1 when `start` keeps running
+ */
 export async function main(
   argv: string[],
   out: (s: string) => void = (s) => process.stdout.write(s),
+  err: (s: string) => void = (s) => process.stderr.write(s),
 ): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -85,14 +108,44 @@ export async function main(
     process.once('SIGTERM', shutdown);
     return -1;
   }
+  const name = command === 'seed' || command === 'migrate' ? command : `${command} ${sub ?? ''}`.trim();
+  if (name !== 'migrate' && !EXISTING_DATABASE_COMMANDS.has(name)) {
+    out(USAGE);
+    return 2;
+  }
+  const needsExisting = name !== 'migrate';
+  // Opening a PGlite directory that does not hold a database would create an empty one there (a mistyped
+  // DATA_DIR would then "verify" an empty access log): refuse before opening.
+  if (needsExisting && !config.db.databaseUrl) {
+    const state = pgliteDataDirState(config.db.dataDir);
+    if (state !== 'present') {
+      err(noDatabase(`DATA_DIR ${config.db.dataDir}`, state));
+      return 2;
+    }
+  }
   const database = await openDatabase({
     databaseUrl: config.db.databaseUrl,
     dataDir: config.db.dataDir,
-    command: `gezinsdossier ${[command, sub].filter(Boolean).join(' ')}`,
+    command: `gezinsdossier ${name}`,
   });
   try {
-    await migrateToLatest(database.db);
-    switch (`${command} ${sub ?? ''}`.trim()) {
+    const { pending, total } = await pendingMigrations(database.db);
+    if (needsExisting && pending.length === total) {
+      err(
+        noDatabase(
+          config.db.databaseUrl ? 'DATABASE_URL' : `DATA_DIR ${config.db.dataDir}`,
+          'never migrated',
+        ),
+      );
+      return 2;
+    }
+    if (pending.length > 0) {
+      err(
+        `Applying ${pending.length} pending database migration${pending.length === 1 ? '' : 's'}: ${pending.join(', ')}.\n`,
+      );
+      await migrateToLatest(database.db);
+    }
+    switch (name) {
       case 'migrate':
         out('Database is up to date.\n');
         return 0;
@@ -204,6 +257,25 @@ export async function main(
   } finally {
     await database.close();
   }
+}
+
+/** Why there is no database to work on, in Dutch and English, with what to do. */
+function noDatabase(where: string, state: 'missing' | 'empty' | 'never migrated'): string {
+  const nl = {
+    missing: 'de map bestaat niet',
+    empty: 'de map bevat geen database',
+    'never migrated': 'de database is leeg (er is nooit een migratie uitgevoerd)',
+  }[state];
+  const en = {
+    missing: 'the directory does not exist',
+    empty: 'the directory holds no database',
+    'never migrated': 'the database is empty (it was never migrated)',
+  }[state];
+  const setting = where.split(' ')[0];
+  return (
+    `Geen database in ${where}: ${nl}. Controleer ${setting}, of maak een nieuwe database met \`gezinsdossier migrate\` (of \`start\`).\n` +
+    `No database in ${where}: ${en}. Check ${setting}, or create a new database with \`gezinsdossier migrate\` (or \`start\`).\n`
+  );
 }
 
 /**

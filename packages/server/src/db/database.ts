@@ -154,18 +154,42 @@ function withPreparedStatements(pool: pg.Pool): pg.Pool {
 }
 
 /**
+ * Whether a PGlite data directory holds a database: `missing` (no such directory), `empty` (a directory
+ * without a database in it) or `present`. Opening a missing or empty directory would create a new,
+ * empty database there.
+ */
+export function pgliteDataDirState(dataDir: string): 'missing' | 'empty' | 'present' {
+  if (!fs.existsSync(dataDir)) {
+    return 'missing';
+  }
+  return fs.existsSync(path.join(dataDir, 'PG_VERSION')) ? 'present' : 'empty';
+}
+
+function migrator(db: Kysely<DB>): Migrator {
+  return new Migrator({
+    // biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped Kysely
+    db: db.withoutPlugins() as Kysely<any>,
+    provider: { getMigrations: async () => migrations },
+  });
+}
+
+/**
+ * The migrations that have not run yet, in order (reads the migration table without creating it).
+ * @returns names; all of them for a database that was never migrated
+ */
+export async function pendingMigrations(db: Kysely<DB>): Promise<{ pending: string[]; total: number }> {
+  const all = await migrator(db).getMigrations();
+  return { pending: all.filter((m) => m.executedAt === undefined).map((m) => m.name), total: all.length };
+}
+
+/**
  * Runs every pending migration. Migrations run at start-up for the embedded install and by
  * `gezinsdossier migrate` / `npm run db:migrate` otherwise.
  * @returns the names of the migrations that ran now
  * @throws Error naming the failing migration
  */
 export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
-  const migrator = new Migrator({
-    // biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped Kysely
-    db: db.withoutPlugins() as Kysely<any>,
-    provider: { getMigrations: async () => migrations },
-  });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await migrator(db).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
