@@ -307,3 +307,36 @@ describe('issue 8.12a: commands refuse a data directory or database that does no
     }
   });
 });
+
+describe('issue 8.12b: seed from the command line', () => {
+  it('issue 8.12b: a second seed with another seed number adds its households and says so, instead of a stack trace', async () => {
+    const first = await cli('seed', '--households', '8', '--seed', '501');
+    expect(first.code).toBe(0);
+    const second = await cli('seed', '--households', '8', '--seed', '502');
+    expect(second.errors).toBe('');
+    expect(second.code).toBe(0);
+    // The stages the first seed could not fill (too few families with an RVT partner) are filled now.
+    expect(second.output).toMatch(
+      /Seeded 8 households, \d+ persons, \d+ timeline entries(, \d+ families walked through the stages of the path)? in /,
+    );
+    const more = await cli('seed', '--households', '12', '--seed', '502');
+    expect(more.code).toBe(0);
+    expect(more.output).toMatch(/Seeded 4 households, /);
+  });
+
+  it.each([
+    ['--households', '=-3'],
+    ['--households', 'many'],
+    ['--households', '100001'],
+    ['--seed', '1.5'],
+  ])('issue 8.12b: seed %s %s is refused before anything changes (exit 2)', async (flag, value) => {
+    const before = await withDb((db) => db.selectFrom('households').select('id').execute());
+    const result = await cli('seed', ...(value.startsWith('=') ? [`${flag}${value}`] : [flag, value]));
+    expect(result.code).toBe(2);
+    expect(result.errors).toContain('--households neemt een heel getal van 0 tot en met 100000');
+    expect(result.errors).toContain('--households takes a whole number from 0 to 100000');
+    expect(await withDb((db) => db.selectFrom('households').select('id').execute())).toHaveLength(
+      before.length,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { AppError, errorMessage } from '@gezinsdossier/domain';
 import {
   addLifeDomain,
   type Config,
@@ -72,20 +73,14 @@ export async function main(
   out: (s: string) => void = (s) => process.stdout.write(s),
   err: (s: string) => void = (s) => process.stderr.write(s),
 ): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      households: { type: 'string' },
-      seed: { type: 'string' },
-      request: { type: 'string' },
-      person: { type: 'string' },
-      format: { type: 'string' },
-      nl: { type: 'string' },
-      en: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (error) {
+    err(`${describeError(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
   const [command, sub, arg] = positionals;
   if (values.help) {
     out(USAGE);
@@ -111,6 +106,12 @@ export async function main(
   const name = command === 'seed' || command === 'migrate' ? command : `${command} ${sub ?? ''}`.trim();
   if (name !== 'migrate' && !EXISTING_DATABASE_COMMANDS.has(name)) {
     out(USAGE);
+    return 2;
+  }
+  // Arguments are checked before the database is opened: a bad argument changes nothing.
+  const seedArgs = name === 'seed' ? parseSeedArgs(values.households, values.seed) : null;
+  if (typeof seedArgs === 'string') {
+    err(seedArgs);
     return 2;
   }
   const needsExisting = name !== 'migrate';
@@ -150,22 +151,30 @@ export async function main(
         out('Database is up to date.\n');
         return 0;
       case 'seed': {
-        const households = Number(values.households ?? 200);
-        const seed = Number(values.seed ?? 1);
-        if (!Number.isInteger(households) || households < 0 || !Number.isInteger(seed)) {
-          out('--households and --seed take whole numbers\n');
-          return 2;
-        }
+        const { households, seed } = seedArgs as { households: number; seed: number };
         const started = Date.now();
-        const summary = await seedDemo(database.db, {
-          households,
-          seed,
-          onProgress: (done, total) => out(`\r  ${done}/${total} households`),
-        });
+        let summary: Awaited<ReturnType<typeof seedDemo>>;
+        try {
+          summary = await seedDemo(database.db, {
+            households,
+            seed,
+            onProgress: (done, total) => out(`\r  ${done}/${total} households`),
+          });
+        } catch (error) {
+          // What was seeded is kept (each batch and each walked family is committed on its own); running
+          // the same command again finishes the run.
+          const reason = error instanceof AppError ? errorMessage(error.code, 'en') : describeError(error);
+          err(
+            `\nHet seeden is gestopt: ${error instanceof AppError ? errorMessage(error.code, 'nl') : reason}. Wat al is toegevoegd blijft staan; voer dezelfde opdracht opnieuw uit om het af te maken.\n` +
+              `Seeding stopped: ${reason}. What was added is kept; run the same command again to finish it.\n`,
+          );
+          return 1;
+        }
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
         out(
           summary.skipped
             ? `\nSeed ${seed} was already used in this database; nothing added.\n`
-            : `\nSeeded ${summary.households} households, ${summary.persons} persons, ${summary.timelineEntries} timeline entries in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
+            : `\n${summary.resumed ? `Finished the interrupted seed ${seed}: added` : 'Seeded'} ${summary.households} households, ${summary.persons} persons, ${summary.timelineEntries} timeline entries${summary.stagedHouseholds > 0 ? `, ${summary.stagedHouseholds} families walked through the stages of the path` : ''} in ${seconds} s.\n`,
         );
         return 0;
       }
@@ -257,6 +266,48 @@ export async function main(
   } finally {
     await database.close();
   }
+}
+
+/** The command line: positionals and options. @throws TypeError on an unknown or ambiguous option */
+function parseCommandLine(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      households: { type: 'string' },
+      seed: { type: 'string' },
+      request: { type: 'string' },
+      person: { type: 'string' },
+      format: { type: 'string' },
+      nl: { type: 'string' },
+      en: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+/** `seed --households N --seed S`, or the message (Dutch and English) saying what is wrong with them. */
+function parseSeedArgs(
+  householdsArg: string | undefined,
+  seedArg: string | undefined,
+): { households: number; seed: number } | string {
+  const households = Number(householdsArg ?? 200);
+  const seed = Number(seedArg ?? 1);
+  const wholeIn = (n: number, max: number) => /^\d+$/.test(String(n)) && n <= max;
+  if (!wholeIn(households, MAX_SEED_HOUSEHOLDS) || !wholeIn(seed, MAX_SEED)) {
+    return (
+      `--households neemt een heel getal van 0 tot en met ${MAX_SEED_HOUSEHOLDS}, --seed een heel getal van 0 tot en met ${MAX_SEED}.\n` +
+      `--households takes a whole number from 0 to ${MAX_SEED_HOUSEHOLDS}, --seed a whole number from 0 to ${MAX_SEED}.\n`
+    );
+  }
+  return { households, seed };
+}
+
+const MAX_SEED_HOUSEHOLDS = 100_000;
+const MAX_SEED = 2_147_483_647;
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Why there is no database to work on, in Dutch and English, with what to do. */

@@ -1,8 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  type CliRun,
+  outcome,
+  runCli as cli,
+  startServerProcess as startServer,
+  stopProcess as stop,
+} from '../test/cli-process';
 import { prepareTestDatabase, type TestDatabaseLocation } from '../test/database';
 import { openDatabase } from './database';
 import { DataDirectoryInUseError, lockDataDirectory } from './data-dir-lock';
@@ -13,88 +19,11 @@ import { DataDirectoryInUseError, lockDataDirectory } from './data-dir-lock';
  * refuses with a message naming the holder.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../../../..');
-const CLI = path.join(ROOT, 'packages/cli/src/main.ts');
-
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Runs the real CLI in a process of its own on `dataDir` (PGlite: DATABASE_URL is removed). */
-function cli(dataDir: string, args: string[], auditDir: string): Run {
-  const { DATABASE_URL: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    cwd: ROOT,
-    env: {
-      ...env,
-      DATA_DIR: dataDir,
-      PORT: '0',
-      SEED_ON_EMPTY: 'false',
-      LOG_LEVEL: 'warn',
-      AUDIT_SIGNING_KEY_FILE: path.join(auditDir, 'signing-key.pem'),
-      AUDIT_ANCHOR_FILE: path.join(auditDir, 'anchor.jsonl'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-/** Starts the server and waits until it serves (or exits, which fails the test with its output). */
-async function startServer(dataDir: string, auditDir: string): Promise<Run> {
-  const run = cli(dataDir, ['start'], auditDir);
-  await new Promise<void>((resolve, reject) => {
-    const check = () => {
-      if (run.output().includes('Gezinsdossier is running at')) {
-        resolve();
-      }
-    };
-    run.child.stdout?.on('data', check);
-    run.exited.then((code) => reject(new Error(`server exited with ${code}:\n${run.output()}`)));
-  });
-  return run;
-}
-
-/**
- * How a command that should refuse ended: its exit code, or 'served' if it started serving after all (then
- * it is stopped, so the test fails at once instead of waiting for an exit that never comes).
- */
-async function outcome(run: Run): Promise<number | null | 'served'> {
-  const served = new Promise<'served'>((resolve) => {
-    run.child.stdout?.on('data', () => {
-      if (run.output().includes('Gezinsdossier is running at')) {
-        resolve('served');
-      }
-    });
-  });
-  const result = await Promise.race([run.exited, served]);
-  if (result === 'served') {
-    await stop(run);
-  }
-  return result;
-}
-
-async function stop(run: Run, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (run.child.exitCode === null && run.child.signalCode === null) {
-    run.child.kill(signal);
-  }
-  await run.exited;
-}
-
 if (inject('testDatabase').kind === 'pglite') {
   describe('issue 8.2: one PGlite data directory, one process (real processes)', () => {
     let location: TestDatabaseLocation;
     let auditDir: string;
-    const running: Run[] = [];
+    const running: CliRun[] = [];
 
     beforeAll(async () => {
       location = await prepareTestDatabase();

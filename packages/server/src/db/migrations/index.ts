@@ -9,6 +9,7 @@ import * as readLayer from './20261129000000-read-layer';
 import * as accessLogSealing from './20261129000100-access-log-sealing';
 import * as idempotencyKeys from './20261129000200-idempotency-keys';
 import * as timelineAppointments from './20261129000300-timeline-appointments';
+import * as demoSeedProgress from './20261201000000-demo-seed-progress';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '20261129000100-access-log-sealing': accessLogSealing,
   '20261129000200-idempotency-keys': idempotencyKeys,
   '20261129000300-timeline-appointments': timelineAppointments,
+  '20261201000000-demo-seed-progress': demoSeedProgress,
 };
