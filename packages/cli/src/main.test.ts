@@ -5,7 +5,11 @@ import { isValidBsn } from '@gezinsdossier/domain';
 import { openDatabase, seedDemo } from '@gezinsdossier/server';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareTestDatabase, type TestDatabaseLocation } from '../../server/src/test/database';
+import {
+  prepareEmptyDatabase,
+  prepareTestDatabase,
+  type TestDatabaseLocation,
+} from '../../server/src/test/database';
 import { main } from './main';
 
 let location: TestDatabaseLocation;
@@ -41,12 +45,39 @@ afterAll(async () => {
   fs.rmSync(auditDir, { recursive: true, force: true });
 });
 
-async function cli(...args: string[]): Promise<{ code: number; output: string }> {
+async function cli(...args: string[]): Promise<{ code: number; output: string; errors: string }> {
   let output = '';
-  const code = await main(args, (s) => {
-    output += s;
-  });
-  return { code, output };
+  let errors = '';
+  const code = await main(
+    args,
+    (s) => {
+      output += s;
+    },
+    (s) => {
+      errors += s;
+    },
+  );
+  return { code, output, errors };
+}
+
+/** Runs `fn` with some variables set (undefined: removed), then restores them. */
+async function withEnv<T>(vars: Record<string, string | undefined>, fn: () => Promise<T>): Promise<T> {
+  const before = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) {
+        delete process.env[key];
+      } else {
+        process.env[key] = value;
+      }
+    }
+  };
+  apply(vars);
+  try {
+    return await fn();
+  } finally {
+    apply(before);
+  }
 }
 
 async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
@@ -213,5 +244,99 @@ describe('gezinsdossier CLI', () => {
         expect(person.bsn.startsWith('999')).toBe(true);
       }
     }
+  });
+});
+
+describe('issue 8.12a: commands refuse a data directory or database that does not exist', () => {
+  const COMMANDS = [
+    ['audit', 'verify'],
+    ['audit', 'seal'],
+    ['seed', '--households', '2'],
+    ['users', 'list'],
+    ['export', 'household', '00000000-0000-4000-8000-000000000000', '--request', 'R-1'],
+    ['life-domains', 'list'],
+  ];
+
+  it.each(COMMANDS.map((c) => [c.join(' '), c]))(
+    'issue 8.12a: %s with a mistyped DATA_DIR refuses (exit 2) and creates nothing',
+    async (_name, args) => {
+      const missing = path.join(os.tmpdir(), `gd-typo-${process.pid}-${Date.now()}`, 'dat');
+      const result = await withEnv({ DATABASE_URL: undefined, DATA_DIR: missing }, () =>
+        cli(...(args as string[])),
+      );
+      expect(result.code).toBe(2);
+      expect(result.output).toBe('');
+      expect(result.errors).toContain(`Geen database in DATA_DIR ${missing}: de map bestaat niet.`);
+      expect(result.errors).toContain(`No database in DATA_DIR ${missing}: the directory does not exist.`);
+      expect(fs.existsSync(missing)).toBe(false);
+      expect(fs.existsSync(path.dirname(missing))).toBe(false);
+    },
+  );
+
+  it('issue 8.12a: an empty database is refused; migrate creates it and says which migrations it applied; then commands work', async () => {
+    const empty = await prepareEmptyDatabase();
+    // Its own anchor: the file's other database has anchored checkpoints this one never had.
+    const audit = {
+      AUDIT_SIGNING_KEY_FILE: path.join(auditDir, 'empty-key.pem'),
+      AUDIT_ANCHOR_FILE: path.join(auditDir, 'empty-anchor.jsonl'),
+    };
+    const env = empty.databaseUrl
+      ? { ...audit, DATABASE_URL: empty.databaseUrl }
+      : { ...audit, DATABASE_URL: undefined, DATA_DIR: empty.dataDir };
+    try {
+      const refused = await withEnv(env, () => cli('audit', 'verify'));
+      expect(refused.code).toBe(2);
+      expect(refused.output).not.toContain('intact');
+      expect(refused.errors).toMatch(/Geen database in (DATA_DIR|DATABASE_URL)/);
+      expect(refused.errors).toContain('gezinsdossier migrate');
+
+      const migrated = await withEnv(env, () => cli('migrate'));
+      expect(migrated.code).toBe(0);
+      expect(migrated.errors).toMatch(
+        /^Applying \d+ pending database migrations: 20261123000000-foundation, /m,
+      );
+      expect(migrated.output).toContain('Database is up to date.');
+
+      const verified = await withEnv(env, () => cli('audit', 'verify'));
+      expect(verified.code).toBe(0);
+      expect(verified.output).toContain('Access log intact: 0 rows');
+      // Nothing was pending any more, so nothing is said about migrations.
+      expect(verified.errors).not.toContain('pending database migration');
+    } finally {
+      await empty.drop();
+    }
+  });
+});
+
+describe('issue 8.12b: seed from the command line', () => {
+  it('issue 8.12b: a second seed with another seed number adds its households and says so, instead of a stack trace', async () => {
+    const first = await cli('seed', '--households', '8', '--seed', '501');
+    expect(first.code).toBe(0);
+    const second = await cli('seed', '--households', '8', '--seed', '502');
+    expect(second.errors).toBe('');
+    expect(second.code).toBe(0);
+    // The stages the first seed could not fill (too few families with an RVT partner) are filled now.
+    expect(second.output).toMatch(
+      /Seeded 8 households, \d+ persons, \d+ timeline entries(, \d+ families walked through the stages of the path)? in /,
+    );
+    const more = await cli('seed', '--households', '12', '--seed', '502');
+    expect(more.code).toBe(0);
+    expect(more.output).toMatch(/Seeded 4 households, /);
+  });
+
+  it.each([
+    ['--households', '=-3'],
+    ['--households', 'many'],
+    ['--households', '100001'],
+    ['--seed', '1.5'],
+  ])('issue 8.12b: seed %s %s is refused before anything changes (exit 2)', async (flag, value) => {
+    const before = await withDb((db) => db.selectFrom('households').select('id').execute());
+    const result = await cli('seed', ...(value.startsWith('=') ? [`${flag}${value}`] : [flag, value]));
+    expect(result.code).toBe(2);
+    expect(result.errors).toContain('--households neemt een heel getal van 0 tot en met 100000');
+    expect(result.errors).toContain('--households takes a whole number from 0 to 100000');
+    expect(await withDb((db) => db.selectFrom('households').select('id').execute())).toHaveLength(
+      before.length,
+    );
   });
 });

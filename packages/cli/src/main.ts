@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { AppError, errorMessage } from '@gezinsdossier/domain';
 import {
   addLifeDomain,
   type Config,
   ConfigError,
+  DataDirectoryInUseError,
   describeAuditProblem,
   exportHouseholdAsOperator,
   FileAnchorSink,
@@ -15,6 +17,8 @@ import {
   loadSigningKey,
   migrateToLatest,
   openDatabase,
+  pendingMigrations,
+  pgliteDataDirState,
   renderExportDocument,
   retireLifeDomain,
   sealAccessLog,
@@ -26,7 +30,9 @@ import {
 
 /**
  * `gezinsdossier` — operator commands on the server machine. They use the same configuration as the
- * server (DATABASE_URL or DATA_DIR). Exit codes: 0 ok, 1 failure (e.g. a broken audit chain), 2 usage.
+ * server (DATABASE_URL or DATA_DIR). Every command but `start` and `migrate` needs an existing, migrated
+ * database and refuses otherwise; a command that applies pending migrations says so first. Exit codes:
+ * 0 ok, 1 failure (e.g. a broken audit chain, the data directory in use), 2 usage or no database.
  */
 const USAGE = `Usage: gezinsdossier <command>
 
@@ -44,24 +50,37 @@ const USAGE = `Usage: gezinsdossier <command>
   life-domains retire CODE           stop offering a life domain (existing goals keep it)
 `;
 
+/** The commands that work on an existing database (all but `start` and `migrate`, which may create one). */
+const EXISTING_DATABASE_COMMANDS = new Set([
+  'seed',
+  'audit verify',
+  'audit seal',
+  'export household',
+  'users list',
+  'life-domains list',
+  'life-domains add',
+  'life-domains retire',
+]);
+
+/**
+ * Runs one CLI command.
+ * @param out the command's output (stdout: an export can be piped into a file)
+ * @param err notices and refusals for the operator (stderr)
+ * @returns the exit code, or -1 when `start` keeps running
+ */
 export async function main(
   argv: string[],
   out: (s: string) => void = (s) => process.stdout.write(s),
+  err: (s: string) => void = (s) => process.stderr.write(s),
 ): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      households: { type: 'string' },
-      seed: { type: 'string' },
-      request: { type: 'string' },
-      person: { type: 'string' },
-      format: { type: 'string' },
-      nl: { type: 'string' },
-      en: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (error) {
+    err(`${describeError(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
   const [command, sub, arg] = positionals;
   if (values.help) {
     out(USAGE);
@@ -84,30 +103,78 @@ export async function main(
     process.once('SIGTERM', shutdown);
     return -1;
   }
-  const database = await openDatabase({ databaseUrl: config.db.databaseUrl, dataDir: config.db.dataDir });
+  const name = command === 'seed' || command === 'migrate' ? command : `${command} ${sub ?? ''}`.trim();
+  if (name !== 'migrate' && !EXISTING_DATABASE_COMMANDS.has(name)) {
+    out(USAGE);
+    return 2;
+  }
+  // Arguments are checked before the database is opened: a bad argument changes nothing.
+  const seedArgs = name === 'seed' ? parseSeedArgs(values.households, values.seed) : null;
+  if (typeof seedArgs === 'string') {
+    err(seedArgs);
+    return 2;
+  }
+  const needsExisting = name !== 'migrate';
+  // Opening a PGlite directory that does not hold a database would create an empty one there (a mistyped
+  // DATA_DIR would then "verify" an empty access log): refuse before opening.
+  if (needsExisting && !config.db.databaseUrl) {
+    const state = pgliteDataDirState(config.db.dataDir);
+    if (state !== 'present') {
+      err(noDatabase(`DATA_DIR ${config.db.dataDir}`, state));
+      return 2;
+    }
+  }
+  const database = await openDatabase({
+    databaseUrl: config.db.databaseUrl,
+    dataDir: config.db.dataDir,
+    command: `gezinsdossier ${name}`,
+  });
   try {
-    await migrateToLatest(database.db);
-    switch (`${command} ${sub ?? ''}`.trim()) {
+    const { pending, total } = await pendingMigrations(database.db);
+    if (needsExisting && pending.length === total) {
+      err(
+        noDatabase(
+          config.db.databaseUrl ? 'DATABASE_URL' : `DATA_DIR ${config.db.dataDir}`,
+          'never migrated',
+        ),
+      );
+      return 2;
+    }
+    if (pending.length > 0) {
+      err(
+        `Applying ${pending.length} pending database migration${pending.length === 1 ? '' : 's'}: ${pending.join(', ')}.\n`,
+      );
+      await migrateToLatest(database.db);
+    }
+    switch (name) {
       case 'migrate':
         out('Database is up to date.\n');
         return 0;
       case 'seed': {
-        const households = Number(values.households ?? 200);
-        const seed = Number(values.seed ?? 1);
-        if (!Number.isInteger(households) || households < 0 || !Number.isInteger(seed)) {
-          out('--households and --seed take whole numbers\n');
-          return 2;
-        }
+        const { households, seed } = seedArgs as { households: number; seed: number };
         const started = Date.now();
-        const summary = await seedDemo(database.db, {
-          households,
-          seed,
-          onProgress: (done, total) => out(`\r  ${done}/${total} households`),
-        });
+        let summary: Awaited<ReturnType<typeof seedDemo>>;
+        try {
+          summary = await seedDemo(database.db, {
+            households,
+            seed,
+            onProgress: (done, total) => out(`\r  ${done}/${total} households`),
+          });
+        } catch (error) {
+          // What was seeded is kept (each batch and each walked family is committed on its own); running
+          // the same command again finishes the run.
+          const reason = error instanceof AppError ? errorMessage(error.code, 'en') : describeError(error);
+          err(
+            `\nHet seeden is gestopt: ${error instanceof AppError ? errorMessage(error.code, 'nl') : reason}. Wat al is toegevoegd blijft staan; voer dezelfde opdracht opnieuw uit om het af te maken.\n` +
+              `Seeding stopped: ${reason}. What was added is kept; run the same command again to finish it.\n`,
+          );
+          return 1;
+        }
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
         out(
           summary.skipped
             ? `\nSeed ${seed} was already used in this database; nothing added.\n`
-            : `\nSeeded ${summary.households} households, ${summary.persons} persons, ${summary.timelineEntries} timeline entries in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
+            : `\n${summary.resumed ? `Finished the interrupted seed ${seed}: added` : 'Seeded'} ${summary.households} households, ${summary.persons} persons, ${summary.timelineEntries} timeline entries${summary.stagedHouseholds > 0 ? `, ${summary.stagedHouseholds} families walked through the stages of the path` : ''} in ${seconds} s.\n`,
         );
         return 0;
       }
@@ -201,6 +268,67 @@ export async function main(
   }
 }
 
+/** The command line: positionals and options. @throws TypeError on an unknown or ambiguous option */
+function parseCommandLine(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      households: { type: 'string' },
+      seed: { type: 'string' },
+      request: { type: 'string' },
+      person: { type: 'string' },
+      format: { type: 'string' },
+      nl: { type: 'string' },
+      en: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+/** `seed --households N --seed S`, or the message (Dutch and English) saying what is wrong with them. */
+function parseSeedArgs(
+  householdsArg: string | undefined,
+  seedArg: string | undefined,
+): { households: number; seed: number } | string {
+  const households = Number(householdsArg ?? 200);
+  const seed = Number(seedArg ?? 1);
+  const wholeIn = (n: number, max: number) => /^\d+$/.test(String(n)) && n <= max;
+  if (!wholeIn(households, MAX_SEED_HOUSEHOLDS) || !wholeIn(seed, MAX_SEED)) {
+    return (
+      `--households neemt een heel getal van 0 tot en met ${MAX_SEED_HOUSEHOLDS}, --seed een heel getal van 0 tot en met ${MAX_SEED}.\n` +
+      `--households takes a whole number from 0 to ${MAX_SEED_HOUSEHOLDS}, --seed a whole number from 0 to ${MAX_SEED}.\n`
+    );
+  }
+  return { households, seed };
+}
+
+const MAX_SEED_HOUSEHOLDS = 100_000;
+const MAX_SEED = 2_147_483_647;
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Why there is no database to work on, in Dutch and English, with what to do. */
+function noDatabase(where: string, state: 'missing' | 'empty' | 'never migrated'): string {
+  const nl = {
+    missing: 'de map bestaat niet',
+    empty: 'de map bevat geen database',
+    'never migrated': 'de database is leeg (er is nooit een migratie uitgevoerd)',
+  }[state];
+  const en = {
+    missing: 'the directory does not exist',
+    empty: 'the directory holds no database',
+    'never migrated': 'the database is empty (it was never migrated)',
+  }[state];
+  const setting = where.split(' ')[0];
+  return (
+    `Geen database in ${where}: ${nl}. Controleer ${setting}, of maak een nieuwe database met \`gezinsdossier migrate\` (of \`start\`).\n` +
+    `No database in ${where}: ${en}. Check ${setting}, or create a new database with \`gezinsdossier migrate\` (or \`start\`).\n`
+  );
+}
+
 /**
  * `audit verify`: batches, rows, checkpoints and the anchor, with the public half of the configured signing
  * key. Prints one summary or the first problem; exit code 1 on any problem.
@@ -246,6 +374,11 @@ if (isEntry) {
       if (error instanceof ConfigError) {
         console.error(error.message);
         process.exitCode = 2;
+        return;
+      }
+      if (error instanceof DataDirectoryInUseError) {
+        console.error(error.message);
+        process.exitCode = 1;
         return;
       }
       const code = (error as { code?: string }).code;

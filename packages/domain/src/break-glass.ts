@@ -3,9 +3,9 @@ import { BsnSchema, IsoDateSchema } from './person';
 import { LIMITS } from './limits';
 
 /**
- * Break the glass: access to a household outside involvement, only with a typed reason, time-limited and
- * flagged for review by a team lead. The lookup must match exactly (BSN, or family name + birth date), so
- * that it cannot be used to browse.
+ * Break the glass: access to a household outside involvement, only with a reason category and a reason
+ * with real content, time-limited and flagged for review by a team lead. The lookup must match exactly
+ * (BSN, or family name + birth date), so that it cannot be used to browse.
  */
 export const BREAK_GLASS_REASONS = [
   'ACUTE_DANGER',
@@ -15,10 +15,40 @@ export const BREAK_GLASS_REASONS = [
 ] as const;
 export type BreakGlassReason = (typeof BREAK_GLASS_REASONS)[number];
 
+/** What each category is called, for the form and for the team lead who reviews the grant. */
+export const BREAK_GLASS_REASON_LABELS: Record<BreakGlassReason, { nl: string; en: string }> = {
+  ACUTE_DANGER: { nl: 'Acuut gevaar', en: 'Acute danger' },
+  CRISIS_SERVICE_CALL: { nl: 'Oproep crisisdienst', en: 'Crisis service call' },
+  POLICE_REQUEST: { nl: 'Verzoek van de politie', en: 'Police request' },
+  OTHER: { nl: 'Anders', en: 'Other' },
+};
+
+/** A reason has real content when it has at least this many different words… */
+const REASON_MIN_WORDS = 3;
+/** …and at least this many different letters (so `aaa bbb ccc` or `test test test` do not pass). */
+const REASON_MIN_LETTERS = 6;
+
+/**
+ * Whether a break-the-glass reason says something a team lead can review: at least three different words
+ * (of two letters or more) and six different letters. Filler such as ten times "a", "test test test" or
+ * digits alone does not pass; a short sentence such as "Politie meldt acuut gevaar" does.
+ */
+export function isSubstantiveReason(text: string): boolean {
+  const words = new Set(text.toLocaleLowerCase('nl').match(/\p{L}{2,}/gu) ?? []);
+  const letters = new Set([...words].join(''));
+  return words.size >= REASON_MIN_WORDS && letters.size >= REASON_MIN_LETTERS;
+}
+
 export const BreakGlassRequestSchema = z
   .object({
     reasonCode: z.enum(BREAK_GLASS_REASONS),
-    reason: z.string().trim().min(10, { error: 'break_glass_reason_required' }).max(LIMITS.reasonMax),
+    reason: z
+      .string()
+      .trim()
+      // `abort`: a reason that is missing or too short gets that one message, not also "too vague".
+      .min(10, { error: 'break_glass_reason_required', abort: true })
+      .max(LIMITS.reasonMax)
+      .refine(isSubstantiveReason, { error: 'break_glass_reason_too_vague' }),
     hours: z.number().int().min(1).max(LIMITS.breakGlassMaxHours).default(4),
     bsn: BsnSchema.optional(),
     familyName: z.string().trim().min(1).max(LIMITS.nameMax).optional(),

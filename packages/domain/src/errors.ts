@@ -78,6 +78,8 @@ export const ERROR_CODES = [
   'idempotency_key_reused',
   'relation_implausible',
   'membership_implausible',
+  'json_too_deep',
+  'database_unavailable',
   'internal_error',
 ] as const;
 
@@ -157,6 +159,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   idempotency_key_reused: 422,
   relation_implausible: 422,
   membership_implausible: 422,
+  json_too_deep: 400,
+  database_unavailable: 503,
   internal_error: 500,
 };
 
@@ -437,6 +441,14 @@ export const ERROR_MESSAGES: Messages = {
     nl: 'Dit lidmaatschap kan niet kloppen met de geboortedatum. Kijk bij de velden wat er niet klopt.',
     en: 'This membership cannot be right given the date of birth. See the fields for what is wrong.',
   },
+  json_too_deep: {
+    nl: 'De gegevens in het verzoek zijn te diep genest.',
+    en: 'The data in the request is nested too deeply.',
+  },
+  database_unavailable: {
+    nl: 'De database is even niet bereikbaar. Probeer het zo opnieuw.',
+    en: 'The database cannot be reached at the moment. Try again shortly.',
+  },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',
     en: 'Something went wrong on our side. Nothing was saved.',
@@ -603,6 +615,10 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   invalid_value: { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
   unrecognized_keys: { nl: 'Dit veld is onbekend.', en: 'This field is not known.' },
   address_person_required: { nl: 'Kies voor wie dit adres geldt.', en: 'Choose who lives at this address.' },
+  break_glass_reason_too_vague: {
+    nl: 'Beschrijf in een paar woorden wat er aan de hand is, bijvoorbeeld: Politie meldt geweld in het gezin.',
+    en: 'Describe in a few words what is going on, for example: Police report violence in the family.',
+  },
   reason_too_short: {
     nl: 'Schrijf een reden van minstens tien tekens.',
     en: 'Write a reason of at least ten characters.',

@@ -14,4 +14,6 @@ export const LIMITS = {
   breakGlassMaxHours: 8,
   /** Request bodies above this size are refused before parsing. */
   bodyLimitBytes: 256 * 1024,
+  /** JSON bodies nested deeper than this (arrays and objects) are refused before parsing. */
+  jsonMaxDepth: 32,
 } as const;

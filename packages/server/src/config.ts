@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -17,10 +18,14 @@ const EnvSchema = z
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     /** Maximum PostgreSQL connections in the pool. */
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-    /** Demo sign-in (synthetic users listed on the sign-in page). On by default without OIDC. */
+    /**
+     * Demo sign-in (synthetic users listed on the sign-in page). By default on with the embedded database
+     * (PGlite) and no OIDC; with DATABASE_URL it is on only when set to `true`, so a production database
+     * never gets demo sign-in by accident.
+     */
     DEMO_MODE: z.enum(['true', 'false']).optional(),
-    /** Seed the synthetic demo region into an empty database on start. */
-    SEED_ON_EMPTY: z.enum(['true', 'false']).default('true'),
+    /** Seed the synthetic demo region into an empty database on start. Default: on in demo mode. */
+    SEED_ON_EMPTY: z.enum(['true', 'false']).optional(),
     /** Number of synthetic households seeded on first start. */
     SEED_HOUSEHOLDS: z.coerce.number().int().min(0).max(100_000).default(200),
     /** OpenID Connect issuer URL (authorization code + PKCE). */
@@ -29,6 +34,27 @@ const EnvSchema = z
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     /** Public base URL of this app, used for the OIDC redirect URI. */
     PUBLIC_URL: z.url().optional(),
+    /**
+     * Whom to believe about the client's address (X-Forwarded-For), e.g. for the sign-in rate limit behind
+     * a reverse proxy: `false` (default: the socket's address), the proxies' IP addresses or CIDR ranges,
+     * comma-separated (`127.0.0.1,10.0.0.0/8`), or `true` (any peer: only when nothing but the proxy can
+     * reach the server). A hop count is not offered: it cannot check who the peer is.
+     */
+    TRUST_PROXY: z
+      .string()
+      .transform((value, ctx) => {
+        const parsed = parseTrustProxy(value);
+        if (parsed === null) {
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              "use false, true, or the proxies' IP addresses or CIDR ranges separated by commas (e.g. 127.0.0.1,10.0.0.0/8)",
+          });
+          return z.NEVER;
+        }
+        return parsed;
+      })
+      .optional(),
     /** Sessions expire after this many minutes of inactivity. */
     SESSION_IDLE_MINUTES: z.coerce
       .number()
@@ -69,8 +95,42 @@ const EnvSchema = z
     path: ['OIDC_ISSUER'],
   });
 
+/** Fastify's `trustProxy`: believe no forwarded address, any, or only these proxies. */
+export type TrustProxy = boolean | string[];
+
+/**
+ * Parses TRUST_PROXY.
+ * @returns the setting, or null when the value is not one of the accepted forms
+ */
+export function parseTrustProxy(value: string): TrustProxy | null {
+  const text = value.trim();
+  if (text === 'true' || text === 'false') {
+    return text === 'true';
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  return entries.every(isAddressOrRange) ? entries : null;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) {
+    return false;
+  }
+  if (prefix === undefined) {
+    return true;
+  }
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
 export interface Config {
-  http: { port: number; host: string; publicUrl: string | null; cookieSecure: boolean };
+  http: {
+    port: number;
+    host: string;
+    publicUrl: string | null;
+    cookieSecure: boolean;
+    trustProxy: TrustProxy;
+  };
   db: { databaseUrl: string | null; dataDir: string; poolSize: number };
   auth: {
     demoMode: boolean;
@@ -113,12 +173,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     e.OIDC_ISSUER && e.OIDC_CLIENT_ID
       ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET ?? null }
       : null;
+  // Demo sign-in by default only on the embedded database without OIDC (the two-command start); with
+  // DATABASE_URL (a real installation) only when DEMO_MODE=true says so.
+  const demoMode = e.DEMO_MODE ? e.DEMO_MODE === 'true' : oidc === null && !e.DATABASE_URL;
   return Object.freeze({
     http: {
       port: e.PORT,
       host: e.HOST,
       publicUrl: e.PUBLIC_URL ?? null,
       cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : (e.PUBLIC_URL ?? '').startsWith('https:'),
+      trustProxy: e.TRUST_PROXY ?? false,
     },
     db: {
       databaseUrl: e.DATABASE_URL ?? null,
@@ -126,11 +190,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       poolSize: e.DATABASE_POOL_SIZE,
     },
     auth: {
-      demoMode: e.DEMO_MODE ? e.DEMO_MODE === 'true' : oidc === null,
+      demoMode,
       sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
       oidc,
     },
-    seed: { onEmpty: e.SEED_ON_EMPTY === 'true', households: e.SEED_HOUSEHOLDS },
+    seed: {
+      onEmpty: e.SEED_ON_EMPTY ? e.SEED_ON_EMPTY === 'true' : demoMode,
+      households: e.SEED_HOUSEHOLDS,
+    },
     audit: {
       sealIntervalMs: e.AUDIT_SEAL_INTERVAL_MS,
       checkpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,

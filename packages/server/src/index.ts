@@ -1,6 +1,13 @@
 /** The server package's public surface, for the CLI and the benchmark. */
 export { type Config, ConfigError, loadConfig } from './config';
-export { type Database, migrateToLatest, openDatabase } from './db/database';
+export {
+  type Database,
+  migrateToLatest,
+  openDatabase,
+  pendingMigrations,
+  pgliteDataDirState,
+} from './db/database';
+export { DataDirectoryInUseError } from './db/data-dir-lock';
 export { isEmpty } from './db/repositories/reference.repository';
 export { addLifeDomain, listLifeDomains, retireLifeDomain } from './admin/life-domains';
 export { listAccounts } from './db/repositories/account.repository';

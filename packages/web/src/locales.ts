@@ -1,4 +1,12 @@
+import { BREAK_GLASS_REASON_LABELS, type BreakGlassReason } from '@gezinsdossier/domain';
 import { caseworkEn, caseworkNl } from './locales-casework';
+
+/** The break-the-glass categories in one language, from the domain's closed list. */
+function breakGlassReasons(locale: 'nl' | 'en'): Record<BreakGlassReason, string> {
+  return Object.fromEntries(
+    Object.entries(BREAK_GLASS_REASON_LABELS).map(([code, label]) => [code, label[locale]]),
+  ) as Record<BreakGlassReason, string>;
+}
 
 /** UI texts. Dutch is the default (B1 where families read it); English is a full translation. */
 export const nl = {
@@ -24,6 +32,7 @@ export const nl = {
     title: 'Inloggen',
     demoIntro: 'Dit is een demo met verzonnen gezinnen. Kies een demo-gebruiker om in te loggen.',
     oidc: 'Inloggen via uw organisatie',
+    none: 'Inloggen is nog niet ingesteld. Vraag uw beheerder om inloggen via uw organisatie in te stellen.',
     as: 'Log in als {{name}}',
     kinds: { ADMINISTRATOR: 'Beheer', PROFESSIONAL: 'Professional', FAMILY_MEMBER: 'Gezinslid' },
   },
@@ -343,14 +352,10 @@ export const nl = {
     intro:
       'Gebruik noodtoegang alleen bij acuut gevaar als u niet bij het gezin betrokken bent. De toegang duurt kort, wordt vastgelegd en beoordeeld door een teamleider.',
     reasonCode: 'Waarom is dit nodig?',
-    reasons: {
-      ACUTE_DANGER: 'Acuut gevaar',
-      CRISIS_SERVICE_CALL: 'Oproep crisisdienst',
-      POLICE_REQUEST: 'Verzoek van de politie',
-      OTHER: 'Anders',
-    },
+    reasons: breakGlassReasons('nl'),
     reason: 'Toelichting',
-    reasonHint: 'Minstens 10 tekens. Schrijf op wat er aan de hand is.',
+    reasonHint:
+      'Schrijf in een paar woorden op wat er aan de hand is, bijvoorbeeld: Politie meldt geweld in het gezin.',
     hours: 'Hoe lang (uren, maximaal 8)',
     lookup: 'Zoek het gezin: BSN, of achternaam en geboortedatum (precies)',
     submit: 'Noodtoegang aanvragen',
@@ -401,6 +406,7 @@ export const en: Messages = {
     title: 'Sign in',
     demoIntro: 'This is a demo with invented families. Choose a demo user to sign in.',
     oidc: 'Sign in with your organisation',
+    none: 'Sign-in has not been set up yet. Ask your administrator to set up sign-in with your organisation.',
     as: 'Sign in as {{name}}',
     kinds: { ADMINISTRATOR: 'Administration', PROFESSIONAL: 'Professional', FAMILY_MEMBER: 'Family member' },
   },
@@ -725,14 +731,10 @@ export const en: Messages = {
     intro:
       'Use emergency access only in acute danger when you are not involved with the family. Access is short, logged and reviewed by a team lead.',
     reasonCode: 'Why is this needed?',
-    reasons: {
-      ACUTE_DANGER: 'Acute danger',
-      CRISIS_SERVICE_CALL: 'Crisis service call',
-      POLICE_REQUEST: 'Police request',
-      OTHER: 'Other',
-    },
+    reasons: breakGlassReasons('en'),
     reason: 'Explanation',
-    reasonHint: 'At least 10 characters. Write down what is going on.',
+    reasonHint:
+      'Write down in a few words what is going on, for example: Police report violence in the family.',
     hours: 'How long (hours, at most 8)',
     lookup: 'Find the family: BSN, or family name and date of birth (exact)',
     submit: 'Request emergency access',

@@ -540,6 +540,21 @@ export interface IdempotencyKeysTable {
   response: Json<unknown> | null;
   createdAt: Timestamp;
 }
+
+/** Progress of the synthetic demo seed (migration 20261129000500-demo-seed-progress). */
+export interface DemoSeedRunsTable {
+  seed: number;
+  households: number;
+  startedAt: Timestamp;
+  completedAt: Timestamp | null;
+}
+export interface DemoStagesTable {
+  stage: string;
+  householdId: string;
+  startedAt: Timestamp;
+  completedAt: Timestamp | null;
+}
+
 export interface DB {
   idempotencyKeys: IdempotencyKeysTable;
   regions: RegionsTable;
@@ -592,4 +607,6 @@ export interface DB {
   safetyMonitoring: SafetyMonitoringTable;
   pathwayTransitions: PathwayTransitionsTable;
   deadlines: DeadlinesTable;
+  demoSeedRuns: DemoSeedRunsTable;
+  demoStages: DemoStagesTable;
 }

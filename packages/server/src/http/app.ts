@@ -22,6 +22,7 @@ import { type RequestContext, runAsActor } from '../context';
 import { ping } from '../db/repositories/reference.repository';
 import type { Deps } from '../deps';
 import { named } from '../presenters/schemas';
+import { depthLimitedJsonParser, findNul } from './json-body';
 import { sendProblem } from './problem';
 import { registerAuthRoutes } from './routes/auth.routes';
 import { registerCaseworkRoutes } from './routes/casework.routes';
@@ -62,6 +63,9 @@ const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): Promise<App> {
   const app = Fastify({
     bodyLimit: LIMITS.bodyLimitBytes,
+    // Behind a reverse proxy (TRUST_PROXY), request.ip is the forwarded client address, so the sign-in rate
+    // limit counts per person and not per office; otherwise forwarded headers are ignored.
+    trustProxy: deps.config.http.trustProxy,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     logger:
@@ -96,6 +100,13 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     };
   });
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  // JSON bodies: Fastify's parser (prototype-poisoning protection), behind a depth limit on the raw text.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string' },
+    depthLimitedJsonParser(app.getDefaultJsonParser('error', 'error')),
+  );
   app.decorateRequest('session', null);
 
   await app.register(fastifyHelmet, {
@@ -254,22 +265,6 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     return reply.type('text/html').sendFile('index.html');
   });
   return app;
-}
-
-/** The dotted path of the first string containing U+0000, or null. */
-function findNul(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') {
-    return value.includes('\u0000') ? path : null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      const found = findNul(child, path ? `${path}.${key}` : key);
-      if (found !== null) {
-        return found;
-      }
-    }
-  }
-  return null;
 }
 
 /**

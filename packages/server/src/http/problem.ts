@@ -9,6 +9,7 @@ import {
 } from '@gezinsdossier/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { translateDbError } from '../db/db-errors';
 
 /** The language of messages for this request: English when asked for first, Dutch otherwise. */
 export function requestLocale(request: FastifyRequest): Locale {
@@ -23,7 +24,11 @@ export function requestLocale(request: FastifyRequest): Locale {
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const locale = requestLocale(request);
   const appError = toAppError(error);
-  if (appError.isReportable) {
+  if (appError.code === 'database_unavailable') {
+    // One line, never the error object (it can carry the connection's client). Clients may retry.
+    request.log.warn({ code: appError.code, reason: appError.message }, 'database unavailable');
+    reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  } else if (appError.isReportable) {
     request.log.error({ err: error }, 'unhandled error');
   }
   const status = ERROR_STATUS[appError.code];
@@ -42,9 +47,17 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
     });
 }
 
+/** When a client may try again after `503 database_unavailable` (the pool reconnects on demand). */
+const RETRY_AFTER_SECONDS = 5;
+
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) {
     return error;
+  }
+  // Errors from outside a use case's transaction (e.g. resolving the session) are translated here.
+  const translated = translateDbError(error);
+  if (translated instanceof AppError) {
+    return translated;
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     return new AppError('validation_failed', {

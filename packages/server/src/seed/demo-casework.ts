@@ -18,6 +18,15 @@ import { startUrgentSafety } from '../commands/start-urgent-safety';
 import { triageReport } from '../commands/triage-report';
 import { type RequestContext, runAsActor } from '../context';
 import { loadActor } from '../db/repositories/account.repository';
+import {
+  completeDemoStage,
+  completedDemoStages,
+  concernIdsOf,
+  currentMembers,
+  demoStageCandidates,
+  restartPathway,
+  startDemoStage,
+} from '../db/repositories/seed.repository';
 import type { DB } from '../db/schema';
 
 /** The stages of the path a demo family can be in (spec §4.3, up to the legal route of a later issue). */
@@ -164,9 +173,7 @@ export async function walkToStage(
   if (stage === 'INFO_ADVICE') {
     return;
   }
-  const concernIds = (
-    await db.selectFrom('concerns').select('id').where('householdId', '=', h.householdId).execute()
-  ).map((c) => c.id);
+  const concernIds = await concernIdsOf(db, h.householdId);
   await as(db, lt, day(35), (ctx) =>
     addFact(ctx, h.householdId, {
       statement: 'Kind heeft in vier weken zes keer zonder lunch op school gezeten.',
@@ -323,52 +330,45 @@ export async function walkToStage(
 }
 
 /**
- * Puts the first households of the demo region (in id order) one in every stage, so a new user can follow
- * the whole path. The stages after an extended investigation need an RVT duo partner.
+ * Puts one family in every stage of the path that has none yet in this database, so a new user can follow
+ * the whole path. The families come from `householdIds` (the first households of a seed run) that are still
+ * as the bulk seed left them; the stages after an extended investigation need an RVT duo partner. Each walk
+ * is recorded in `demo_stages` before it starts and marked complete after its last step: a walk that was
+ * interrupted is done again with another family (the first one stays where its walk stopped, in a valid
+ * state), and a stage that is complete is never walked twice (a second seed adds no second set).
+ * @returns the number of families walked now
  */
-export async function seedDemoCasework(db: Kysely<DB>, now = new Date()): Promise<number> {
-  const teams = await db
-    .selectFrom('cases as c')
-    .innerJoin('caseTeamMembers as f', (j) =>
-      j.onRef('f.caseId', '=', 'c.id').on('f.role', '=', 'FIXED_PROFESSIONAL').on('f.endedAt', 'is', null),
-    )
-    .leftJoin('caseTeamMembers as r', (j) =>
-      j.onRef('r.caseId', '=', 'c.id').on('r.role', '=', 'RVT_PARTNER').on('r.endedAt', 'is', null),
-    )
-    .select(['c.householdId', 'f.professionalId as fixedProfessionalId', 'r.professionalId as rvtPartnerId'])
-    .where('c.closedAt', 'is', null)
-    .orderBy('c.householdId')
-    .limit(200)
-    .execute();
-  const withRvt = teams.filter((t) => t.rvtPartnerId !== null);
-  const withoutRvt = teams.filter((t) => t.rvtPartnerId === null);
+export async function seedDemoCasework(
+  db: Kysely<DB>,
+  householdIds: string[],
+  now = new Date(),
+): Promise<number> {
+  const done = await completedDemoStages(db);
+  const todo = DEMO_STAGES.filter((stage) => !done.has(stage));
+  if (todo.length === 0) {
+    return 0;
+  }
+  const candidates = await demoStageCandidates(db, householdIds);
+  const withRvt = candidates.filter((t) => t.rvtPartnerId !== null);
+  const withoutRvt = candidates.filter((t) => t.rvtPartnerId === null);
   const needsRvt = new Set<DemoStage>(['EXTENDED_INVESTIGATION', 'INDEPENDENT_EXPERT', 'SAFETY_MONITORING']);
   let walked = 0;
-  for (const stage of DEMO_STAGES) {
+  for (const stage of todo) {
     const pick = (needsRvt.has(stage) ? withRvt : withoutRvt).shift();
     if (!pick) {
       continue;
     }
-    const members = await db
-      .selectFrom('memberships')
-      .select(['personId', 'role'])
-      .where('householdId', '=', pick.householdId)
-      .where('validTo', 'is', null)
-      .orderBy('personId')
-      .execute();
+    const members = await currentMembers(db, pick.householdId);
     const child = members.find((m) => m.role === 'CHILD') ?? members[0];
     const parent = members.find((m) => m.role !== 'CHILD') ?? members[0];
     if (!child || !parent) {
       continue;
     }
+    await startDemoStage(db, stage, pick.householdId, now);
     // The bulk families receive voluntary help; this one starts again at the beginning of the path.
-    await db
-      .updateTable('cases')
-      .set({ pathwayState: 'SIGNAL_RECEIVED', stateChangedAt: null })
-      .where('householdId', '=', pick.householdId)
-      .where('closedAt', 'is', null)
-      .execute();
+    await restartPathway(db, pick.householdId);
     await walkToStage(db, { ...pick, parentId: parent.personId, childId: child.personId }, stage, now);
+    await completeDemoStage(db, stage, new Date());
     walked++;
   }
   return walked;

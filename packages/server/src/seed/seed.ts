@@ -1,5 +1,17 @@
-import { DEFAULT_LIFE_DOMAINS } from '@gezinsdossier/domain';
+import { createHash } from 'node:crypto';
+import { completeBsn, DEFAULT_LIFE_DOMAINS } from '@gezinsdossier/domain';
 import type { Kysely } from 'kysely';
+import {
+  completeSeedRun,
+  existingHouseholdIds,
+  findSeedRun,
+  insertReferenceData,
+  insertSeedRows,
+  type SeedTable,
+  startSeedRun,
+  takenBsns,
+} from '../db/repositories/seed.repository';
+import type { Tx } from '../db/repositories/tx';
 import type { DB } from '../db/schema';
 import {
   DEMO_MUNICIPALITIES,
@@ -13,7 +25,6 @@ import { SyntheticFactory, type SyntheticHousehold } from './synthetic';
 
 /** Reference data always comes from this fixed seed, so every database has the same demo organisations. */
 const REFERENCE_SEED = 20261123;
-const CHUNK = 400;
 
 interface Professional {
   id: string;
@@ -160,40 +171,17 @@ function deriveId(id: string, n: number): string {
 /** Inserts the reference data when absent (idempotent). */
 export async function seedReferenceData(db: Kysely<DB>): Promise<ReferenceData> {
   const { data, rows } = buildReferenceData();
-  await db.transaction().execute(async (tx) => {
-    await tx
-      .insertInto('regions')
-      .values(rows.regions)
-      .onConflict((c) => c.doNothing())
-      .execute();
-    await tx
-      .insertInto('municipalities')
-      .values(rows.municipalities)
-      .onConflict((c) => c.doNothing())
-      .execute();
-    await tx
-      .insertInto('organisations')
-      .values(rows.organisations)
-      .onConflict((c) => c.doNothing())
-      .execute();
-    await tx
-      .insertInto('accounts')
-      .values(rows.accounts)
-      .onConflict((c) => c.doNothing())
-      .execute();
-    await tx
-      .insertInto('organisationMemberships')
-      .values(rows.memberships)
-      .onConflict((c) => c.doNothing())
-      .execute();
-    await tx
-      .insertInto('lifeDomains')
-      .values(
-        DEFAULT_LIFE_DOMAINS.map((d, i) => ({ code: d.code, labelNl: d.nl, labelEn: d.en, position: i + 1 })),
-      )
-      .onConflict((c) => c.doNothing())
-      .execute();
-  });
+  await db.transaction().execute((tx) =>
+    insertReferenceData(tx, {
+      ...rows,
+      lifeDomains: DEFAULT_LIFE_DOMAINS.map((d, i) => ({
+        code: d.code,
+        labelNl: d.nl,
+        labelEn: d.en,
+        position: i + 1,
+      })),
+    }),
+  );
   return data;
 }
 
@@ -201,75 +189,163 @@ export interface SeedOptions {
   households: number;
   seed: number;
   referenceDate?: Date;
+  /** Called after every batch of households (also batches that existed already), with the count so far. */
   onProgress?: (done: number, total: number) => void;
   /** Walk a few families through every stage of the path (default true). */
   casework?: boolean;
 }
 
 export interface SeedSummary {
+  /** What this call added (a resumed or repeated seed adds only what was missing). */
   households: number;
   persons: number;
   timelineEntries: number;
-  /** Families walked through the stages of the path by the real use cases. */
+  /** Families walked through the stages of the path by the real use cases, now. */
   stagedHouseholds: number;
+  /** Nothing was missing: the seed was complete in this database already. */
   skipped: boolean;
+  /** An earlier run of this seed was interrupted and has now been finished. */
+  resumed: boolean;
 }
+
+/** Households per batch: each batch is one transaction, so it is in the database entirely or not at all. */
+const BATCH = 50;
+/** The stages are walked with the first households (in id order) of a run. */
+const STAGE_CANDIDATES = 200;
 
 /**
  * Seeds the demo region: reference data (if absent) and `households` synthetic households with cases,
- * teams, network and timeline. Deterministic per seed. A seed that was already used is skipped.
+ * teams, network and timeline, plus one family in every stage of the path (once per database).
+ * Deterministic per seed, and idempotent: the households are generated in the same order every time and a
+ * batch that is in the database already is skipped, so running a seed again — after it was interrupted, or
+ * with more households — adds exactly what is missing. Progress is kept in `demo_seed_runs` and
+ * `demo_stages`. A BSN that another person already holds (another seed, real data) is replaced by the next
+ * free one in the test range.
  */
 export async function seedDemo(db: Kysely<DB>, options: SeedOptions): Promise<SeedSummary> {
-  const reference = await seedReferenceData(db);
-  const factory = new SyntheticFactory(options.seed, options.referenceDate ?? new Date());
-  const localTeams = reference.professionals.filter((p) => p.organisationKind === 'LOCAL_TEAM');
-  const rvts = reference.professionals.filter((p) => p.organisationKind === 'RVT');
-  const municipalityCodes = DEMO_MUNICIPALITIES.map((m) => m.code);
   const summary: SeedSummary = {
     households: 0,
     persons: 0,
     timelineEntries: 0,
     stagedHouseholds: 0,
     skipped: false,
+    resumed: false,
   };
+  const earlier = await findSeedRun(db, options.seed);
+  if (earlier?.completed && earlier.households >= options.households) {
+    return { ...summary, skipped: true };
+  }
+  summary.resumed = earlier !== undefined && !earlier.completed;
+  const households = Math.max(options.households, earlier?.households ?? 0);
+  // Recorded first, so that a run killed at any later point is known to be unfinished.
+  await startSeedRun(db, options.seed, households);
+  const reference = await seedReferenceData(db);
+  const factory = new SyntheticFactory(options.seed, options.referenceDate ?? new Date());
+  const localTeams = reference.professionals.filter((p) => p.organisationKind === 'LOCAL_TEAM');
+  const rvts = reference.professionals.filter((p) => p.organisationKind === 'RVT');
+  const municipalityCodes = DEMO_MUNICIPALITIES.map((m) => m.code);
+  const runHouseholdIds: string[] = [];
 
-  for (let done = 0; done < options.households; ) {
+  for (let done = 0; done < households; ) {
     const batch: SyntheticHousehold[] = [];
-    for (let i = 0; i < Math.min(50, options.households - done); i++) {
+    for (let i = 0; i < Math.min(BATCH, households - done); i++) {
       batch.push(factory.household(municipalityCodes));
     }
-    if (done === 0) {
-      const exists = await db
-        .selectFrom('households')
-        .select('id')
-        .where('id', '=', (batch[0] as SyntheticHousehold).id)
-        .executeTakeFirst();
-      if (exists) {
-        return { ...summary, skipped: true };
+    // Rows are built for every batch, also one that exists, to keep the random stream in step.
+    const rows = toRows(batch, factory, localTeams, rvts, reference.regionIds[0] as string);
+    runHouseholdIds.push(...batch.map((h) => h.id));
+    // A household of the batch exists when an earlier run of this seed inserted it (a batch is one
+    // transaction, but an earlier run with fewer households may have ended inside this batch).
+    const added = await db.transaction().execute(async (tx) => {
+      const existing = await existingHouseholdIds(
+        tx,
+        batch.map((h) => h.id),
+      );
+      const missing = batch.filter((h) => !existing.has(h.id));
+      if (missing.length === 0) {
+        return [];
       }
-    }
-    await db.transaction().execute(async (tx) => {
-      const rows = toRows(batch, factory, localTeams, rvts, reference.regionIds[0] as string);
-      for (const [table, values] of rows) {
-        for (let i = 0; i < values.length; i += CHUNK) {
-          // Rows are built per table in toRows; Kysely cannot type an insert into a table chosen at run time.
-          await tx
-            .insertInto(table)
-            .values(values.slice(i, i + CHUNK) as never)
-            .execute();
-        }
+      const missingRows = onlyHouseholds(rows, missing);
+      await freeTakenBsns(tx, missingRows);
+      for (const [table, values] of missingRows) {
+        await insertSeedRows(tx, table, values);
       }
+      return missing;
     });
     done += batch.length;
-    summary.households += batch.length;
-    summary.persons += batch.reduce((n, h) => n + h.persons.length, 0);
-    summary.timelineEntries += batch.reduce((n, h) => n + h.notes.length, 0);
-    options.onProgress?.(done, options.households);
+    summary.households += added.length;
+    summary.persons += added.reduce((n, h) => n + h.persons.length, 0);
+    summary.timelineEntries += added.reduce((n, h) => n + h.notes.length, 0);
+    options.onProgress?.(done, households);
   }
   if (options.casework !== false) {
-    summary.stagedHouseholds = await seedDemoCasework(db);
+    const candidates = [...runHouseholdIds].sort().slice(0, STAGE_CANDIDATES);
+    summary.stagedHouseholds = await seedDemoCasework(db, candidates);
   }
+  await completeSeedRun(db, options.seed, new Date());
+  summary.skipped = summary.households === 0 && summary.stagedHouseholds === 0;
   return summary;
+}
+
+/** The rows of a batch that belong to `households` only. */
+function onlyHouseholds(
+  rows: [SeedTable, Record<string, unknown>[]][],
+  households: SyntheticHousehold[],
+): [SeedTable, Record<string, unknown>[]][] {
+  const householdIds = new Set(households.map((h) => h.id));
+  const personIds = new Set(households.flatMap((h) => h.persons.map((p) => p.id)));
+  return rows.map(([table, values]) => [
+    table,
+    values.filter((row) =>
+      table === 'households'
+        ? householdIds.has(row.id as string)
+        : table === 'persons'
+          ? personIds.has(row.id as string)
+          : householdIds.has(row.householdId as string),
+    ),
+  ]);
+}
+
+/**
+ * Gives every person of a batch whose BSN is already held by another person (from another seed, or real
+ * data) the next free BSN in the 999 test range instead. Deterministic for a given database; draws nothing
+ * from the random stream.
+ */
+async function freeTakenBsns(tx: Tx, rows: [SeedTable, Record<string, unknown>[]][]): Promise<void> {
+  const persons = rows.find(([table]) => table === 'persons')?.[1] ?? [];
+  const bsns = persons.map((p) => p.bsn).filter((b): b is string => typeof b === 'string');
+  const taken = await takenBsns(tx, bsns);
+  if (taken.size === 0) {
+    return;
+  }
+  const inBatch = new Set(bsns);
+  for (const person of persons) {
+    const bsn = person.bsn;
+    if (typeof bsn !== 'string' || !taken.has(bsn)) {
+      continue;
+    }
+    let prefix = Number(bsn.slice(3, 8));
+    for (;;) {
+      prefix = (prefix + 1) % 100_000;
+      const candidate = completeBsn(`999${String(prefix).padStart(5, '0')}`);
+      if (candidate && !inBatch.has(candidate) && !(await takenBsns(tx, [candidate])).has(candidate)) {
+        person.bsn = candidate;
+        inBatch.add(candidate);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * The id of a seeded person's address, derived from the person's id (a name-based UUID, version 5 layout)
+ * instead of drawn from the random stream: adding or removing addresses must not change which
+ * professionals, notes and teams the rest of the demo region gets.
+ */
+export function addressIdFor(personId: string): string {
+  const hex = createHash('sha1').update(`gezinsdossier.person-address:${personId}`).digest('hex');
+  const variant = ((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
 }
 
 function toRows(
@@ -278,7 +354,7 @@ function toRows(
   localTeams: Professional[],
   rvts: Professional[],
   regionId: string,
-): [keyof DB, Record<string, unknown>[]][] {
+): [SeedTable, Record<string, unknown>[]][] {
   const households: Record<string, unknown>[] = [];
   const persons: Record<string, unknown>[] = [];
   const memberships: Record<string, unknown>[] = [];
@@ -326,7 +402,7 @@ function toRows(
       // The household's address is each current member's own dated item.
       if (h.postcode && !movedOut) {
         addresses.push({
-          id: f.uuid(),
+          id: addressIdFor(p.id),
           householdId: h.id,
           personId: p.id,
           street: h.street,

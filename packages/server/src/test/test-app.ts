@@ -5,7 +5,10 @@ import type { Database } from '../db/database';
 import { type App, buildApp } from '../http/app';
 
 /** The real HTTP app in-process (Fastify inject), on the test database. */
-export async function buildTestApp(database: Database, env: Record<string, string> = {}): Promise<App> {
+export async function buildTestApp(
+  database: Database,
+  env: Record<string, string | undefined> = {},
+): Promise<App> {
   const config = loadConfig({
     DEMO_MODE: 'true',
     LOG_LEVEL: 'silent',

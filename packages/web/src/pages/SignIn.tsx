@@ -8,7 +8,10 @@ import { useSession } from '../session';
 
 type DemoUser = Schemas['DemoUser'];
 
-/** Sign-in: organisation sign-in (OIDC) when configured; in demo mode a list of synthetic demo users. */
+/**
+ * Sign-in: organisation sign-in (OIDC) when configured; in demo mode a list of synthetic demo users; when
+ * neither is configured, a notice that nobody can sign in yet.
+ */
 export function SignIn() {
   const { t, i18n } = useTranslation();
   const { refresh } = useSession();
@@ -47,6 +50,11 @@ export function SignIn() {
       {failure && isErrorCodeLike(failure) && (
         <Alert type="error">
           <Paragraph>{ERROR_MESSAGES[failure][i18n.language === 'en' ? 'en' : 'nl']}</Paragraph>
+        </Alert>
+      )}
+      {methods && !methods.oidc && !methods.demo && (
+        <Alert type="warning">
+          <Paragraph>{t('signIn.none')}</Paragraph>
         </Alert>
       )}
       {methods?.oidc && (
