@@ -8,10 +8,10 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useState, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, client, ok } from '../api/client';
+import { ApiError, client, ok, newIdempotencyKey, withIdempotencyKey } from '../api/client';
 import { ErrorSummary, fieldError } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 
@@ -35,22 +35,26 @@ export function BreakGlass() {
     birthDate: '',
   });
   const [error, setError] = useState<ApiError | null>(null);
+  // One key per submission: pressing the button twice asks for one grant, not two.
+  const idempotencyKey = useRef(newIdempotencyKey());
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
     setV({ ...v, [k]: e.target.value });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
       const grant = await ok(
-        client.POST('/api/v1/break-glass-grants', {
-          body: {
-            reasonCode: v.reasonCode,
-            reason: v.reason,
-            hours: Number(v.hours),
-            ...(v.bsn
-              ? { bsn: v.bsn }
-              : { familyName: v.familyName || undefined, birthDate: v.birthDate || undefined }),
-          },
-        }),
+        withIdempotencyKey(idempotencyKey.current, () =>
+          client.POST('/api/v1/break-glass-grants', {
+            body: {
+              reasonCode: v.reasonCode,
+              reason: v.reason,
+              hours: Number(v.hours),
+              ...(v.bsn
+                ? { bsn: v.bsn }
+                : { familyName: v.familyName || undefined, birthDate: v.birthDate || undefined }),
+            },
+          }),
+        ),
       );
       navigate(`/gezinnen/${grant.householdId}`);
     } catch (err) {
