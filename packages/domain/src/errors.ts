@@ -80,6 +80,8 @@ export const ERROR_CODES = [
   'membership_implausible',
   'json_too_deep',
   'database_unavailable',
+  'permission_denied',
+  'break_glass_ambiguous',
   'internal_error',
 ] as const;
 
@@ -117,7 +119,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   municipality_unknown: 422,
   break_glass_reason_required: 422,
   break_glass_no_match: 404,
-  break_glass_not_allowed: 404,
+  break_glass_not_allowed: 403,
   demo_mode_disabled: 404,
   oidc_not_configured: 404,
   oidc_failed: 401,
@@ -161,6 +163,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   membership_implausible: 422,
   json_too_deep: 400,
   database_unavailable: 503,
+  permission_denied: 403,
+  break_glass_ambiguous: 409,
   internal_error: 500,
 };
 
@@ -448,6 +452,14 @@ export const ERROR_MESSAGES: Messages = {
   database_unavailable: {
     nl: 'De database is even niet bereikbaar. Probeer het zo opnieuw.',
     en: 'The database cannot be reached at the moment. Try again shortly.',
+  },
+  permission_denied: {
+    nl: 'Dit hoort niet bij uw rol:',
+    en: 'This is not part of your role:',
+  },
+  break_glass_ambiguous: {
+    nl: 'Deze naam en geboortedatum passen bij meer dan één huishouden. Zoek met het BSN, zodat u het juiste gezin opent.',
+    en: 'This name and date of birth match more than one household. Search with the BSN so that you open the right family.',
   },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',

@@ -25,6 +25,47 @@ export const HOUSEHOLD_PERMISSIONS = [
 ] as const;
 export type HouseholdPermission = (typeof HOUSEHOLD_PERMISSIONS)[number];
 
+/**
+ * What each household permission lets someone do, in words for the person who is refused it (issue 8.11:
+ * a team member who lacks one permission is told what she may not do, not that the family does not exist).
+ */
+export const HOUSEHOLD_PERMISSION_LABELS: Record<HouseholdPermission, { nl: string; en: string }> = {
+  'household.read': { nl: 'het dossier inzien', en: 'read the dossier' },
+  'household.update': { nl: 'de gegevens van het huishouden wijzigen', en: 'change the household' },
+  'person.create': { nl: 'een persoon toevoegen', en: 'add a person' },
+  'person.update': { nl: 'de gegevens van een persoon wijzigen', en: "change a person's details" },
+  'membership.manage': {
+    nl: 'de samenstelling van het huishouden wijzigen',
+    en: 'change who belongs to the household',
+  },
+  'relation.manage': { nl: 'relaties en gezag vastleggen', en: 'record relations and parental authority' },
+  'network.manage': { nl: 'het netwerk van het gezin bijhouden', en: "keep the family's network" },
+  'timeline.read': { nl: 'de tijdlijn inzien', en: 'read the timeline' },
+  'timeline.create': { nl: 'iets op de tijdlijn zetten', en: 'add to the timeline' },
+  'team.manage': { nl: 'het team van dit gezin samenstellen', en: "manage this family's team" },
+  'access_log.read': { nl: 'zien wie het dossier heeft ingezien', en: 'see who viewed the dossier' },
+  'household.export': {
+    nl: 'het dossier exporteren (inzageverzoek)',
+    en: 'export the dossier (subject access)',
+  },
+  'casework.read': { nl: 'het traject inzien', en: 'read the casework' },
+  'casework.write': { nl: 'het traject bijwerken', en: 'update the casework' },
+  'reporter.read': { nl: 'zien wie de melding deed', en: 'see who made the report' },
+  'first_investigation.decide': {
+    nl: 'het besluit na het eerste onderzoek nemen (dat doet de vaste professional)',
+    en: 'decide after the first investigation (the fixed professional does)',
+  },
+  'extended_investigation.decide': {
+    nl: 'het besluit na het uitgebreide onderzoek nemen (dat doet de RVT-duopartner)',
+    en: 'decide after the extended investigation (the RVT duo partner does)',
+  },
+  'urgent_safety.manage': { nl: 'spoed starten of beëindigen', en: 'start or end spoed' },
+  'shielding.manage': {
+    nl: 'iets afschermen voor een persoon of collega (dat doet het duo)',
+    en: 'withhold something from a person or colleague (the duo does)',
+  },
+};
+
 export const GLOBAL_PERMISSIONS = [
   'household.create',
   'break_glass.request',
@@ -35,6 +76,32 @@ export const GLOBAL_PERMISSIONS = [
   'worklist.read',
 ] as const;
 export type GlobalPermission = (typeof GLOBAL_PERMISSIONS)[number];
+
+/** What each global permission lets someone do, for the person who is refused it. */
+export const GLOBAL_PERMISSION_LABELS: Record<GlobalPermission, { nl: string; en: string }> = {
+  'household.create': { nl: 'een nieuw gezinsdossier openen', en: 'open a new family dossier' },
+  'break_glass.request': { nl: 'noodtoegang vragen', en: 'ask for emergency access' },
+  'break_glass.review': {
+    nl: 'noodtoegang beoordelen (dat doet de teamleider)',
+    en: 'review emergency access (the team lead does)',
+  },
+  'account.list': { nl: 'de lijst van gebruikers zien', en: 'see the list of users' },
+  'directory.read': { nl: 'collega’s opzoeken', en: 'look up colleagues' },
+  'intake.create': {
+    nl: 'een melding vastleggen (dat doen het Lokaal Team, het RVT en de crisisdienst)',
+    en: 'record a report (the Lokaal Team, the RVT and the crisis service do)',
+  },
+  'worklist.read': { nl: 'de werklijst zien', en: 'see the worklist' },
+};
+
+/** The words for any permission (household or global). */
+export function permissionLabel(permission: Permission, locale: 'nl' | 'en'): string {
+  const labels: Record<string, { nl: string; en: string }> = {
+    ...HOUSEHOLD_PERMISSION_LABELS,
+    ...GLOBAL_PERMISSION_LABELS,
+  };
+  return labels[permission]?.[locale] ?? permission;
+}
 
 export type Permission = HouseholdPermission | GlobalPermission;
 

@@ -71,6 +71,20 @@ describe('break the glass', () => {
       .where('actorId', '=', crisis.id)
       .execute();
     expect(searches).toEqual([{ action: 'search' }]);
+    // Issue 8.11: a name and birth date that fit two households say so, not "no household found".
+    const familyName = `Dubbel${randomBsn().slice(0, 5)}`;
+    await buildHousehold(database.db, lt, { familyName });
+    await buildHousehold(database.db, lt, { familyName });
+    const parent = await database.db
+      .selectFrom('persons')
+      .select('birthDate')
+      .where('familyName', '=', familyName)
+      .executeTakeFirstOrThrow();
+    await expect(
+      asActor(database.db, crisis, (ctx) =>
+        requestBreakGlass(ctx, { ...reason, familyName, birthDate: parent.birthDate as string }),
+      ),
+    ).rejects.toMatchObject({ code: 'break_glass_ambiguous' });
     await expect(
       asActor(database.db, lt, (ctx) => requestBreakGlass(ctx, { ...reason, bsn: randomBsn() })),
     ).rejects.toMatchObject({
@@ -105,12 +119,13 @@ describe('break the glass', () => {
     ).rejects.toMatchObject({
       code: 'not_found',
     });
+    // The requester is no team lead: told so (nothing secret about a permission).
     await expect(
       asActor(database.db, crisis, (ctx) =>
         reviewBreakGlass(ctx, grant.grantId, { verdict: 'JUSTIFIED', comment: '' }),
       ),
     ).rejects.toMatchObject({
-      code: 'not_found',
+      code: 'permission_denied',
     });
 
     const reviewed = await asActor(database.db, lead, (ctx) =>

@@ -89,12 +89,12 @@ describe('createHousehold', () => {
     ).rejects.toMatchObject({ code: 'municipality_unknown' });
   });
 
-  it('refuses a crisis-service professional (not allowed to open a dossier) as not_found', async () => {
+  it('refuses a crisis-service professional (not allowed to open a dossier) and says so: permission_denied', async () => {
     const crisis = await buildProfessional(database.db, 'CRISIS_SERVICE');
     await expect(
       asActor(database.db, crisis, (ctx) =>
         createHousehold(ctx, { displayName: 'X', municipalityCode: 'GM0344' }),
       ),
-    ).rejects.toMatchObject({ code: 'not_found' });
+    ).rejects.toMatchObject({ code: 'permission_denied', data: { permission: 'household.create' } });
   });
 });

@@ -18,7 +18,7 @@ import {
 } from '../db/repositories/team.repository';
 import { globalRules } from '../policies/global';
 import { requireHousehold } from '../policies/require';
-import { authorize } from '../policies/rulebook';
+import { authorizeGlobal } from '../policies/rulebook';
 import { storePerson } from './add-household-person';
 import { recordWrite } from './casework';
 import { storeAddress } from './record-address';
@@ -34,7 +34,7 @@ export async function createHousehold(
   ctx: RequestContext,
   input: HouseholdCreate,
 ): Promise<{ householdId: string; caseId: string; personIds: string[] }> {
-  authorize(globalRules, ctx.actor, 'household.create', null);
+  authorizeGlobal(globalRules, ctx.actor, 'household.create');
   const municipality = await findMunicipality(ctx.tx, input.municipalityCode);
   if (!municipality) {
     throw new AppError('municipality_unknown', {

@@ -4,7 +4,7 @@ import type { RequestContext } from '../context';
 import { insertReport } from '../db/repositories/report.repository';
 import { globalRules } from '../policies/global';
 import { requireHousehold } from '../policies/require';
-import { authorize } from '../policies/rulebook';
+import { authorizeGlobal } from '../policies/rulebook';
 import { addStep, caseOf, recordWrite, startDeadline } from './casework';
 import { createHousehold } from './create-household';
 import { reopenCaseIfClosed } from './reopen-case';
@@ -16,7 +16,7 @@ import { reopenCaseIfClosed } from './reopen-case';
  * (spec §1.3, KT2-R2). When the previous pathway was closed, a new case opens with the same team.
  */
 export async function recordIntake(ctx: RequestContext, input: IntakeCreate) {
-  authorize(globalRules, ctx.actor, 'intake.create', null);
+  authorizeGlobal(globalRules, ctx.actor, 'intake.create');
   const channelMembership = ctx.actor.memberships.find((m) =>
     (['LOCAL_TEAM', 'RVT', 'CRISIS_SERVICE'] as const).includes(m.organisationKind as IntakeChannel),
   );

@@ -17,7 +17,7 @@ import { can } from '../policies/rulebook';
  * Break the glass: time-limited read access to one household outside involvement, for acute situations.
  * Requires a typed reason and an exact lookup; every attempt is logged (also one without a match), and
  * every grant waits for review by a team lead of the requester's organisation.
- * @throws AppError break_glass_not_allowed | break_glass_no_match
+ * @throws AppError break_glass_not_allowed | break_glass_no_match | break_glass_ambiguous
  */
 export async function requestBreakGlass(ctx: RequestContext, input: BreakGlassRequest) {
   if (!can(globalRules, ctx.actor, 'break_glass.request', null)) {
@@ -34,7 +34,8 @@ export async function requestBreakGlass(ctx: RequestContext, input: BreakGlassRe
       purpose: 'BREAK_GLASS',
       keepOnFailure: true,
     });
-    throw new AppError('break_glass_no_match');
+    // Two households match a name and birth date: say so (ask for the BSN), not "nothing found".
+    throw new AppError(matches.length > 1 ? 'break_glass_ambiguous' : 'break_glass_no_match');
   }
   const householdId = matches[0] as string;
   const organisationId = primaryOrganisationId(ctx.actor);

@@ -4,7 +4,7 @@ import type { RequestContext } from '../context';
 import { findGrant, reviewGrant } from '../db/repositories/break-glass.repository';
 import { householdEnvelope } from '../db/repositories/household.repository';
 import { globalRules } from '../policies/global';
-import { authorize } from '../policies/rulebook';
+import { authorizeGlobal } from '../policies/rulebook';
 
 /**
  * A team lead judges a break-the-glass access of a colleague: justified or not. One review per grant; a
@@ -12,7 +12,7 @@ import { authorize } from '../policies/rulebook';
  * @throws AppError not_found | break_glass_already_reviewed (with the review that was recorded)
  */
 export async function reviewBreakGlass(ctx: RequestContext, grantId: string, input: BreakGlassReview) {
-  authorize(globalRules, ctx.actor, 'break_glass.review', null);
+  authorizeGlobal(globalRules, ctx.actor, 'break_glass.review');
   const grant = await findGrant(ctx.tx, grantId);
   if (!grant || grant.accountId === ctx.actor.id) {
     throw new AppError('not_found');

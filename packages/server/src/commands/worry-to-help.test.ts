@@ -483,7 +483,10 @@ describe('path 2: extended investigation → network conference → safety plan 
       asActor(database.db, lt, (ctx) =>
         decideExtendedInvestigation(ctx, h.householdId, extendedDecision(ids, 'UO1_VOLUNTARY_HELP')),
       ),
-    ).rejects.toMatchObject({ code: 'not_found' });
+    ).rejects.toMatchObject({
+      code: 'permission_denied',
+      data: { permission: 'extended_investigation.decide' },
+    });
     // Without consent is allowed now, only with a legal basis.
     await expect(
       asActor(database.db, rvt, (ctx) =>

@@ -199,7 +199,7 @@ describe('HTTP API: health', () => {
 });
 
 describe('HTTP API: staff directory', () => {
-  it('is for professionals; a family member gets 404', async () => {
+  it('is for professionals; a family member is told it is not for her (403 permission_denied)', async () => {
     const { lt, h, session } = await involved();
     const found = await app.inject({
       method: 'GET',
@@ -214,7 +214,11 @@ describe('HTTP API: staff directory', () => {
       url: '/api/v1/professionals',
       headers: familySession.headers,
     });
-    expect(refused.statusCode).toBe(404);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({
+      code: 'permission_denied',
+      title: 'Dit hoort niet bij uw rol: collega’s opzoeken.',
+    });
   });
 });
 

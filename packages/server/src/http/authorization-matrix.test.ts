@@ -242,7 +242,19 @@ const TEAM_WORK = ALL.filter(
     ].includes(n),
 );
 
-/** Expected allowed endpoints per role; everything else must be a 404. */
+/**
+ * Roles that may open the dossier (a ground with household.read): a refused endpoint answers 403 with what
+ * they may not do. For everyone else the household does not exist (404).
+ */
+const KNOWS_HOUSEHOLD: Role[] = [
+  'fixed_professional',
+  'rvt_partner',
+  'expert',
+  'rvt_intake_same_region',
+  'crisis_break_glass',
+];
+
+/** Expected allowed endpoints per role; everything else is a 403 (KNOWS_HOUSEHOLD) or a 404. */
 const ALLOWED: Record<Role, string[]> = {
   fixed_professional: ALL,
   rvt_partner: [...TEAM_WORK, 'add expert', 'change fixed professional', 'record report'],
@@ -367,6 +379,16 @@ describe('authorization matrix (need-to-know): role × endpoint', () => {
       if (role === 'crisis_break_glass') {
         expect(row?.breakGlassGrantId).not.toBeNull();
       }
+    } else if (
+      KNOWS_HOUSEHOLD.includes(role) ||
+      (endpoint.name === 'record report' && ['administrator', 'family_member'].includes(role))
+    ) {
+      // A role that may not record reports at all is told so before any household is looked at (the
+      // refusal reveals nothing about the household).
+      // Issue 8.11: someone who works with the family is told what she may not do, not "not found".
+      expect(response.statusCode, response.body).toBe(403);
+      expect(response.json()).toMatchObject({ code: 'permission_denied' });
+      expect(logRows.filter((r) => r.householdId === h.householdId)).toEqual([]);
     } else {
       expect(response.statusCode, response.body).toBe(404);
       expect(response.json()).toMatchObject({ code: 'not_found' });
@@ -520,7 +542,9 @@ describe('authorization matrix: role × global endpoint', () => {
         expect(rows).toContainEqual({ action: endpoint.logs, actorId: actor.id });
       }
     } else {
-      expect(response.statusCode, response.body).toBe(404);
+      // Issue 8.11: these concern no hidden record, so the refusal says what the role may not do.
+      expect(response.statusCode, response.body).toBe(403);
+      expect(['permission_denied', 'break_glass_not_allowed']).toContain(response.json().code);
     }
   });
 });

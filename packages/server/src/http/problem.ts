@@ -6,6 +6,8 @@ import {
   type FieldIssue,
   fieldMessage,
   type Locale,
+  type Permission,
+  permissionLabel,
 } from '@gezinsdossier/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -38,13 +40,21 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
     .type('application/problem+json')
     .send({
       type: `https://gezinsdossier.nl/problems/${appError.code}`,
-      title: errorMessage(appError.code, locale),
+      title: titleOf(appError, locale),
       status,
       code: appError.code,
       instance: request.id,
       ...(issues.length > 0 ? { issues } : {}),
       ...(appError.data ?? {}),
     });
+}
+
+/** The problem's title; a permission refusal names what may not be done (permissionLabel). */
+function titleOf(error: AppError, locale: Locale): string {
+  const permission = (error.data as { permission?: Permission } | undefined)?.permission;
+  return error.code === 'permission_denied' && permission
+    ? `${errorMessage(error.code, locale)} ${permissionLabel(permission, locale)}.`
+    : errorMessage(error.code, locale);
 }
 
 /** When a client may try again after `503 database_unavailable` (the pool reconnects on demand). */

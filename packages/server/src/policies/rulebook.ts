@@ -31,6 +31,21 @@ export function authorize<P extends string, R>(
   }
 }
 
+/**
+ * For a permission that does not concern a hidden resource (the global rulebook): a denial names the
+ * permission (403), since there is nothing to keep secret.
+ * @throws AppError permission_denied with data.permission
+ */
+export function authorizeGlobal<P extends string>(
+  book: Rulebook<P, null>,
+  actor: Actor,
+  permission: P,
+): void {
+  if (!can(book, actor, permission, null)) {
+    throw new AppError('permission_denied', { data: { permission } });
+  }
+}
+
 export function abilities<P extends string, R>(
   book: Rulebook<P, R>,
   actor: Actor,

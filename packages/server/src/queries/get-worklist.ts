@@ -4,7 +4,7 @@ import { logAccess } from '../audit/access-log';
 import type { RequestContext } from '../context';
 import { listOwnOpenDeadlines, listSupervisedDeadlines } from '../db/repositories/deadline.repository';
 import { globalRules } from '../policies/global';
-import { authorize } from '../policies/rulebook';
+import { authorizeGlobal } from '../policies/rulebook';
 import { named } from '../presenters/schemas';
 import { presentWorklistItem, WorklistItemSchema } from '../presenters/worklist.presenter';
 
@@ -35,7 +35,7 @@ export type WorklistJson = z.infer<typeof WorklistSchema>;
  * shown for (casework, or team supervision).
  */
 export async function getWorklist(ctx: RequestContext): Promise<WorklistJson> {
-  authorize(globalRules, ctx.actor, 'worklist.read', null);
+  authorizeGlobal(globalRules, ctx.actor, 'worklist.read');
   const today = todayInNetherlands(ctx.now);
   const mine = (await listOwnOpenDeadlines(ctx.tx, ctx.actor.id)).map((r) =>
     presentWorklistItem(r, ctx.actor.displayName, today),

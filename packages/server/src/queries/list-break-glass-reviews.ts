@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context';
 import { listGrantsForReview } from '../db/repositories/break-glass.repository';
 import { globalRules } from '../policies/global';
-import { authorize } from '../policies/rulebook';
+import { authorizeGlobal } from '../policies/rulebook';
 import { type BreakGlassGrantJson, presentBreakGlassGrant } from '../presenters/break-glass.presenter';
 
 /**
@@ -12,7 +12,7 @@ export async function listBreakGlassReviews(
   ctx: RequestContext,
   options: { onlyOpen: boolean },
 ): Promise<BreakGlassGrantJson[]> {
-  authorize(globalRules, ctx.actor, 'break_glass.review', null);
+  authorizeGlobal(globalRules, ctx.actor, 'break_glass.review');
   return (await listGrantsForReview(ctx.tx, { onlyOpen: options.onlyOpen, limit: 200 })).map(
     presentBreakGlassGrant,
   );

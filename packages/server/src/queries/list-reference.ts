@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context';
 import { globalRules } from '../policies/global';
-import { authorize } from '../policies/rulebook';
+import { authorizeGlobal } from '../policies/rulebook';
 import {
   listMunicipalities as selectMunicipalities,
   searchProfessionals,
@@ -13,6 +13,6 @@ export function listMunicipalities(ctx: RequestContext) {
 
 /** The staff directory for choosing team members. Staff names, no client data; not in the access log. */
 export function listProfessionals(ctx: RequestContext, options: { q?: string; limit: number }) {
-  authorize(globalRules, ctx.actor, 'directory.read', null);
+  authorizeGlobal(globalRules, ctx.actor, 'directory.read');
   return searchProfessionals(ctx.tx, options);
 }

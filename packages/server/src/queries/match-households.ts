@@ -10,7 +10,7 @@ import type { RequestContext } from '../context';
 import { matchHouseholds as selectMatches } from '../db/repositories/match.repository';
 import { involvedHouseholdIds } from '../db/repositories/team.repository';
 import { globalRules } from '../policies/global';
-import { authorize } from '../policies/rulebook';
+import { authorizeGlobal } from '../policies/rulebook';
 import { type HouseholdMatchJson, presentHouseholdMatch } from '../presenters/household-match.presenter';
 
 /**
@@ -23,7 +23,7 @@ export async function matchHouseholds(
   ctx: RequestContext,
   query: HouseholdMatchQuery,
 ): Promise<HouseholdMatchJson[]> {
-  authorize(globalRules, ctx.actor, 'intake.create', null);
+  authorizeGlobal(globalRules, ctx.actor, 'intake.create');
   const bsn = query.bsn ? normaliseBsn(query.bsn) : null;
   const birthDate = query.birthDate && isIsoDate(query.birthDate) ? query.birthDate : null;
   if (bsn !== null && !isValidBsn(bsn)) {
