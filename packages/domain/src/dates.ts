@@ -13,6 +13,17 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * Whether an ISO 8601 moment lies in the range the dossier can carry: from 1900 (nothing recorded in a
+ * dossier happened earlier) to before 9999, so that a date counted from it (a deadline weeks later) keeps a
+ * four-digit year and the moment reads back in the form it was written. An offset can carry a plausible
+ * local time past either end: 9999-12-31T23:00:00-12:00 lies in the year 10000.
+ */
+export function isWithinMomentRange(iso: string): boolean {
+  const time = Date.parse(iso);
+  return time >= Date.UTC(1900, 0, 1) && time < Date.UTC(9999, 0, 1);
+}
+
 /** Built once: constructing a DateTimeFormat costs far more than formatting with it. */
 const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Amsterdam',

@@ -510,6 +510,10 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
     nl: 'Dit is geen bestaande datum (jjjj-mm-dd).',
     en: 'This is not a valid date (yyyy-mm-dd).',
   },
+  moment_out_of_range: {
+    nl: 'Dit tijdstip kan niet kloppen. Kies een tijdstip tussen 1900 en 9999.',
+    en: 'This moment cannot be right. Choose one between 1900 and 9999.',
+  },
   municipality_code_invalid: {
     nl: 'Kies een gemeente uit de lijst.',
     en: 'Choose a municipality from the list.',

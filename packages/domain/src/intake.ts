@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HouseholdCreateSchema } from './household';
 import { LIMITS } from './limits';
+import { MomentSchema } from './person';
 
 /**
  * KT2 intake (spec §5 KT2): a question, an advice request or a report (melding) received by the Lokaal
@@ -72,7 +73,7 @@ export type Reporter = z.infer<typeof ReporterSchema>;
 export const IntakeCreateSchema = z
   .object({
     kind: z.enum(INTAKE_KINDS),
-    receivedAt: z.iso.datetime({ offset: true }).optional(),
+    receivedAt: MomentSchema.optional(),
     reporter: ReporterSchema,
     summary: Text(LIMITS.noteBodyMax),
     householdId: z.uuid().optional(),

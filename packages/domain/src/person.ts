@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidBsn, normaliseBsn } from './bsn';
 import { AppError } from './errors';
-import { ageOn, isIsoDate, todayInNetherlands } from './dates';
+import { ageOn, isIsoDate, isWithinMomentRange, todayInNetherlands } from './dates';
 import { LIMITS } from './limits';
 
 /** A calendar date field; an impossible date such as 2023-02-30 is refused. */
@@ -13,6 +13,14 @@ export const IsoDateSchema = z
   .string()
   .refine(isIsoDate, { error: 'date_invalid' })
   .describe('Calendar date, YYYY-MM-DD');
+
+/**
+ * A moment (ISO 8601 with offset) the dossier can carry: years 1900 to 9998 once the offset is applied.
+ * Beyond them, date arithmetic (deadlines from a report's receipt) and presenting the moment failed with 500.
+ */
+export const MomentSchema = z.iso.datetime({ offset: true }).refine(isWithinMomentRange, {
+  error: 'moment_out_of_range',
+});
 
 export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'] as const;
 export type Gender = (typeof GENDERS)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { MomentSchema } from './person';
 
 /** Dossier entries on the household timeline. Documents are metadata only in this version. */
 export const TIMELINE_ENTRY_KINDS = ['NOTE', 'CONTACT', 'DOCUMENT'] as const;
@@ -9,7 +10,7 @@ export const TimelineEntryCreateSchema = z.object({
   kind: z.enum(TIMELINE_ENTRY_KINDS).default('NOTE'),
   title: z.string().trim().min(1).max(LIMITS.noteTitleMax),
   body: z.string().trim().max(LIMITS.noteBodyMax).default(''),
-  occurredAt: z.iso.datetime({ offset: true }).optional(),
+  occurredAt: MomentSchema.optional(),
   /** Persons the entry is about; empty means the household as a whole. */
   aboutPersonIds: z.array(z.uuid()).max(50).default([]),
   document: z
