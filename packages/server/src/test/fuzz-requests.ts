@@ -558,6 +558,8 @@ const dateString = fc.oneof(
     weight: 1,
     arbitrary: fc.constantFrom(
       '0000-01-01',
+      '0100-01-01',
+      '1000-01-01',
       '1899-12-31',
       '1900-01-01',
       '9999-12-31',
@@ -567,9 +569,10 @@ const dateString = fc.oneof(
   },
 );
 
+/** Plausible moments, any moment, and moments at (and, by their offset, beyond) the ends of the calendar. */
 const dateTimeString = fc.oneof(
   {
-    weight: 8,
+    weight: 6,
     arbitrary: fc
       .date({ min: new Date('1990-01-01'), max: new Date('2031-12-31'), noInvalidDate: true })
       .map((d) => d.toISOString()),
@@ -579,10 +582,15 @@ const dateTimeString = fc.oneof(
     arbitrary: fc.date({ noInvalidDate: true }).map((d) => d.toISOString().replace(/^[+-]\d{2}/, '')),
   },
   {
-    weight: 1,
+    weight: 2,
     arbitrary: fc.constantFrom(
       '0000-01-01T00:00:00Z',
+      '1899-12-31T23:59:59Z',
+      '1900-01-01T00:00:00Z',
       '9999-12-31T23:59:59Z',
+      // A plausible-looking local time whose offset carries it past the four-digit years.
+      '9999-12-31T23:00:00-12:00',
+      '0000-01-01T00:00:00+14:00',
       '2026-01-01T00:00:00+14:00',
       '2026-01-01T00:00:00-12:00',
       '2026-01-01T00:00:00.123456789Z',
