@@ -179,9 +179,12 @@ class ServerProcess {
     child.stderr?.on('data', remember);
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the server did not start within 90 s')), 90_000);
+      // The line may arrive split over chunks: look at what came since the start.
+      let since = '';
       child.stdout?.on('data', (chunk: Buffer) => {
         remember(chunk);
-        if (chunk.toString().includes('Gezinsdossier is running at')) {
+        since = (since + chunk.toString()).slice(-4096);
+        if (since.includes('Gezinsdossier is running at')) {
           clearTimeout(timer);
           resolve();
         }
