@@ -1,5 +1,6 @@
-// Reads the JSON reports of every tier, fails when a tier ran no test or any test was skipped or todo,
-// and prints one closing line "N passed, N failed".
+// Reads the JSON reports of every tier, fails when a tier ran no test or any test was skipped or todo, or
+// when a crash-test report (npm run test:crash, per backend) is missing or not ok, and prints one closing
+// line "N passed, N failed".
 import fs from 'node:fs';
 
 const dir = 'test-results';
@@ -27,6 +28,22 @@ for (const tier of tiers) {
   }
   if (skipped > 0) {
     console.error(`tier ${tier} skipped ${skipped} test(s); skipping is not allowed in CI`);
+    problems++;
+  }
+}
+for (const backend of ['postgres', 'pglite']) {
+  const file = `${dir}/crash-${backend}.json`;
+  if (!fs.existsSync(file)) {
+    console.error(`crash test on ${backend}: no report (${file})`);
+    problems++;
+    continue;
+  }
+  const crash = JSON.parse(fs.readFileSync(file, 'utf8'));
+  console.log(
+    `crash test on ${backend}: ${crash.crashes} crashes, ${crash.acknowledged} acknowledged writes, ${crash.lost} lost, access log ${crash.auditVerify.ok ? 'intact' : 'NOT intact'}`,
+  );
+  if (!crash.ok) {
+    console.error(`crash test on ${backend} failed: ${crash.problems.join('; ')}`);
     problems++;
   }
 }

@@ -104,4 +104,12 @@ describe('deadline status on the worklist', () => {
       'MET',
     );
   });
+
+  it('a due date centuries away is classified in a few steps (API fuzz: a check date in 9999 stalled every read)', () => {
+    // Walking every day to 9999 took seconds of CPU per deadline (and longer than this test may run).
+    expect(deadlineStatus(open('9999-12-31'), '2026-12-21', p2026)).toBe('OPEN');
+    expect(deadlineStatus(open('1900-01-01'), '2026-12-21', p2026)).toBe('ESCALATED');
+    expect(workingDaysBetween('2026-12-21', '9999-12-31', p2026, 3)).toBe(3);
+    expect(workingDaysBetween('2026-12-21', '2026-12-23', p2026, 3)).toBe(2);
+  });
 });

@@ -164,11 +164,20 @@ export function nextWorkingDayFrom(date: string, pack: RulePack): string {
   return current;
 }
 
-/** Working days from `from` (exclusive) up to `to` (inclusive); 0 when `to` is not after `from`. */
-export function workingDaysBetween(from: string, to: string, pack: RulePack): number {
+/**
+ * Working days from `from` (exclusive) up to `to` (inclusive); 0 when `to` is not after `from`. Counting
+ * stops at `atMost`: a caller that only compares with a small number must not walk day by day to a date
+ * centuries away (a safety-plan check date in 9999 once cost seconds of CPU on every read of the dossier).
+ */
+export function workingDaysBetween(
+  from: string,
+  to: string,
+  pack: RulePack,
+  atMost: number = Number.POSITIVE_INFINITY,
+): number {
   let count = 0;
   let current = from;
-  while (current < to) {
+  while (current < to && count < atMost) {
     current = addCalendarDays(current, 1);
     if (isWorkingDay(current, pack)) {
       count += 1;
@@ -208,10 +217,12 @@ export function deadlineStatus(
   if (deadline.metAt !== null) {
     return 'MET';
   }
+  // Both counts stop just past what they are compared with, so a due date however far away costs a few steps.
+  const escalateAfter = pack.escalateAfterWorkingDays;
   if (today > deadline.dueOn) {
-    return workingDaysBetween(deadline.dueOn, today, pack) >= pack.escalateAfterWorkingDays
+    return workingDaysBetween(deadline.dueOn, today, pack, escalateAfter) >= escalateAfter
       ? 'ESCALATED'
       : 'OVERDUE';
   }
-  return workingDaysBetween(today, deadline.dueOn, pack) <= 2 ? 'DUE_SOON' : 'OPEN';
+  return workingDaysBetween(today, deadline.dueOn, pack, 3) <= 2 ? 'DUE_SOON' : 'OPEN';
 }

@@ -263,3 +263,61 @@ describe('hostile input on every write endpoint of the household (from the OpenA
     expect(after).toEqual(before);
   });
 });
+
+/**
+ * Found by the API fuzz test: a note whose offset carries its moment past the year 9999 (or before the year
+ * 0) was stored, answered 500, and made every later read of the dossier, its timeline and its export answer
+ * 500; a report received in 9999 (or the year 0) answered 500 while its triage deadline was counted. Moments
+ * before 1900 are refused too (a note in the year 0 was stored and broke paging).
+ */
+describe('moments the dossier cannot carry are refused with 400, and the dossier stays readable', () => {
+  const reads = (id: string) => [
+    `/api/v1/households/${id}`,
+    `/api/v1/households/${id}/timeline-entries`,
+    `/api/v1/households/${id}/export`,
+  ];
+
+  it.each(['9999-12-31T23:00:00-12:00', '0000-01-01T00:00:00+14:00', '0000-01-01T00:00:00Z'])(
+    'a note that occurred at %s',
+    async (occurredAt) => {
+      const response = await app.inject({
+        method: 'POST',
+        url: `/api/v1/households/${householdId}/timeline-entries`,
+        headers,
+        payload: { title: 'Te vroeg of te laat', occurredAt },
+      });
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().issues).toEqual([
+        expect.objectContaining({ path: 'occurredAt', code: 'date_out_of_range' }),
+      ]);
+      for (const url of reads(householdId)) {
+        expect((await app.inject({ method: 'GET', url, headers })).statusCode, url).toBe(200);
+      }
+    },
+  );
+
+  it.each(['9999-12-31T23:59:59Z', '0000-01-01T00:00:00Z'])('a report received at %s', async (receivedAt) => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/intakes',
+      headers,
+      payload: {
+        kind: 'REPORT',
+        receivedAt,
+        householdId,
+        reporter: { kind: 'CITIZEN', anonymous: true },
+        summary: 'Zorgen over het gezin.',
+      },
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().issues).toEqual([
+      expect.objectContaining({ path: 'receivedAt', code: 'date_out_of_range' }),
+    ]);
+    const reports = await database.db
+      .selectFrom('reports')
+      .select('id')
+      .where('householdId', '=', householdId)
+      .execute();
+    expect(reports).toEqual([]);
+  });
+});
