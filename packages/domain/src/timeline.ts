@@ -31,11 +31,9 @@ export const TimelineEntryCreateSchema = z
     if (entry.kind === 'APPOINTMENT' && !entry.occurredAt) {
       ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'appointment_time_required' });
     }
-    if (
-      entry.kind !== 'APPOINTMENT' &&
-      entry.occurredAt &&
-      Date.parse(entry.occurredAt) > Date.now() + CLOCK_SKEW_MS
-    ) {
+    const at = entry.occurredAt ? Date.parse(entry.occurredAt) : Number.NaN;
+    // Out of range is the field's own refusal; the future is refused for what happened, not for appointments.
+    if (entry.kind !== 'APPOINTMENT' && at > Date.now() + CLOCK_SKEW_MS && at < Date.UTC(2101, 0, 1)) {
       ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'date_in_future' });
     }
   });
