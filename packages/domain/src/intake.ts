@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { BirthDateSchema } from './date-schemas';
+import { BsnSchema } from './person';
 import { PastMomentSchema } from './date-schemas';
 import { HouseholdCreateSchema } from './household';
 import { LIMITS } from './limits';
@@ -86,12 +88,20 @@ export const IntakeCreateSchema = z
   });
 export type IntakeCreate = z.infer<typeof IntakeCreateSchema>;
 
-/** Search before create: any of BSN, family name + birth date, or postcode + house number. */
+/**
+ * Search before create: any of BSN, family name + birth date, or postcode + house number. Why someone searches before create (issue 8.6): to record a report, question or advice request they
+ * received, or to open a new dossier. A search has no other use, and each is logged with its purpose.
+ */
+export const MATCH_PURPOSES = ['RECORD_INTAKE', 'OPEN_DOSSIER'] as const;
+export type MatchPurpose = (typeof MATCH_PURPOSES)[number];
+
 export const HouseholdMatchQuerySchema = z
   .object({
-    bsn: z.string().trim().max(20).optional(),
-    familyName: z.string().trim().max(LIMITS.nameMax).optional(),
-    birthDate: z.string().trim().max(10).optional(),
+    purpose: z.enum(MATCH_PURPOSES),
+    // A BSN that fails the 11-proef is refused before anything is searched.
+    bsn: BsnSchema.optional(),
+    familyName: z.string().trim().min(1).max(LIMITS.nameMax).optional(),
+    birthDate: BirthDateSchema.optional(),
     postcode: z.string().trim().max(10).optional(),
     houseNumber: z.string().trim().max(12).optional(),
   })

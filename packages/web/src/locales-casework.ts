@@ -385,9 +385,8 @@ export const caseworkNl = {
     noMatch: 'Geen gezin gevonden. U kunt een nieuw dossier openen.',
     matchedOn: { BSN: 'op BSN', NAME_BIRTH_DATE: 'op naam en geboortedatum', ADDRESS: 'op adres' },
     involved: 'U bent betrokken: leg de melding vast bij dit gezin.',
-    contact: 'U bent niet betrokken. Neem contact op met het vaste gezicht: {{name}} ({{org}}).',
-    noContact:
-      'U bent niet betrokken. Dit gezin heeft nu geen vast gezicht; neem contact op met het Lokaal Team.',
+    knownElsewhere:
+      'Dit gezin heeft al een dossier bij een ander team. Leg de melding vast via de regionale intake van het RVT; die zorgt dat het vaste gezicht hem krijgt.',
     useThis: 'Melding vastleggen bij {{name}}',
     newHousehold: 'Nieuw dossier openen',
     details: 'De melding',
@@ -805,8 +804,8 @@ export const caseworkEn: CaseworkMessages = {
     noMatch: 'No family found. You can open a new dossier.',
     matchedOn: { BSN: 'by BSN', NAME_BIRTH_DATE: 'by name and birth date', ADDRESS: 'by address' },
     involved: 'You are involved: record the report with this family.',
-    contact: 'You are not involved. Contact the fixed professional: {{name}} ({{org}}).',
-    noContact: 'You are not involved. This family has no fixed professional now; contact the Local Team.',
+    knownElsewhere:
+      'This family already has a dossier with another team. Record the report through the RVT regional intake; they make sure the fixed professional gets it.',
     useThis: 'Record the report with {{name}}',
     newHousehold: 'Open a new dossier',
     details: 'The report',

@@ -615,10 +615,11 @@ describe('intake (KT2)', () => {
     const bsn = randomBsn();
     const h = await buildHousehold(database.db, lt, { bsn, team: [{ actor: rvt, role: 'RVT_PARTNER' }] });
     const other = await buildProfessional(database.db, 'RVT');
-    const matches = await asActor(database.db, other, (ctx) => matchHouseholds(ctx, { bsn }));
-    expect(matches).toEqual([
-      expect.objectContaining({ householdId: h.householdId, matchedOn: 'BSN', involved: false }),
-    ]);
+    const matches = await asActor(database.db, other, (ctx) =>
+      matchHouseholds(ctx, { purpose: 'RECORD_INTAKE', bsn }),
+    );
+    // Issue 8.6: a professional who may not open it learns only that a dossier exists.
+    expect(matches).toEqual([{ matchedOn: 'BSN', canOpen: false, householdId: null, householdName: null }]);
     const logged = await database.db
       .selectFrom('accessLog')
       .select('action')
@@ -626,7 +627,7 @@ describe('intake (KT2)', () => {
       .where('householdId', '=', h.householdId)
       .execute();
     expect(logged.map((l) => l.action)).toEqual(['search']);
-    // Someone not involved cannot add to the dossier they found: they contact the vast gezicht.
+    // Someone not involved cannot add to the dossier they found: the report goes through regional intake.
     await expect(report(other, h.householdId)).rejects.toMatchObject({ code: 'not_found' });
     await report(rvt, h.householdId);
     const deadlines = await database.db
@@ -653,13 +654,13 @@ describe('intake (KT2)', () => {
     );
     const spaced = `${postcode.slice(0, 4)} ${postcode.slice(4).toLowerCase()}`;
     const found = await asActor(database.db, lt, (ctx) =>
-      matchHouseholds(ctx, { postcode: spaced, houseNumber: '17B' }),
+      matchHouseholds(ctx, { purpose: 'RECORD_INTAKE', postcode: spaced, houseNumber: '17B' }),
     );
     expect(found).toEqual([
-      expect.objectContaining({ householdId: h.householdId, matchedOn: 'ADDRESS', involved: true }),
+      expect.objectContaining({ householdId: h.householdId, matchedOn: 'ADDRESS', canOpen: true }),
     ]);
     const other = await asActor(database.db, lt, (ctx) =>
-      matchHouseholds(ctx, { postcode: spaced, houseNumber: '18' }),
+      matchHouseholds(ctx, { purpose: 'RECORD_INTAKE', postcode: spaced, houseNumber: '18' }),
     );
     expect(other).toEqual([]);
   });

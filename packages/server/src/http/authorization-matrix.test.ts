@@ -488,7 +488,7 @@ const GLOBAL_ENDPOINTS: GlobalEndpoint[] = [
     name: 'search before create',
     request: ({ familyName, birthDate }) => ({
       method: 'GET',
-      url: `/api/v1/household-matches?familyName=${encodeURIComponent(familyName)}&birthDate=${birthDate}`,
+      url: `/api/v1/household-matches?purpose=RECORD_INTAKE&familyName=${encodeURIComponent(familyName)}&birthDate=${birthDate}`,
     }),
     allowed: [
       'fixed_professional',

@@ -83,7 +83,7 @@ async function sweep(actor: Actor, h: FullHousehold, query: Record<string, strin
       urls.push(`${base}?format=html`);
     }
     if (base.endsWith('/household-matches')) {
-      urls.splice(0, 1, ...Object.values(query).map((q) => `${base}?${q}`));
+      urls.splice(0, 1, ...Object.values(query).map((q) => `${base}?purpose=RECORD_INTAKE&${q}`));
     }
     for (const url of urls) {
       const response = await app.inject({ method: 'GET', url, headers: session.headers });

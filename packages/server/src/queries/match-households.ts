@@ -1,44 +1,37 @@
-import {
-  type HouseholdMatchQuery,
-  isIsoDate,
-  isValidBsn,
-  normaliseBsn,
-  PostcodeSchema,
-} from '@gezinsdossier/domain';
+import { type HouseholdMatchQuery, PostcodeSchema, todayInNetherlands } from '@gezinsdossier/domain';
 import { logAccess } from '../audit/access-log';
 import type { RequestContext } from '../context';
+import { loadHouseholdAccess } from '../db/repositories/access.repository';
 import { matchHouseholds as selectMatches } from '../db/repositories/match.repository';
-import { involvedHouseholdIds } from '../db/repositories/team.repository';
 import { globalRules } from '../policies/global';
 import { authorizeGlobal } from '../policies/rulebook';
 import { type HouseholdMatchJson, presentHouseholdMatch } from '../presenters/household-match.presenter';
 
 /**
- * Search before create (KT2): does this household already have a dossier? Matches on BSN, family name
- * plus birth date, or a current postcode plus house number, never through an item withheld from the
- * searcher, and returns only what a receiver needs to avoid a duplicate and to reach the vast gezicht.
- * Every match leaves a `search` row in the access log.
+ * Search before create (KT2, issue 8.6): does this household already have a dossier? Matches on BSN (after
+ * the 11-proef, in the query schema), family name plus birth date, or a current postcode plus house number,
+ * never through an item withheld from the searcher. It states its purpose, is rate-limited per professional
+ * (route), and every lookup leaves an access-log row: one per household found, or one without a household
+ * when nothing was found. A household the searcher may not open is reported only as "a dossier exists".
  */
 export async function matchHouseholds(
   ctx: RequestContext,
   query: HouseholdMatchQuery,
 ): Promise<HouseholdMatchJson[]> {
   authorizeGlobal(globalRules, ctx.actor, 'intake.create');
-  const bsn = query.bsn ? normaliseBsn(query.bsn) : null;
-  const birthDate = query.birthDate && isIsoDate(query.birthDate) ? query.birthDate : null;
-  if (bsn !== null && !isValidBsn(bsn)) {
-    return [];
-  }
   const postcode = query.postcode ? (PostcodeSchema.safeParse(query.postcode).data ?? null) : null;
   const rows = await selectMatches(ctx.tx, {
-    bsn,
+    bsn: query.bsn ?? null,
     familyName: query.familyName ?? null,
-    birthDate,
+    birthDate: query.birthDate ?? null,
     postcode,
     houseNumber: query.houseNumber ? query.houseNumber.trim() : null,
   });
-  const mine = new Set(await involvedHouseholdIds(ctx.tx, ctx.actor.id));
+  const today = todayInNetherlands(ctx.now);
+  const found: HouseholdMatchJson[] = [];
   for (const row of rows) {
+    const canOpen = (await loadHouseholdAccess(ctx.tx, ctx.actor.id, row.householdId, today)) !== null;
+    found.push(presentHouseholdMatch(row, canOpen));
     logAccess(ctx, {
       action: 'search',
       resourceType: 'household',
@@ -46,7 +39,20 @@ export async function matchHouseholds(
       householdId: row.householdId,
       personIds: [],
       purpose: 'REGIONAL_INTAKE',
+      keepOnFailure: true,
     });
   }
-  return rows.map((r) => presentHouseholdMatch(r, mine.has(r.householdId)));
+  if (rows.length === 0) {
+    // A lookup that finds nothing is logged too: probing for who has a dossier leaves a trace.
+    logAccess(ctx, {
+      action: 'search',
+      resourceType: 'household',
+      resourceId: null,
+      householdId: null,
+      personIds: [],
+      purpose: 'REGIONAL_INTAKE',
+      keepOnFailure: true,
+    });
+  }
+  return found;
 }

@@ -512,7 +512,7 @@ export interface paths {
         };
         /**
          * Search before create: existing households by BSN, name and birth date, or address
-         * @description Search before create: existing households by BSN, name and birth date, or address.
+         * @description Search before create, with a purpose (recording an intake or opening a dossier). A BSN must pass the 11-proef. At most 30 searches per professional per 10 minutes; every search is logged, also one that finds nothing. A household you may not open is reported only as existing.
          */
         get: operations["matchHouseholds"];
         put?: never;
@@ -1711,15 +1711,11 @@ export interface components {
             abilities: components["schemas"]["HouseholdAbilities"];
         };
         HouseholdMatch: {
-            /** Format: uuid */
-            householdId: string;
-            householdName: string;
-            municipalityCode: string;
             /** @enum {string} */
             matchedOn: "BSN" | "NAME_BIRTH_DATE" | "ADDRESS";
-            fixedProfessionalName: string | null;
-            fixedOrganisationName: string | null;
-            involved: boolean;
+            canOpen: boolean;
+            householdId: string | null;
+            householdName: string | null;
         };
         ShieldingRecord: {
             /** Format: uuid */
@@ -5752,9 +5748,12 @@ export interface operations {
     };
     matchHouseholds: {
         parameters: {
-            query?: {
+            query: {
+                purpose: "RECORD_INTAKE" | "OPEN_DOSSIER";
+                /** @description Burgerservicenummer; must pass the 11-proef */
                 bsn?: string;
                 familyName?: string;
+                /** @description Calendar date, YYYY-MM-DD */
                 birthDate?: string;
                 postcode?: string;
                 houseNumber?: string;

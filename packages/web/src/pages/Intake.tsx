@@ -90,7 +90,13 @@ export function Intake() {
     e.preventDefault();
     const filled = Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== ''));
     try {
-      setMatches(await ok(client.GET('/api/v1/household-matches', { params: { query: filled } })));
+      setMatches(
+        await ok(
+          client.GET('/api/v1/household-matches', {
+            params: { query: { purpose: 'RECORD_INTAKE', ...filled } },
+          }),
+        ),
+      );
       setSearchError(null);
       setTarget(null);
     } catch (err) {
@@ -219,23 +225,24 @@ export function Intake() {
           </Heading>
           {matches.length === 0 && <Paragraph>{t('casework.intake.noMatch')}</Paragraph>}
           <ul className="gd-list">
-            {matches.map((m) => (
-              <li key={m.householdId}>
-                <strong>{m.householdName}</strong> ({t(`casework.intake.matchedOn.${m.matchedOn}`)}){' '}
-                {m.involved ? (
-                  <Button
-                    appearance="secondary-action-button"
-                    onClick={() => setTarget({ householdId: m.householdId, name: m.householdName })}
-                  >
-                    {t('casework.intake.useThis', { name: m.householdName })}
-                  </Button>
-                ) : m.fixedProfessionalName ? (
-                  t('casework.intake.contact', {
-                    name: m.fixedProfessionalName,
-                    org: m.fixedOrganisationName,
-                  })
+            {matches.map((m, i) => (
+              <li key={m.householdId ?? `elsewhere-${i}`}>
+                {m.canOpen && m.householdId ? (
+                  <>
+                    <strong>{m.householdName}</strong> ({t(`casework.intake.matchedOn.${m.matchedOn}`)}){' '}
+                    <Button
+                      appearance="secondary-action-button"
+                      onClick={() =>
+                        setTarget({ householdId: m.householdId as string, name: m.householdName ?? '' })
+                      }
+                    >
+                      {t('casework.intake.useThis', { name: m.householdName })}
+                    </Button>
+                  </>
                 ) : (
-                  t('casework.intake.noContact')
+                  <>
+                    {t('casework.intake.knownElsewhere')} ({t(`casework.intake.matchedOn.${m.matchedOn}`)})
+                  </>
                 )}
               </li>
             ))}

@@ -127,8 +127,11 @@ export async function registerCaseworkRoutes(app: App, run: Run): Promise<void> 
     path: '/household-matches',
     operationId: 'matchHouseholds',
     summary: 'Search before create: existing households by BSN, name and birth date, or address',
+    description:
+      'Search before create, with a purpose (recording an intake or opening a dossier). A BSN must pass the 11-proef. At most 30 searches per professional per 10 minutes; every search is logged, also one that finds nothing. A household you may not open is reported only as existing.',
     tags,
     query: HouseholdMatchQuerySchema,
+    rateLimit: { max: 30, timeWindow: '10 minutes', perActor: true },
     response: z.array(HouseholdMatchSchema),
     handler: (ctx, { query }) => matchHouseholds(ctx, query),
   });

@@ -74,7 +74,11 @@ export interface RouteSpec<
   status?: 200 | 201;
   /** Sign-in, health and documentation work without a session. */
   public?: boolean;
-  rateLimit?: { max: number; timeWindow: string };
+  /**
+   * A rate limit for this operation; per signed-in professional with `perActor` (one office behind one
+   * address is many people), otherwise per client address.
+   */
+  rateLimit?: { max: number; timeWindow: string; perActor?: boolean };
   /** For a paged list: the `Link` header's next page (NL API Design Rules: pagination with Link). */
   paged?: boolean;
   handler: (
@@ -97,7 +101,20 @@ export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodT
   app.route({
     method: spec.method,
     url: `${API}${spec.path}`,
-    config: { public: spec.public ?? false, ...(spec.rateLimit ? { rateLimit: spec.rateLimit } : {}) },
+    config: {
+      public: spec.public ?? false,
+      ...(spec.rateLimit
+        ? {
+            rateLimit: {
+              max: spec.rateLimit.max,
+              timeWindow: spec.rateLimit.timeWindow,
+              ...(spec.rateLimit.perActor
+                ? { keyGenerator: (request: FastifyRequest) => request.session?.actor.id ?? request.ip }
+                : {}),
+            },
+          }
+        : {}),
+    },
     schema: {
       operationId: spec.operationId,
       tags: spec.tags,
