@@ -5,7 +5,7 @@
  * throughput and p95 per level, and the share of the raw-SQL throughput the full stack keeps.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
@@ -17,6 +17,10 @@ import { listRelations } from '../db/repositories/relation.repository';
 import { findHouseholdWithOpenCase, listCaseload } from '../db/repositories/household.repository';
 import { listMembers } from '../db/repositories/membership.repository';
 import { listAddresses } from '../db/repositories/address.repository';
+import { loadHouseholdAccess } from '../db/repositories/access.repository';
+import { insertAccessLogRows } from '../db/repositories/audit.repository';
+import { insertEvent } from '../db/repositories/event.repository';
+import { findLiveSession } from '../db/repositories/session.repository';
 import { listTeam } from '../db/repositories/team.repository';
 import { insertTimelineEntry, listTimeline } from '../db/repositories/timeline.repository';
 import type { DB } from '../db/schema';
@@ -147,6 +151,9 @@ export async function runConcurrent(db: Kysely<DB>, o: ConcurrentOptions): Promi
     sessions.set(p, { cookie: `gd_session=${token}`, csrf: csrfToken });
   }
   const sessionOf = (p: number) => sessions.get(p) as Session;
+  /** The stored id of a professional's session (the SHA-256 of its token), for raw lookups. */
+  const sessionIdOf = (p: number) =>
+    createHash('sha256').update(sessionOf(p).cookie.slice('gd_session='.length)).digest('hex');
   const { port, child } = await startServer(o.databaseUrl, o.serverPoolSize);
   const results: OperationResult[] = [];
   try {
@@ -232,6 +239,87 @@ export async function runConcurrent(db: Kysely<DB>, o: ConcurrentOptions): Promi
             documentSizeBytes: null,
             authorId: benchId(9, fixedProfessionalOf(h, P)),
             now,
+          });
+          return true;
+        },
+      },
+      {
+        // The same request, against raw SQL that makes the same reads and writes the rules require of a
+        // note: the session with its actor, the access facts, and in one transaction the entry, its typed
+        // event and its access-log row (as the owner: no role, no row-level security, no validation, no
+        // HTTP). "create note" above compares with the bare insert the issue measured.
+        name: 'create note (same SQL)',
+        http: (pool) => (i) => {
+          const h = household(i);
+          return post(
+            pool,
+            `${BENCH_API}/households/${benchId(1, h)}/timeline-entries`,
+            sessionOf(fixedProfessionalOf(h, P)),
+            note,
+          );
+        },
+        raw: (kdb) => async (i) => {
+          const h = household(i);
+          const householdId = benchId(1, h);
+          const actorId = benchId(9, fixedProfessionalOf(h, P));
+          const now = new Date();
+          await findLiveSession(kdb, sessionIdOf(fixedProfessionalOf(h, P)), now);
+          await kdb.transaction().execute(async (tx) => {
+            const access = await loadHouseholdAccess(
+              tx,
+              actorId,
+              householdId,
+              now.toISOString().slice(0, 10),
+            );
+            const id = randomUUID();
+            await insertTimelineEntry(tx, {
+              id,
+              householdId,
+              caseId: access?.caseId ?? null,
+              kind: 'NOTE',
+              title: note.title,
+              body: note.body,
+              occurredAt: now,
+              aboutPersonIds: [],
+              documentFileName: null,
+              documentMediaType: null,
+              documentSizeBytes: null,
+              authorId: actorId,
+              now,
+            });
+            await insertEvent(tx, {
+              occurredAt: now,
+              eventType: 'timeline_entry.created',
+              actorId,
+              onBehalfOf: null,
+              organisationId: null,
+              householdId,
+              caseId: access?.caseId ?? null,
+              regionId: access?.regionId ?? householdId,
+              personIds: [],
+              entityType: 'timeline_entry',
+              entityId: id,
+              payload: { kind: 'NOTE' },
+              requestId: id,
+            });
+            await insertAccessLogRows(tx, [
+              {
+                occurredAt: now,
+                actorId,
+                actorKind: 'PROFESSIONAL',
+                onBehalfOf: null,
+                organisationId: null,
+                action: 'create',
+                resourceType: 'timeline_entry',
+                resourceId: id,
+                householdId,
+                personIds: [],
+                purpose: 'casework',
+                legalBasis: 'bench',
+                requestId: id,
+                breakGlassGrantId: null,
+              },
+            ]);
           });
           return true;
         },
