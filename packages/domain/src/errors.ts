@@ -191,8 +191,8 @@ export const ERROR_MESSAGES: Messages = {
     en: 'The request could not be verified. Reload the page.',
   },
   rate_limited: {
-    nl: 'Te veel pogingen. Probeer het over een minuut opnieuw.',
-    en: 'Too many attempts. Try again in a minute.',
+    nl: 'Te veel verzoeken achter elkaar. Wacht even en probeer het dan opnieuw.',
+    en: 'Too many requests in a row. Wait a while, then try again.',
   },
   version_conflict: {
     nl: 'Iemand anders heeft dit intussen gewijzigd. Bekijk de nieuwe versie en probeer het opnieuw.',

@@ -4,6 +4,7 @@ import { getDossier } from '../queries/get-dossier';
 import { listBreakGlassReviews } from '../queries/list-break-glass-reviews';
 import { asActor, buildHousehold, buildProfessional, randomBsn } from '../test/factories';
 import { createTestDatabase } from '../test/database';
+import { addShield } from './add-shield';
 import { requestBreakGlass } from './request-break-glass';
 import { reviewBreakGlass } from './review-break-glass';
 
@@ -150,5 +151,26 @@ describe('break the glass', () => {
     expect(await asActor(database.db, lead, (ctx) => listBreakGlassReviews(ctx, { onlyOpen: true }))).toEqual(
       [],
     );
+  });
+});
+
+describe('break the glass never finds a household through a withheld person (issue 7: definer functions filter)', () => {
+  it('a person withheld from the break-the-glass ground is not matched by BSN', async () => {
+    const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
+    const bsn = randomBsn();
+    const h = await buildHousehold(database.db, lt, { bsn });
+    const crisis = await buildProfessional(database.db, 'CRISIS_SERVICE');
+    await asActor(database.db, lt, (ctx) =>
+      addShield(ctx, h.householdId, {
+        itemType: 'person',
+        itemId: h.parentId,
+        target: { kind: 'GROUND', ground: 'BREAK_GLASS' },
+        reasonCode: 'SAFETY_OF_PERSON',
+        reason: 'Moeder verblijft in de opvang; niet vindbaar voor noodtoegang.',
+      }),
+    );
+    await expect(
+      asActor(database.db, crisis, (ctx) => requestBreakGlass(ctx, { ...reason, bsn })),
+    ).rejects.toMatchObject({ code: 'break_glass_no_match' });
   });
 });

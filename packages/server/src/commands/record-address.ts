@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { addCalendarDays } from '@gezinsdossier/domain/deadlines';
 import { type AddressRecord, AppError } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { currentAddresses, endAddress, insertAddress } from '../db/repositories/address.repository';
+import { presentAddress } from '../presenters/address.presenter';
+import { throwConflict } from './conflict';
+import {
+  currentAddresses,
+  endAddress,
+  insertAddress,
+  listAddresses,
+} from '../db/repositories/address.repository';
 import { requireHousehold } from '../policies/require';
 import type { Viewer } from '../presenters/viewer';
 import { assertPersonsInHousehold, recordWrite } from './casework';
@@ -36,7 +43,9 @@ export async function storeAddress(
       }
       const validTo = addCalendarDays(input.from, -1);
       if (!(await endAddress(ctx.tx, current.id, current.version, validTo))) {
-        throw new AppError('version_conflict');
+        // Someone recorded a move for this person at the same moment: answer with the address as it is now.
+        const now = (await listAddresses(ctx.tx, viewer.householdId)).find((a) => a.id === current.id);
+        throwConflict(now ? presentAddress(viewer, now) : null);
       }
       await recordWrite(ctx, viewer, {
         event: {

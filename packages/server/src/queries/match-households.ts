@@ -28,6 +28,8 @@ export async function matchHouseholds(
     houseNumber: query.houseNumber ? query.houseNumber.trim() : null,
   });
   const today = todayInNetherlands(ctx.now);
+  // The purpose the searcher stated is the purpose logged: recording a received intake, or opening a dossier.
+  const purpose = query.purpose === 'OPEN_DOSSIER' ? 'CASEWORK' : 'REGIONAL_INTAKE';
   const found: HouseholdMatchJson[] = [];
   for (const row of rows) {
     const canOpen = (await loadHouseholdAccess(ctx.tx, ctx.actor.id, row.householdId, today)) !== null;
@@ -38,7 +40,7 @@ export async function matchHouseholds(
       resourceId: row.householdId,
       householdId: row.householdId,
       personIds: [],
-      purpose: 'REGIONAL_INTAKE',
+      purpose,
       keepOnFailure: true,
     });
   }
@@ -50,7 +52,7 @@ export async function matchHouseholds(
       resourceId: null,
       householdId: null,
       personIds: [],
-      purpose: 'REGIONAL_INTAKE',
+      purpose,
       keepOnFailure: true,
     });
   }
