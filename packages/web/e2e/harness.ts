@@ -23,7 +23,9 @@ async function freePort(): Promise<number> {
  * Starts the real platform exactly as `npm start` does (CLI `start`), on a fresh PGlite data dir with a
  * small synthetic region, and waits until it prints its URL.
  */
-export async function startPlatform(): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+export async function startPlatform(
+  options: { env?: Record<string, string>; host?: string } = {},
+): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gd-e2e-'));
   const tsx = createRequire(import.meta.url).resolve('tsx/cli');
@@ -33,7 +35,14 @@ export async function startPlatform(): Promise<{ baseUrl: string; stop: () => Pr
     [tsx, path.join(root, 'packages/cli/src/main.ts'), 'start'],
     {
       cwd: root,
-      env: { ...env, PORT: String(port), DATA_DIR: dataDir, SEED_HOUSEHOLDS: '24', LOG_LEVEL: 'warn' },
+      env: {
+        ...env,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        SEED_HOUSEHOLDS: '24',
+        LOG_LEVEL: 'warn',
+        ...options.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -52,7 +61,7 @@ export async function startPlatform(): Promise<{ baseUrl: string; stop: () => Pr
     child.once('exit', (code) => reject(new Error(`platform exited with ${code}:\n${output}`)));
   });
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: `http://${options.host ?? '127.0.0.1'}:${port}`,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -109,6 +110,10 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   );
   app.decorateRequest('session', null);
 
+  // Over https the browser is told to stay on https (HSTS, upgrade-insecure-requests). Served over plain
+  // http (a LAN address, a first try-out) those would send the browser to https, where nothing answers,
+  // and the page would stay blank (issue 9.10).
+  const https = (deps.config.http.publicUrl ?? '').startsWith('https:');
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -119,9 +124,13 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
+        upgradeInsecureRequests: https ? [] : null,
       },
     },
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
+  // Compressed answers (brotli or gzip, as the browser accepts) for the web app and the API (issue 9.9).
+  await app.register(fastifyCompress, { threshold: 1024 });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
@@ -255,7 +264,21 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
 
   const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      index: false,
+      // Built files under assets/ carry a content hash in their name: cache them for a year. index.html
+      // (served below for every page) is checked each time, so a new version is picked up at once.
+      setHeaders: (res, filePath) => {
+        res.header(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
