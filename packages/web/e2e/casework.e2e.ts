@@ -18,6 +18,7 @@ async function signIn(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
   const page = await context.newPage();
   await page.goto(`${platform.baseUrl}/inloggen`);
+  await page.getByText(/^Alle \d+ demogebruikers$/).click();
   await page.getByRole('region', { name: 'Lokaal Team Utrecht' }).getByRole('button').first().click();
   await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
   return page;

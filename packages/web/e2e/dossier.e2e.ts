@@ -23,6 +23,12 @@ async function newPage(storageState?: Awaited<ReturnType<BrowserContext['storage
   return context.newPage();
 }
 
+/** Unfolds the full list of demo users on the sign-in page (the suggested ones come first). */
+async function openAllDemoUsers(page: Page): Promise<void> {
+  await page.getByText(/^Alle \d+ demogebruikers$/).click();
+  await page.getByRole('region', { name: 'Lokaal Team Utrecht' }).waitFor();
+}
+
 /** Which "Lokaal Team Utrecht" user on the demo page has families (found once, then reused). */
 let withFamilies: number | null = null;
 /** That user's signed-in browser state, so most tests need no sign-in of their own (sign-in is rate limited). */
@@ -35,6 +41,7 @@ let signedIn: { state: Awaited<ReturnType<BrowserContext['storageState']>>; name
 async function signInAsLocalTeamProfessional(page: Page): Promise<string> {
   await page.goto(`${platform.baseUrl}/`);
   await page.waitForURL('**/inloggen');
+  await openAllDemoUsers(page);
   const group = page.getByRole('region', { name: 'Lokaal Team Utrecht' });
   await group.getByRole('button').first().waitFor();
   const count = await group.getByRole('button').count();
@@ -52,7 +59,7 @@ async function signInAsLocalTeamProfessional(page: Page): Promise<string> {
       return name;
     }
     await page.getByRole('button', { name: 'Uitloggen' }).click();
-    await page.getByRole('region', { name: 'Lokaal Team Utrecht' }).waitFor();
+    await openAllDemoUsers(page);
   }
   throw new Error('no Lokaal Team Utrecht user with families in the demo region');
 }
@@ -78,11 +85,29 @@ async function openFirstFamily(page: Page): Promise<string> {
   return name;
 }
 
+describe('issue 9.10: getting in', () => {
+  it('a new user who signs in with the first suggested role sees families in several stages', async () => {
+    const page = await newPage();
+    await page.goto(`${platform.baseUrl}/inloggen`);
+    const suggested = page.getByRole('region', { name: 'Probeer eerst' });
+    await suggested.getByRole('button').first().click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
+    const stages = await page
+      .getByRole('table')
+      .getByRole('row')
+      .evaluateAll((rows) =>
+        rows.slice(1).map((row) => (row as HTMLTableRowElement).cells[5]?.textContent?.trim() ?? ''),
+      );
+    expect(new Set(stages.filter(Boolean)).size).toBeGreaterThanOrEqual(3);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
+
 describe('the gezinsdossier in the browser', () => {
   it('sign in, open a family, add a person and a note (and axe finds no serious violation on each page)', async () => {
     const page = await newPage();
     await page.goto(`${platform.baseUrl}/inloggen`);
-    await page.getByRole('region', { name: 'Lokaal Team Utrecht' }).waitFor();
+    await openAllDemoUsers(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await signInAsLocalTeamProfessional(page);
     expect(await page.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
@@ -181,9 +206,22 @@ describe('the gezinsdossier in the browser', () => {
   it('works by keyboard alone: skip link, sign in, open a family, add a note', async () => {
     const page = await newPage();
     await page.goto(`${platform.baseUrl}/inloggen`);
-    await page.getByRole('region', { name: 'Lokaal Team Utrecht' }).waitFor();
+    await page.getByText(/^Alle \d+ demogebruikers$/).waitFor();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Naar de inhoud');
+    // Unfold the full list by keyboard: Tab to its summary, Enter.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (
+        /^Alle \d+ demogebruikers$/.test(
+          (await page.evaluate(() => document.activeElement?.textContent)) ?? '',
+        )
+      ) {
+        break;
+      }
+    }
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Lokaal Team Utrecht' }).waitFor();
     // Tab until focus is on the Lokaal Team Utrecht user with families, then press Enter.
     const target = await page
       .getByRole('region', { name: 'Lokaal Team Utrecht' })
@@ -256,6 +294,7 @@ describe('the gezinsdossier in the browser', () => {
 
     const page = await newPage();
     await page.goto(`${platform.baseUrl}/inloggen`);
+    await openAllDemoUsers(page);
     await page
       .getByRole('region', { name: /Crisisdienst/ })
       .getByRole('button')

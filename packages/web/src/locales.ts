@@ -35,6 +35,15 @@ export const nl = {
     none: 'Inloggen is nog niet ingesteld. Vraag uw beheerder om inloggen via uw organisatie in te stellen.',
     as: 'Log in als {{name}}',
     kinds: { ADMINISTRATOR: 'Beheer', PROFESSIONAL: 'Professional', FAMILY_MEMBER: 'Gezinslid' },
+    suggestedTitle: 'Probeer eerst',
+    suggestions: {
+      LOCAL_TEAM_PROFESSIONAL:
+        'vast gezicht in het Lokaal Team: {{families}} gezinnen in {{stages}} verschillende fasen van het traject',
+      RVT_PARTNER: 'duopartner in het Regionaal Veiligheidsteam: {{families}} gezinnen waar het RVT bij is',
+      TEAM_LEAD: 'teamleider: ziet wat in de teams te laat is en beoordeelt noodtoegang',
+      CRISIS_SERVICE: 'crisisdienst: kan met noodtoegang een dossier openen',
+    },
+    allUsers: 'Alle {{count}} demogebruikers',
   },
   caseload: {
     title: 'Mijn gezinnen',
@@ -409,6 +418,15 @@ export const en: Messages = {
     none: 'Sign-in has not been set up yet. Ask your administrator to set up sign-in with your organisation.',
     as: 'Sign in as {{name}}',
     kinds: { ADMINISTRATOR: 'Administration', PROFESSIONAL: 'Professional', FAMILY_MEMBER: 'Family member' },
+    suggestedTitle: 'Try first',
+    suggestions: {
+      LOCAL_TEAM_PROFESSIONAL:
+        'fixed professional in the Local Team: {{families}} families in {{stages}} different stages of the path',
+      RVT_PARTNER: 'duo partner in the Regional Safety Team: {{families}} families the RVT works with',
+      TEAM_LEAD: 'team lead: sees what is overdue in the teams and reviews emergency access',
+      CRISIS_SERVICE: 'crisis service: can open a dossier with emergency access',
+    },
+    allUsers: 'All {{count}} demo users',
   },
   caseload: {
     title: 'My families',

@@ -63,6 +63,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/demo-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The demo users to try first (demo mode only)
+         * @description The demo users to try first, in order: a Lokaal Team vast gezicht with families in several stages, an RVT duo partner, a team lead and a crisis-service professional (demo mode only).
+         */
+        get: operations["listDemoSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/demo-sessions": {
         parameters: {
             query?: never;
@@ -1315,6 +1335,15 @@ export interface components {
             organisationKind: ("LOCAL_TEAM" | "RVT" | "CRISIS_SERVICE" | "OTHER") | null;
             role: ("PROFESSIONAL" | "TEAM_LEAD" | "RVT_INTAKE") | null;
         };
+        DemoSuggestion: {
+            /** @enum {string} */
+            suggestion: "LOCAL_TEAM_PROFESSIONAL" | "RVT_PARTNER" | "TEAM_LEAD" | "CRISIS_SERVICE";
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            families: number;
+            stages: number;
+        };
         Intervention: {
             /** Format: uuid */
             id: string;
@@ -1345,6 +1374,21 @@ export interface components {
             waitingDays: number;
             /** Format: date-time */
             createdAt: string;
+            version: number;
+        };
+        Address: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            street: string | null;
+            houseNumber: string;
+            postcode: string;
+            town: string | null;
+            /** Format: date */
+            from: string;
+            to: string | null;
+            isCurrent: boolean;
             version: number;
         };
         SafetyPlanVersion: {
@@ -2009,21 +2053,6 @@ export interface components {
             pathwayState: ("SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED") | null;
             nextDueOn: string | null;
         };
-        Address: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            personId: string;
-            street: string | null;
-            houseNumber: string;
-            postcode: string;
-            town: string | null;
-            /** Format: date */
-            from: string;
-            to: string | null;
-            isCurrent: boolean;
-            version: number;
-        };
         TeamMember: {
             /** Format: uuid */
             id: string;
@@ -2443,6 +2472,116 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DemoUser"][];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDemoSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoSuggestion"][];
                 };
             };
             /** @description The request is malformed or fails validation (field issues in `issues`) */

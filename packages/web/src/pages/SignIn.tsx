@@ -20,10 +20,12 @@ export function SignIn() {
   const navigate = useNavigate();
   const [methods, setMethods] = useState<Schemas['SignInMethods'] | null>(null);
   const [users, setUsers] = useState<DemoUser[]>([]);
+  const [suggestions, setSuggestions] = useState<Schemas['DemoSuggestion'][]>([]);
   useEffect(() => {
     void ok(client.GET('/api/v1/auth/methods')).then(async (m) => {
       setMethods(m);
       if (m.demo) {
+        setSuggestions(await ok(client.GET('/api/v1/auth/demo-suggestions')));
         setUsers(await ok(client.GET('/api/v1/auth/demo-users')));
       }
     });
@@ -65,29 +67,59 @@ export function SignIn() {
       {methods?.demo && (
         <>
           <Paragraph>{t('signIn.demoIntro')}</Paragraph>
-          <div className="gd-demo-groups">
-            {[...groups.entries()].map(([group, members], index) => (
-              <section key={group} aria-labelledby={`demo-group-${index}`} className="gd-card">
-                <Heading level={2} id={`demo-group-${index}`}>
-                  {group}
-                </Heading>
-                <ul className="gd-plain-list">
-                  {[...members.values()].map(({ user, roles }) => (
-                    <li key={user.id}>
-                      <Button
-                        appearance="secondary-action-button"
-                        onClick={() => void signInAs(user.id)}
-                        aria-label={t('signIn.as', { name: user.displayName })}
-                      >
-                        {user.displayName}
-                      </Button>{' '}
-                      <span className="gd-muted">{roles.join(', ')}</span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
-          </div>
+          {suggestions.length > 0 && (
+            <section aria-labelledby="demo-suggested" className="gd-card">
+              <Heading level={2} id="demo-suggested">
+                {t('signIn.suggestedTitle')}
+              </Heading>
+              <ul className="gd-plain-list">
+                {suggestions.map((s) => (
+                  <li key={s.suggestion}>
+                    <Button
+                      appearance={
+                        s.suggestion === 'LOCAL_TEAM_PROFESSIONAL'
+                          ? 'primary-action-button'
+                          : 'secondary-action-button'
+                      }
+                      onClick={() => void signInAs(s.id)}
+                      aria-label={t('signIn.as', { name: s.displayName })}
+                    >
+                      {s.displayName}
+                    </Button>{' '}
+                    <span>
+                      {t(`signIn.suggestions.${s.suggestion}`, { families: s.families, stages: s.stages })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <details className="gd-demo-all">
+            <summary>{t('signIn.allUsers', { count: users.length })}</summary>
+            <div className="gd-demo-groups">
+              {[...groups.entries()].map(([group, members], index) => (
+                <section key={group} aria-labelledby={`demo-group-${index}`} className="gd-card">
+                  <Heading level={2} id={`demo-group-${index}`}>
+                    {group}
+                  </Heading>
+                  <ul className="gd-plain-list">
+                    {[...members.values()].map(({ user, roles }) => (
+                      <li key={user.id}>
+                        <Button
+                          appearance="secondary-action-button"
+                          onClick={() => void signInAs(user.id)}
+                          aria-label={t('signIn.as', { name: user.displayName })}
+                        >
+                          {user.displayName}
+                        </Button>{' '}
+                        <span className="gd-muted">{roles.join(', ')}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </div>
+          </details>
         </>
       )}
     </>

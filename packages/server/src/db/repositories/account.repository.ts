@@ -117,3 +117,94 @@ export async function listMunicipalities(tx: Tx) {
     .orderBy('m.name')
     .execute();
 }
+
+export const DEMO_SUGGESTIONS = [
+  'LOCAL_TEAM_PROFESSIONAL',
+  'RVT_PARTNER',
+  'TEAM_LEAD',
+  'CRISIS_SERVICE',
+] as const;
+export type DemoSuggestion = (typeof DEMO_SUGGESTIONS)[number];
+
+/**
+ * The demo users to suggest first, in this order (demo mode only; synthetic data): the Lokaal Team vast
+ * gezicht whose open cases are in the most different stages, the RVT duo partner with the most cases, a team
+ * lead, and a crisis-service professional. Each with how many open cases in how many stages they have.
+ */
+export async function listDemoSuggestions(db: Tx) {
+  const byTeamRole = (role: 'FIXED_PROFESSIONAL' | 'RVT_PARTNER', kind: 'LOCAL_TEAM' | 'RVT') =>
+    db
+      .selectFrom('accounts as a')
+      .innerJoin('caseTeamMembers as m', (j) =>
+        j.onRef('m.professionalId', '=', 'a.id').on('m.role', '=', role).on('m.endedAt', 'is', null),
+      )
+      .innerJoin('organisations as o', 'o.id', 'm.organisationId')
+      .innerJoin('cases as c', (j) => j.onRef('c.id', '=', 'm.caseId').on('c.closedAt', 'is', null))
+      .select((eb) => [
+        'a.id',
+        'a.displayName',
+        eb.fn.count<number>('c.id').distinct().as('families'),
+        eb.fn.count<number>('c.pathwayState').distinct().as('stages'),
+      ])
+      .where('a.isDemo', '=', true)
+      .where('a.disabledAt', 'is', null)
+      .where('o.kind', '=', kind)
+      .groupBy(['a.id', 'a.displayName'])
+      .orderBy('stages', 'desc')
+      .orderBy('families', 'desc')
+      .orderBy('a.displayName')
+      .limit(1)
+      .executeTakeFirst();
+  const byMembership = (where: { role?: 'TEAM_LEAD'; kind?: 'CRISIS_SERVICE' }) => {
+    let query = db
+      .selectFrom('accounts as a')
+      .innerJoin('organisationMemberships as om', (j) =>
+        j.onRef('om.accountId', '=', 'a.id').on('om.endedAt', 'is', null),
+      )
+      .innerJoin('organisations as o', 'o.id', 'om.organisationId')
+      .select(['a.id', 'a.displayName'])
+      .where('a.isDemo', '=', true)
+      .where('a.disabledAt', 'is', null);
+    if (where.role) {
+      query = query.where('om.role', '=', where.role);
+    }
+    if (where.kind) {
+      query = query.where('o.kind', '=', where.kind);
+    }
+    return query.orderBy('a.displayName').limit(1).executeTakeFirst();
+  };
+  const found: {
+    suggestion: DemoSuggestion;
+    id: string;
+    displayName: string;
+    families: number;
+    stages: number;
+  }[] = [];
+  const lt = await byTeamRole('FIXED_PROFESSIONAL', 'LOCAL_TEAM');
+  if (lt) {
+    found.push({
+      suggestion: 'LOCAL_TEAM_PROFESSIONAL',
+      ...lt,
+      families: Number(lt.families),
+      stages: Number(lt.stages),
+    });
+  }
+  const rvt = await byTeamRole('RVT_PARTNER', 'RVT');
+  if (rvt) {
+    found.push({
+      suggestion: 'RVT_PARTNER',
+      ...rvt,
+      families: Number(rvt.families),
+      stages: Number(rvt.stages),
+    });
+  }
+  const lead = await byMembership({ role: 'TEAM_LEAD' });
+  if (lead) {
+    found.push({ suggestion: 'TEAM_LEAD', ...lead, families: 0, stages: 0 });
+  }
+  const crisis = await byMembership({ kind: 'CRISIS_SERVICE' });
+  if (crisis) {
+    found.push({ suggestion: 'CRISIS_SERVICE', ...crisis, families: 0, stages: 0 });
+  }
+  return found;
+}

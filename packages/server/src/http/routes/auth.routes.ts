@@ -3,7 +3,12 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { createOidcClient, type OidcClient } from '../../auth/oidc';
 import { createSession, deleteSession, SESSION_COOKIE } from '../../auth/session';
-import { listAccounts, loadActor } from '../../db/repositories/account.repository';
+import {
+  DEMO_SUGGESTIONS,
+  listAccounts,
+  listDemoSuggestions,
+  loadActor,
+} from '../../db/repositories/account.repository';
 import type { Deps } from '../../deps';
 import { globalRules } from '../../policies/global';
 import { abilities } from '../../policies/rulebook';
@@ -48,6 +53,17 @@ const DemoUserSchema = named(
     organisationName: z.string().nullable(),
     organisationKind: z.enum(['LOCAL_TEAM', 'RVT', 'CRISIS_SERVICE', 'OTHER']).nullable(),
     role: z.enum(['PROFESSIONAL', 'TEAM_LEAD', 'RVT_INTAKE']).nullable(),
+  }),
+);
+const DemoSuggestionSchema = named(
+  'DemoSuggestion',
+  z.strictObject({
+    suggestion: z.enum(DEMO_SUGGESTIONS),
+    id: z.uuid(),
+    displayName: z.string(),
+    /** Open cases this user works on, and in how many different stages of the path they are. */
+    families: z.number().int(),
+    stages: z.number().int(),
   }),
 );
 const redirect = { 302: z.null().describe('Redirect to the identity provider or back to the app') };
@@ -113,6 +129,27 @@ export async function registerAuthRoutes(app: App, deps: Deps): Promise<void> {
         throw new AppError('demo_mode_disabled');
       }
       return listAccounts(deps.database.db, { demoOnly: true });
+    },
+  );
+
+  app.get(
+    `${API}/auth/demo-suggestions`,
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'listDemoSuggestions',
+        tags,
+        summary: 'The demo users to try first (demo mode only)',
+        description:
+          'The demo users to try first, in order: a Lokaal Team vast gezicht with families in several stages, an RVT duo partner, a team lead and a crisis-service professional (demo mode only).',
+        response: { 200: z.array(DemoSuggestionSchema), ...PROBLEMS },
+      },
+    },
+    async () => {
+      if (!deps.config.auth.demoMode) {
+        throw new AppError('demo_mode_disabled');
+      }
+      return listDemoSuggestions(deps.database.db);
     },
   );
 
