@@ -11,6 +11,7 @@ import * as idempotencyKeys from './20261129000200-idempotency-keys';
 import * as timelineAppointments from './20261129000300-timeline-appointments';
 import * as adultProtectionRelations from './20261129000400-adult-protection-relations';
 import * as demoSeedProgress from './20261129000500-demo-seed-progress';
+import * as localTeamLink from './20261201000000-local-team-link';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '20261129000300-timeline-appointments': timelineAppointments,
   '20261129000400-adult-protection-relations': adultProtectionRelations,
   '20261129000500-demo-seed-progress': demoSeedProgress,
+  '20261201000000-local-team-link': localTeamLink,
 };
