@@ -1615,7 +1615,8 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "QUESTION" | "ADVICE_REQUEST" | "REPORT";
-            channel: string;
+            /** @enum {string} */
+            channel: "LOCAL_TEAM" | "RVT" | "CRISIS_SERVICE";
             /** Format: date-time */
             receivedAt: string;
             summary: string;
