@@ -367,4 +367,35 @@ describe('issue 8.10: reports that cannot be recorded', () => {
       issues: [expect.objectContaining({ path: 'fixedProfessionalId', code: 'local_team_required' })],
     });
   });
+
+  it('issue 8.10: three colleagues link the Lokaal Team at the same moment: one vast gezicht, the others hear who it is', async () => {
+    const rvt = await buildProfessional(database.db, 'RVT');
+    const candidates = await Promise.all([1, 2, 3].map(() => buildProfessional(database.db, 'LOCAL_TEAM')));
+    const { householdId } = await recordAt(rvt, policeReport('Gezin Tegelijk'));
+    const { headers } = await sessionFor(database, rvt);
+    const answers = await Promise.all(
+      candidates.map((lt) =>
+        app.inject({
+          method: 'POST',
+          url: `/api/v1/households/${householdId}/local-team`,
+          headers,
+          payload: { professionalId: lt.id, organisationId: orgOf(lt) },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409]);
+    const fixed = await database.db
+      .selectFrom('caseTeamMembers')
+      .select(['id', 'professionalId'])
+      .where('householdId', '=', householdId)
+      .where('role', '=', 'FIXED_PROFESSIONAL')
+      .execute();
+    expect(fixed).toHaveLength(1);
+    for (const refused of answers.filter((a) => a.statusCode === 409)) {
+      expect(refused.json()).toMatchObject({
+        code: 'local_team_already_linked',
+        current: { memberId: fixed[0]?.id, professionalId: fixed[0]?.professionalId },
+      });
+    }
+  });
 });
