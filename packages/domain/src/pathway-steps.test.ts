@@ -238,6 +238,8 @@ describe('issue 8.10: a report received by the RVT goes straight to an extended 
     expect(deadlineOwner('LINK_LOCAL_TEAM', ['RVT_PARTNER'])).toBe('RVT_PARTNER');
     expect(deadlineOwner('LINK_LOCAL_TEAM', ['EXPERT'])).toBe('EXPERT');
     expect(deadlineOwner('LINK_LOCAL_TEAM', ['FIXED_PROFESSIONAL'])).toBe('RVT_PARTNER');
+    // An expert of a family that has its vast gezicht never inherits the RVT's deadline.
+    expect(deadlineOwner('LINK_LOCAL_TEAM', ['FIXED_PROFESSIONAL', 'EXPERT'])).toBe('RVT_PARTNER');
     // A triage deadline waits for its owner, the vast gezicht, however the team looks now.
     expect(deadlineOwner('TRIAGE', ['EXPERT'])).toBe('FIXED_PROFESSIONAL');
   });

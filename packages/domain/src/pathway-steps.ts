@@ -151,7 +151,7 @@ export type DeadlineSubject = 'REPORT' | 'INVESTIGATION' | 'CASE' | 'MONITORING'
 /**
  * Every deadline kind: who owns it, what it belongs to, and the pathway states it belongs to (it is
  * cancelled when the case leaves them; null: it belongs to its record, not to a state). `fallback` owns
- * it when nobody in the team holds `role` (see deadlineOwner).
+ * it in a team without a duo — neither a vast gezicht nor an RVT partner (see deadlineOwner).
  */
 export const DEADLINE_RULES: Record<
   DeadlineKindId,
@@ -185,12 +185,14 @@ export const DEADLINE_RULES: Record<
 
 /**
  * Who owns a new deadline of this kind, given the roles active in the case team: the rule's role, or its
- * fallback when nobody holds the role but someone holds the fallback. A deadline whose role nobody holds yet
- * (the triage of a case waiting for its Lokaal Team) waits for its owner: the worklist finds owners by role.
+ * fallback in a team without a duo (a case the crisis service opened, held by its professional alone). A
+ * deadline whose role nobody holds yet (the triage of a case waiting for its Lokaal Team) waits for its
+ * owner: the worklist finds owners by role.
  */
 export function deadlineOwner(kind: DeadlineKindId, activeRoles: readonly TeamRole[]): ResponsibleRole {
   const rule = DEADLINE_RULES[kind];
-  if (!activeRoles.includes(rule.role) && rule.fallback && activeRoles.includes(rule.fallback)) {
+  const hasDuo = activeRoles.some((r) => r === 'FIXED_PROFESSIONAL' || r === 'RVT_PARTNER');
+  if (!hasDuo && rule.fallback && activeRoles.includes(rule.fallback)) {
     return rule.fallback;
   }
   return rule.role;
