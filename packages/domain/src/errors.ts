@@ -82,6 +82,10 @@ export const ERROR_CODES = [
   'database_unavailable',
   'permission_denied',
   'break_glass_ambiguous',
+  'local_team_not_linked',
+  'local_team_already_linked',
+  'local_team_required',
+  'extended_investigation_needs_rvt_report',
   'internal_error',
 ] as const;
 
@@ -165,6 +169,10 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   database_unavailable: 503,
   permission_denied: 403,
   break_glass_ambiguous: 409,
+  local_team_not_linked: 409,
+  local_team_already_linked: 409,
+  local_team_required: 422,
+  extended_investigation_needs_rvt_report: 409,
   internal_error: 500,
 };
 
@@ -461,6 +469,22 @@ export const ERROR_MESSAGES: Messages = {
     nl: 'Deze naam en geboortedatum passen bij meer dan één huishouden. Zoek met het BSN, zodat u het juiste gezin opent.',
     en: 'This name and date of birth match more than one household. Search with the BSN so that you open the right family.',
   },
+  local_team_not_linked: {
+    nl: 'Het Lokaal Team is nog niet gekoppeld aan dit gezin. Koppel eerst een vast gezicht uit het Lokaal Team.',
+    en: 'The Local Team has not been linked to this family yet. First link a fixed professional from the Local Team.',
+  },
+  local_team_already_linked: {
+    nl: 'Het Lokaal Team is al gekoppeld: dit gezin heeft een vast gezicht. Wilt u een ander vast gezicht? Wissel het dan, met een reden.',
+    en: 'The Local Team is already linked: this family has a fixed professional. Want another one? Change the fixed professional, with a reason.',
+  },
+  local_team_required: {
+    nl: 'Kies het vaste gezicht uit het Lokaal Team. Alleen een melding kunt u vastleggen voordat het Lokaal Team is gekoppeld.',
+    en: 'Choose the fixed professional from the Local Team. Only a report can be recorded before the Local Team is linked.',
+  },
+  extended_investigation_needs_rvt_report: {
+    nl: 'Meteen een uitgebreid onderzoek kan alleen bij een melding die het Regionaal Veiligheidsteam ontving, met het Lokaal Team erbij. Kies een eerste onderzoek.',
+    en: 'Going straight to an extended investigation is only possible for a report the Regional Safety Team received, with the Local Team linked. Choose a first investigation.',
+  },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',
     en: 'Something went wrong on our side. Nothing was saved.',
@@ -671,6 +695,10 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   membership_before_birth: {
     nl: 'Iemand kan niet bij een huishouden horen voordat hij of zij geboren is.',
     en: 'Someone cannot belong to a household before they were born.',
+  },
+  local_team_required: {
+    nl: 'Kies het vaste gezicht uit het Lokaal Team. Alleen een melding kunt u vastleggen voordat het Lokaal Team is gekoppeld.',
+    en: 'Choose the fixed professional from the Local Team. Only a report can be recorded before the Local Team is linked.',
   },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
 };

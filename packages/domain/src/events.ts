@@ -36,7 +36,9 @@ const payloads = {
   'relation.deleted': z.object({ kind: Code }).strict(),
   'network_member.created': z.object({ relation: Code }).strict(),
   'network_member.updated': z.object({ fields: Fields }).strict(),
-  'case.opened': z.object({ ruleSetVersion: Code }).strict(),
+  // localTeamLinked false: opened under VAL-01's exception (a report before the Lokaal Team was linked).
+  'case.opened': z.object({ ruleSetVersion: Code, localTeamLinked: z.boolean().optional() }).strict(),
+  'case.local_team_linked': z.object({ professionalId: Id, memberId: Id }).strict(),
   'case.reopened': z.object({ previousCaseId: Id, ruleSetVersion: Code }).strict(),
   'team_member.added': z.object({ professionalId: Id, role: z.enum(TEAM_ROLES) }).strict(),
   'team_member.ended': z.object({ professionalId: Id, role: z.enum(TEAM_ROLES) }).strict(),

@@ -133,11 +133,14 @@ export const ConcernUpdateSchema = z.object({
 });
 export type ConcernUpdate = z.infer<typeof ConcernUpdateSchema>;
 
-/** Triage (KT2): urgency, the concerns about whom held by whom, and the next step with a rationale. */
+/**
+ * Triage (KT2): urgency, the concerns about whom held by whom, and the next step with a rationale. A report
+ * the RVT received may go straight to an extended investigation (§5.10 flow 2; see `triageNextSteps`).
+ */
 export const TriageSchema = z.object({
   urgency: z.enum(URGENCIES),
   concerns: z.array(ConcernCreateSchema).max(20).default([]),
-  nextStep: z.enum(['INFO_ADVICE', 'FIRST_INVESTIGATION', 'KEEP_CURRENT']),
+  nextStep: z.enum(['INFO_ADVICE', 'FIRST_INVESTIGATION', 'EXTENDED_INVESTIGATION', 'KEEP_CURRENT']),
   rationale: z.string().trim().min(1, { error: 'rationale_required' }).max(LIMITS.reasonMax),
 });
 export type Triage = z.infer<typeof TriageSchema>;

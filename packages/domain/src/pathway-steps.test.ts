@@ -1,22 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { INTAKE_CHANNELS } from './intake';
 import { PATHWAY_STATES, type PathwayState } from './pathway';
 import {
   availableExtendedOutcomes,
   EXTENDED_OUTCOME_STATES,
   applyPlannedStep,
   type CaseSituation,
+  deadlineOwner,
   isStateAvailable,
   PATHWAY_TRIGGERS,
   type PathwayTrigger,
   planPathwayStep,
   situationProblems,
   stepsByTrigger,
+  triageNextSteps,
   urgentSafetyReturns,
 } from './pathway-steps';
 
 const START: CaseSituation = {
   state: 'SIGNAL_RECEIVED',
+  localTeamLinked: true,
   openInvestigation: null,
   monitoringActive: false,
   hasGoals: false,
@@ -55,6 +59,7 @@ describe('pathway consequences (domain)', () => {
   it('entering an extended investigation from spoed in a first investigation cancels the first and opens the extended one', () => {
     const inFirst: CaseSituation = {
       state: 'FIRST_INVESTIGATION',
+      localTeamLinked: true,
       openInvestigation: 'FIRST',
       monitoringActive: false,
       hasGoals: false,
@@ -116,11 +121,27 @@ describe('pathway consequences (domain)', () => {
       trigger: fc.constantFrom(...PATHWAY_TRIGGERS),
       pick: fc.nat(),
       goal: fc.boolean(),
+      // Who received the report a triage is about, and whether the Lokaal Team is linked before this move.
+      channel: fc.constantFrom(...INTAKE_CHANNELS),
+      link: fc.boolean(),
     });
     fc.assert(
-      fc.property(fc.array(move, { minLength: 1, maxLength: 30 }), (moves) => {
-        let s = START;
+      fc.property(fc.boolean(), fc.array(move, { minLength: 1, maxLength: 30 }), (linked, moves) => {
+        // A case opened by the RVT or crisis service may start without its Lokaal Team (VAL-01).
+        let s: CaseSituation = {
+          ...START,
+          localTeamLinked: linked,
+          openDeadlines: linked ? ['TRIAGE'] : ['TRIAGE', 'LINK_LOCAL_TEAM'],
+        };
+        expect(situationProblems(s)).toEqual([]);
         for (const m of moves) {
+          if (m.link && !s.localTeamLinked) {
+            s = {
+              ...s,
+              localTeamLinked: true,
+              openDeadlines: s.openDeadlines.filter((d) => d !== 'LINK_LOCAL_TEAM'),
+            };
+          }
           if (m.goal) {
             s = { ...s, hasGoals: true, openDeadlines: s.openDeadlines.filter((d) => d !== 'FAMILY_PLAN') };
           }
@@ -130,19 +151,97 @@ describe('pathway consequences (domain)', () => {
             continue;
           }
           const prepared = beforeTrigger(s, m.trigger, to);
-          if (to === 'CLOSED' && prepared.monitoringActive) {
-            expect(() => planPathwayStep(prepared, to, m.trigger)).toThrow();
+          const options2 = {
+            finalExtendedDecision: m.trigger === 'EXTENDED_DECISION' && to !== 'INDEPENDENT_EXPERT',
+            reportChannel: m.channel,
+          };
+          const refusal = !prepared.localTeamLinked
+            ? 'local_team_not_linked'
+            : m.trigger === 'TRIAGE' && to === 'EXTENDED_INVESTIGATION' && m.channel !== 'RVT'
+              ? 'extended_investigation_needs_rvt_report'
+              : to === 'CLOSED' && prepared.monitoringActive
+                ? 'safety_monitoring_active'
+                : null;
+          if (refusal) {
+            expect(() => planPathwayStep(prepared, to, m.trigger, options2)).toThrow(
+              expect.objectContaining({ code: refusal }),
+            );
             continue;
           }
-          const step = planPathwayStep(prepared, to, m.trigger, {
-            finalExtendedDecision: m.trigger === 'EXTENDED_DECISION' && to !== 'INDEPENDENT_EXPERT',
-          });
+          const step = planPathwayStep(prepared, to, m.trigger, options2);
           s = applyPlannedStep(prepared, step);
           expect(situationProblems(s), `${m.trigger} → ${to}`).toEqual([]);
         }
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('issue 8.10: a report received by the RVT goes straight to an extended investigation (§5.10 flow 2)', () => {
+  it('issue 8.10: a triage of an RVT report opens the extended investigation with its decision deadline, no first investigation in between', () => {
+    const triaged = { ...START, openDeadlines: ['REPORTER_FEEDBACK' as const] };
+    const step = planPathwayStep(triaged, 'EXTENDED_INVESTIGATION', 'TRIAGE', { reportChannel: 'RVT' });
+    expect(step.transition.from).toBe('SIGNAL_RECEIVED');
+    expect(step.effects).toEqual([
+      { kind: 'OPEN_INVESTIGATION', investigation: 'EXTENDED' },
+      { kind: 'START_DEADLINE', deadline: 'EXTENDED_INVESTIGATION_DECISION' },
+    ]);
+    const after = applyPlannedStep(triaged, step);
+    expect(after).toMatchObject({ state: 'EXTENDED_INVESTIGATION', openInvestigation: 'EXTENDED' });
+    expect(situationProblems(after)).toEqual([]);
+  });
+
+  it.each(['LOCAL_TEAM', 'CRISIS_SERVICE', undefined] as const)(
+    'issue 8.10: a report received by %s goes through a first investigation',
+    (reportChannel) => {
+      expect(() => planPathwayStep(START, 'EXTENDED_INVESTIGATION', 'TRIAGE', { reportChannel })).toThrow(
+        expect.objectContaining({ code: 'extended_investigation_needs_rvt_report' }),
+      );
+    },
+  );
+
+  it('issue 8.10: before the Lokaal Team is linked no step is taken (spoed returns where it was); afterwards the RVT report may go straight on', () => {
+    const waiting: CaseSituation = {
+      ...START,
+      localTeamLinked: false,
+      openDeadlines: ['TRIAGE', 'LINK_LOCAL_TEAM'],
+    };
+    for (const trigger of PATHWAY_TRIGGERS) {
+      for (const to of stepsByTrigger('SIGNAL_RECEIVED', trigger)) {
+        expect(() => planPathwayStep(waiting, to, trigger, { reportChannel: 'RVT' })).toThrow(
+          expect.objectContaining({ code: 'local_team_not_linked' }),
+        );
+      }
+    }
+    expect(urgentSafetyReturns('SIGNAL_RECEIVED', false)).toEqual(['SIGNAL_RECEIVED']);
+    expect(urgentSafetyReturns('SIGNAL_RECEIVED')).toEqual(['SIGNAL_RECEIVED', 'FIRST_INVESTIGATION']);
+    expect(
+      situationProblems({ ...waiting, state: 'FIRST_INVESTIGATION', openInvestigation: 'FIRST' }),
+    ).toContain('step_taken_without_local_team');
+  });
+
+  it.each([
+    ['SIGNAL_RECEIVED', 'RVT', true, ['INFO_ADVICE', 'FIRST_INVESTIGATION', 'EXTENDED_INVESTIGATION']],
+    ['SIGNAL_RECEIVED', 'CRISIS_SERVICE', true, ['INFO_ADVICE', 'FIRST_INVESTIGATION']],
+    ['SIGNAL_RECEIVED', 'LOCAL_TEAM', true, ['INFO_ADVICE', 'FIRST_INVESTIGATION']],
+    ['SIGNAL_RECEIVED', 'RVT', false, []],
+    ['VOLUNTARY_HELP', 'RVT', true, ['KEEP_CURRENT']],
+  ] as const)(
+    'issue 8.10: a triage in %s of a report received by %s (Lokaal Team linked: %s) offers %j',
+    (state, channel, linked, steps) => {
+      expect(triageNextSteps(state, channel, linked)).toEqual(steps);
+    },
+  );
+
+  it('issue 8.10: the link deadline is the RVT partner’s, or without one the crisis professional’s (added expert)', () => {
+    expect(deadlineOwner('LINK_LOCAL_TEAM', ['RVT_PARTNER'])).toBe('RVT_PARTNER');
+    expect(deadlineOwner('LINK_LOCAL_TEAM', ['EXPERT'])).toBe('EXPERT');
+    expect(deadlineOwner('LINK_LOCAL_TEAM', ['FIXED_PROFESSIONAL'])).toBe('RVT_PARTNER');
+    // An expert of a family that has its vast gezicht never inherits the RVT's deadline.
+    expect(deadlineOwner('LINK_LOCAL_TEAM', ['FIXED_PROFESSIONAL', 'EXPERT'])).toBe('RVT_PARTNER');
+    // A triage deadline waits for its owner, the vast gezicht, however the team looks now.
+    expect(deadlineOwner('TRIAGE', ['EXPERT'])).toBe('FIXED_PROFESSIONAL');
   });
 });
 

@@ -1,5 +1,7 @@
+import type { TeamRole } from './case-team';
 import type { DeadlineKindId } from './deadline-kinds';
 import { AppError } from './errors';
+import type { IntakeChannel } from './intake';
 import { EXTENDED_OUTCOMES, type ExtendedOutcome, type FirstOutcome } from './investigation';
 import {
   assertPathwayTransition,
@@ -19,6 +21,8 @@ import {
  * investigation has an open first investigation with its deadlines; an extended investigation (and the
  * independent expert's interim step) an open extended investigation; safety monitoring an active
  * monitoring record; a closed case nothing open at all; and no deadline survives the state it belonged to.
+ * A case opened without its Lokaal Team (VAL-01's exception) takes no step until the Lokaal Team is linked:
+ * what happens next is decided together with the vast gezicht (spec §1.3, §5.10 flow 2).
  */
 
 /** What performs a step. Each trigger may take only its own edges. */
@@ -37,6 +41,8 @@ const EDGES_BY_TRIGGER: Record<PathwayTrigger, readonly { from: PathwayState; to
   TRIAGE: [
     { from: 'SIGNAL_RECEIVED', to: 'INFO_ADVICE' },
     { from: 'SIGNAL_RECEIVED', to: 'FIRST_INVESTIGATION' },
+    // §5.10 flow 2: only for a report the RVT received (see STRAIGHT_TO_EXTENDED).
+    { from: 'SIGNAL_RECEIVED', to: 'EXTENDED_INVESTIGATION' },
   ],
   FIRST_DECISION: [
     { from: 'FIRST_INVESTIGATION', to: 'CLOSED' },
@@ -65,9 +71,49 @@ export function stepsByTrigger(from: PathwayState, trigger: PathwayTrigger): Pat
   return EDGES_BY_TRIGGER[trigger].filter((e) => e.from === from && isStateAvailable(e.to)).map((e) => e.to);
 }
 
-/** The returns offered when spoed ends: back to where the case is, or one escalation step (KT5-R3). */
-export function urgentSafetyReturns(state: PathwayState): PathwayState[] {
-  return [state, ...stepsByTrigger(state, 'URGENT_SAFETY_RETURN')];
+/**
+ * The returns offered when spoed ends: back to where the case is, or one escalation step (KT5-R3). A case
+ * still waiting for its Lokaal Team can only return where it is (it takes no step before the link).
+ */
+export function urgentSafetyReturns(state: PathwayState, localTeamLinked = true): PathwayState[] {
+  return localTeamLinked ? [state, ...stepsByTrigger(state, 'URGENT_SAFETY_RETURN')] : [state];
+}
+
+/** The next steps a triage may name (the request's `nextStep`; KEEP_CURRENT once the pathway has started). */
+export type TriageNextStep =
+  | 'INFO_ADVICE'
+  | 'FIRST_INVESTIGATION'
+  | 'EXTENDED_INVESTIGATION'
+  | 'KEEP_CURRENT';
+
+/**
+ * Whether a triage may go straight from the signal to an extended investigation (§5.10 flow 2): the report
+ * was received by the RVT, and the Lokaal Team is linked (checked for every step, see planPathwayStep).
+ */
+export function mayGoStraightToExtended(reportChannel: IntakeChannel | null | undefined): boolean {
+  return reportChannel === 'RVT';
+}
+
+/**
+ * The next steps a triage of one report may offer: none before the Lokaal Team is linked (the triage is
+ * done together with it), KEEP_CURRENT once the pathway has started, otherwise information and advice or a
+ * first investigation, and for a report the RVT received also an extended investigation straight away.
+ */
+export function triageNextSteps(
+  state: PathwayState,
+  reportChannel: IntakeChannel,
+  localTeamLinked: boolean,
+): TriageNextStep[] {
+  if (!localTeamLinked) {
+    return [];
+  }
+  if (state !== 'SIGNAL_RECEIVED') {
+    return ['KEEP_CURRENT'];
+  }
+  return stepsByTrigger(state, 'TRIAGE').filter(
+    (to): to is Exclude<TriageNextStep, 'KEEP_CURRENT'> =>
+      to !== 'EXTENDED_INVESTIGATION' || mayGoStraightToExtended(reportChannel),
+  );
 }
 
 /**
@@ -96,20 +142,30 @@ export function availableExtendedOutcomes(): ExtendedOutcome[] {
   return EXTENDED_OUTCOMES.filter((o) => isStateAvailable(EXTENDED_OUTCOME_STATES[o]));
 }
 
-export type ResponsibleRole = 'FIXED_PROFESSIONAL' | 'RVT_PARTNER';
+/** The team role that owns a deadline; EXPERT only as LINK_LOCAL_TEAM's fallback (the crisis service). */
+export type ResponsibleRole = TeamRole;
+export const RESPONSIBLE_ROLES = ['FIXED_PROFESSIONAL', 'RVT_PARTNER', 'EXPERT'] as const;
 /** The record a deadline belongs to. */
 export type DeadlineSubject = 'REPORT' | 'INVESTIGATION' | 'CASE' | 'MONITORING' | 'SAFETY_PLAN';
 
 /**
  * Every deadline kind: who owns it, what it belongs to, and the pathway states it belongs to (it is
- * cancelled when the case leaves them; null: it belongs to its record, not to a state).
+ * cancelled when the case leaves them; null: it belongs to its record, not to a state). `fallback` owns
+ * it in a team without a duo — neither a vast gezicht nor an RVT partner (see deadlineOwner).
  */
 export const DEADLINE_RULES: Record<
   DeadlineKindId,
-  { role: ResponsibleRole; subject: DeadlineSubject; states: readonly PathwayState[] | null }
+  {
+    role: ResponsibleRole;
+    fallback?: ResponsibleRole;
+    subject: DeadlineSubject;
+    states: readonly PathwayState[] | null;
+  }
 > = {
   TRIAGE: { role: 'FIXED_PROFESSIONAL', subject: 'REPORT', states: null },
-  LINK_LOCAL_TEAM: { role: 'RVT_PARTNER', subject: 'REPORT', states: null },
+  // The RVT links the Lokaal Team (§1.3); a report the crisis service recorded at night has no RVT partner,
+  // so the crisis professional who recorded it (an added expert, the only member then) owns the link.
+  LINK_LOCAL_TEAM: { role: 'RVT_PARTNER', fallback: 'EXPERT', subject: 'REPORT', states: null },
   FIRST_CONTACT: { role: 'FIXED_PROFESSIONAL', subject: 'INVESTIGATION', states: ['FIRST_INVESTIGATION'] },
   REPORTER_FEEDBACK: { role: 'FIXED_PROFESSIONAL', subject: 'REPORT', states: null },
   FIRST_INVESTIGATION_DECISION: {
@@ -127,10 +183,25 @@ export const DEADLINE_RULES: Record<
   SAFETY_MONITORING_REVIEW: { role: 'RVT_PARTNER', subject: 'MONITORING', states: null },
 };
 
+/**
+ * Who owns a new deadline of this kind, given the roles active in the case team: the rule's role, or its
+ * fallback in a team without a duo (a case the crisis service opened, held by its professional alone). A
+ * deadline whose role nobody holds yet (the triage of a case waiting for its Lokaal Team) waits for its
+ * owner: the worklist finds owners by role.
+ */
+export function deadlineOwner(kind: DeadlineKindId, activeRoles: readonly TeamRole[]): ResponsibleRole {
+  const rule = DEADLINE_RULES[kind];
+  const hasDuo = activeRoles.some((r) => r === 'FIXED_PROFESSIONAL' || r === 'RVT_PARTNER');
+  if (!hasDuo && rule.fallback && activeRoles.includes(rule.fallback)) {
+    return rule.fallback;
+  }
+  return rule.role;
+}
+
 /** Things that happen in casework and meet deadlines. */
 export type DeadlineMeetingEvent =
-  | 'REPORT_TRIAGED' // meets TRIAGE of that report, and LINK_LOCAL_TEAM when the Lokaal Team is linked
-  | 'LOCAL_TEAM_LINKED'
+  | 'REPORT_TRIAGED' // meets TRIAGE of that report, and its LINK_LOCAL_TEAM (triage needs the Lokaal Team)
+  | 'LOCAL_TEAM_LINKED' // the vast gezicht joined a case opened without one (VAL-01)
   | 'CONTACT_RECORDED'
   | 'FEEDBACK_SENT'
   | 'FIRST_INVESTIGATION_DECIDED'
@@ -157,6 +228,8 @@ export const DEADLINES_MET_BY: Record<DeadlineMeetingEvent, readonly DeadlineKin
 /** What the case holds right now, as far as the pathway's consequences depend on it. */
 export interface CaseSituation {
   state: PathwayState;
+  /** The case has its vast gezicht (false only under VAL-01's exception, until the Lokaal Team is linked). */
+  localTeamLinked: boolean;
   /** The kind of the open (undecided, not cancelled) investigation, if any. */
   openInvestigation: 'FIRST' | 'EXTENDED' | null;
   monitoringActive: boolean;
@@ -207,13 +280,15 @@ export function investigationNeededIn(state: PathwayState): 'FIRST' | 'EXTENDED'
  * Plans one step: checks that the trigger may take the edge and that the target may be entered, and lists
  * every consequence in the order the use case applies them (leave the old state, then enter the new one).
  * @param options.finalExtendedDecision a final decision of an extended investigation (VAL-08: monitoring starts)
- * @throws AppError pathway_transition_not_allowed | legal_route_not_available | safety_monitoring_active
+ * @param options.reportChannel for a triage: who received the report (§5.10 flow 2 is for the RVT's reports)
+ * @throws AppError pathway_transition_not_allowed | legal_route_not_available | safety_monitoring_active |
+ *   local_team_not_linked | extended_investigation_needs_rvt_report
  */
 export function planPathwayStep(
   situation: CaseSituation,
   to: PathwayState,
   trigger: PathwayTrigger,
-  options: { finalExtendedDecision?: boolean } = {},
+  options: { finalExtendedDecision?: boolean; reportChannel?: IntakeChannel } = {},
 ): PlannedStep {
   const from = situation.state;
   const transition = assertPathwayTransition(from, to);
@@ -221,6 +296,18 @@ export function planPathwayStep(
     throw new AppError('pathway_transition_not_allowed', {
       data: { from, to, allowed: stepsByTrigger(from, trigger) },
     });
+  }
+  // VAL-01: what happens after the report is decided together with the Lokaal Team.
+  if (!situation.localTeamLinked) {
+    throw new AppError('local_team_not_linked', { data: { from, to } });
+  }
+  if (
+    trigger === 'TRIAGE' &&
+    from === 'SIGNAL_RECEIVED' &&
+    to === 'EXTENDED_INVESTIGATION' &&
+    !mayGoStraightToExtended(options.reportChannel)
+  ) {
+    throw new AppError('extended_investigation_needs_rvt_report', { data: { from, to } });
   }
   if (!isStateAvailable(to)) {
     throw new AppError('legal_route_not_available', { data: { from, to } });
@@ -310,6 +397,9 @@ export function applyPlannedStep(situation: CaseSituation, step: PlannedStep): C
  */
 export function situationProblems(s: CaseSituation): string[] {
   const problems: string[] = [];
+  if (!s.localTeamLinked && s.state !== 'SIGNAL_RECEIVED') {
+    problems.push('step_taken_without_local_team');
+  }
   const needed = investigationNeededIn(s.state);
   if (needed !== s.openInvestigation) {
     problems.push(

@@ -12,8 +12,8 @@ import {
 } from './pathway';
 
 describe('pathway state machine (spec §4.3)', () => {
-  it('has exactly the edges of the diagram: 21 labelled transitions, no duplicates, no self-loops', () => {
-    expect(PATHWAY_TRANSITIONS).toHaveLength(21);
+  it('has exactly the edges of the diagram plus §5.10 flow 2: 22 labelled transitions, no duplicates, no self-loops', () => {
+    expect(PATHWAY_TRANSITIONS).toHaveLength(22);
     const keys = PATHWAY_TRANSITIONS.map((t) => `${t.from}>${t.to}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(PATHWAY_TRANSITIONS.every((t) => t.from !== t.to && t.label.length > 0)).toBe(true);
@@ -26,7 +26,7 @@ describe('pathway state machine (spec §4.3)', () => {
         data: {
           from: 'SIGNAL_RECEIVED',
           to: 'PETITION_PREPARATION',
-          allowed: ['INFO_ADVICE', 'FIRST_INVESTIGATION'],
+          allowed: ['INFO_ADVICE', 'FIRST_INVESTIGATION', 'EXTENDED_INVESTIGATION'],
         },
       }),
     );

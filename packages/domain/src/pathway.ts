@@ -30,10 +30,19 @@ export interface PathwayTransition {
   label: string;
 }
 
-/** The allowed transitions, exactly the edges of the spec §4.3 diagram. */
+/**
+ * The allowed transitions: the edges of the spec §4.3 diagram, plus §5.10 flow 2 — a report received by the
+ * RVT goes, once the Lokaal Team is linked, to "KT3a/KT3b": straight into an extended investigation when the
+ * joint look shows it is needed, without a full first investigation in between (issue 8.10).
+ */
 export const PATHWAY_TRANSITIONS: readonly PathwayTransition[] = [
   { from: 'SIGNAL_RECEIVED', to: 'INFO_ADVICE', label: 'KT2 informatie en advies volstaat' },
   { from: 'SIGNAL_RECEIVED', to: 'FIRST_INVESTIGATION', label: 'KT2→KT3 zorgen nader onderzoeken' },
+  {
+    from: 'SIGNAL_RECEIVED',
+    to: 'EXTENDED_INVESTIGATION',
+    label: 'KT2→KT3b melding via het RVT, samen met het Lokaal Team (§5.10)',
+  },
   { from: 'INFO_ADVICE', to: 'CLOSED', label: 'KT2 afgerond' },
   { from: 'FIRST_INVESTIGATION', to: 'CLOSED', label: 'EO-1 geen feiten' },
   { from: 'FIRST_INVESTIGATION', to: 'VOLUNTARY_HELP', label: 'EO-2 gezin komt eruit met steun' },

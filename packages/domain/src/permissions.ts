@@ -13,6 +13,7 @@ export const HOUSEHOLD_PERMISSIONS = [
   'timeline.read',
   'timeline.create',
   'team.manage',
+  'local_team.link', // VAL-01: link the Lokaal Team to a case a report opened without it — the team
   'access_log.read',
   'household.export',
   'casework.read', // pathway, concerns, facts, investigations, plans, help
@@ -43,6 +44,7 @@ export const HOUSEHOLD_PERMISSION_LABELS: Record<HouseholdPermission, { nl: stri
   'timeline.read': { nl: 'de tijdlijn inzien', en: 'read the timeline' },
   'timeline.create': { nl: 'iets op de tijdlijn zetten', en: 'add to the timeline' },
   'team.manage': { nl: 'het team van dit gezin samenstellen', en: "manage this family's team" },
+  'local_team.link': { nl: 'het Lokaal Team koppelen', en: 'link the Local Team' },
   'access_log.read': { nl: 'zien wie het dossier heeft ingezien', en: 'see who viewed the dossier' },
   'household.export': {
     nl: 'het dossier exporteren (inzageverzoek)',

@@ -14,12 +14,12 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function signIn(): Promise<Page> {
+async function signIn(organisation: string | RegExp = 'Lokaal Team Utrecht'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
   const page = await context.newPage();
   await page.goto(`${platform.baseUrl}/inloggen`);
   await page.getByText(/^Alle \d+ demogebruikers$/).click();
-  await page.getByRole('region', { name: 'Lokaal Team Utrecht' }).getByRole('button').first().click();
+  await page.getByRole('region', { name: organisation }).getByRole('button').first().click();
   await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
   return page;
 }
@@ -334,5 +334,62 @@ describe('the path of a worry in the browser', () => {
     await deadlines.getByRole('cell', { name: 'Veiligheidsplan nalopen' }).waitFor();
     await deadlines.getByRole('cell', { name: 'Besluit uitgebreid onderzoek' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('issue 8.10: the crisis service records a police report about an unknown family without a vast gezicht; the dossier waits for the Lokaal Team until it is linked', async () => {
+    const page = await signIn(/Crisisdienst/);
+    await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+    const search = page.getByRole('form', { name: 'Zoeken' });
+    await search.getByLabel('Achternaam van een gezinslid').fill('Proefnacht');
+    await search.getByLabel('Geboortedatum van dat gezinslid').fill('2019-07-01');
+    await search.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('button', { name: 'Nieuw dossier openen' }).click();
+    const form = page.getByRole('form', { name: 'De melding' });
+    await form.getByLabel('Naam van het gezin of huishouden').fill('Gezin Proefnacht');
+    await form.getByLabel('Gemeente').selectOption('GM0344');
+    const first = form.getByRole('group', { name: 'Eerste gezinslid (niet verplicht)' });
+    await first.getByLabel('Voornaam').fill('Noor');
+    await first.getByLabel('Rol in het huishouden').selectOption('CHILD');
+    // For a report the vast gezicht may wait: nobody is chosen.
+    await form.getByText('Bij een melding mag u dit leeg laten', { exact: false }).waitFor();
+    await form.getByLabel('Wie meldt').selectOption('POLICE');
+    await form.getByLabel('Naam melder').fill('Agent Proefnacht');
+    await form.getByLabel('Organisatie melder').fill('Politie Midden-Nederland');
+    await form
+      .getByLabel('Wat is er gemeld?')
+      .fill('Ruzie met geweld; Noor was erbij. Moeder en Noor slapen bij oma.');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Vastleggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Gezin Proefnacht' }).waitFor();
+
+    // The dossier says the Lokaal Team is not linked yet, and by when; the triage waits for it.
+    const waiting = page.getByRole('region', { name: /^Lokaal Team nog niet gekoppeld — uiterlijk \d/ });
+    await waiting.waitFor();
+    expect(await page.getByRole('region', { name: 'Aanspreekpunt voor dit gezin' }).count()).toBe(0);
+    await page
+      .getByText('U beoordeelt de melding samen met het Lokaal Team. Koppel eerst het Lokaal Team.')
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Melding beoordelen' }).count()).toBe(0);
+    const deadlines = page.getByRole('region', { name: 'Traject' }).getByRole('table').first();
+    await deadlines.getByRole('cell', { name: 'Lokaal Team koppelen' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The next morning someone of the Lokaal Team is linked: the family has its vast gezicht.
+    await waiting.getByRole('button', { name: 'Lokaal Team koppelen' }).click();
+    const link = page.getByRole('form', { name: 'Lokaal Team koppelen' });
+    await link.getByRole('button', { name: 'Zoeken' }).click();
+    const select = link.getByLabel('Wie wordt het vaste gezicht? (iemand van het Lokaal Team)');
+    await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
+    const chosen = (await select.locator('option').allTextContents()).find((o) => o !== '—') as string;
+    await select.selectOption({ label: chosen });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await link.getByRole('button', { name: 'Lokaal Team koppelen' }).click();
+    const contact = page.getByRole('region', { name: 'Aanspreekpunt voor dit gezin' });
+    await contact.waitFor();
+    expect(await contact.textContent()).toContain(chosen.split(' — ')[0]);
+    expect(await page.getByRole('region', { name: /^Lokaal Team nog niet gekoppeld/ }).count()).toBe(0);
+    await page
+      .getByRole('article', { name: 'Lokaal Team gekoppeld: het gezin heeft een vast gezicht' })
+      .waitFor();
   });
 });

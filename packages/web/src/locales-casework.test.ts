@@ -21,6 +21,7 @@ import {
   SHIELD_REASONS,
   SHIELDABLE_GROUNDS,
   SHIELDABLE_ITEM_TYPES,
+  TriageSchema,
   URGENCIES,
   VERIFICATIONS,
 } from '@gezinsdossier/domain';
@@ -53,6 +54,7 @@ const LISTS: [keyof typeof caseworkNl, readonly string[]][] = [
   ['helpStatuses', INTERVENTION_STATUSES],
   ['helpCategories', HELP_CATEGORIES],
   ['triggers', PATHWAY_TRIGGERS],
+  ['nextSteps', TriageSchema.shape.nextStep.options],
   ['investigationKinds', ['FIRST', 'EXTENDED']],
   ['stepTitles', STEP_CODES.map(stepKey)],
 ];
@@ -112,6 +114,7 @@ const SAMPLE_PARAMS: Record<StepCode, Record<string, string>[]> = {
   'urgent_safety.ended': PATHWAY_STATES.map((returnedTo) => ({ returnedTo })),
   'safety_monitoring.started': [{}],
   'safety_monitoring.ended': [{}],
+  'case.local_team_linked': [{}],
 };
 
 describe('timeline steps', () => {

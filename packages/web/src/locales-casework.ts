@@ -45,11 +45,12 @@ export const caseworkNl = {
     urgent_safety_ended: 'Spoed afgerond, verder met: {{returnedTo}}',
     safety_monitoring_started: 'Het Regionaal Veiligheidsteam volgt de veiligheid',
     safety_monitoring_ended: 'Veiligheid volgen beëindigd',
+    case_local_team_linked: 'Lokaal Team gekoppeld: het gezin heeft een vast gezicht',
   },
   investigationKinds: { FIRST: 'Eerste onderzoek', EXTENDED: 'Uitgebreid onderzoek' },
   deadlineKinds: {
     TRIAGE: 'Melding beoordelen',
-    LINK_LOCAL_TEAM: 'Lokaal Team betrekken',
+    LINK_LOCAL_TEAM: 'Lokaal Team koppelen',
     FIRST_CONTACT: 'Eerste contact met het gezin',
     REPORTER_FEEDBACK: 'Melder laten weten wat er gebeurt',
     FIRST_INVESTIGATION_DECISION: 'Besluit eerste onderzoek',
@@ -88,6 +89,7 @@ export const caseworkNl = {
     anonymous: 'anoniem',
     triaged: 'Beoordeeld: {{urgency}}, {{next}}',
     notTriaged: 'Nog niet beoordeeld',
+    triageAfterLink: 'U beoordeelt de melding samen met het Lokaal Team. Koppel eerst het Lokaal Team.',
     triage: 'Melding beoordelen',
     urgency: 'Hoe dringend is het?',
     feedback: 'Melder informeren',
@@ -112,6 +114,7 @@ export const caseworkNl = {
   nextSteps: {
     INFO_ADVICE: 'informatie en advies',
     FIRST_INVESTIGATION: 'eerste onderzoek',
+    EXTENDED_INVESTIGATION: 'meteen uitgebreid onderzoek (melding via het RVT)',
     KEEP_CURRENT: 'traject loopt al',
   },
   feedbackKinds: {
@@ -380,6 +383,8 @@ export const caseworkNl = {
     newHouseholdIntro:
       'Wie u zocht, staat hieronder al ingevuld als eerste gezinslid. Vul de voornaam aan. Het adres geldt voor die persoon.',
     fixedProfessional: 'Vast gezicht uit het Lokaal Team (u blijft betrokken)',
+    fixedProfessionalLater:
+      'Bij een melding mag u dit leeg laten als u nog niet weet wie het wordt. Het dossier wacht dan op het Lokaal Team. Koppel het zo snel mogelijk: u ziet de termijn in uw werklijst.',
     or: 'of',
     results: 'Gevonden gezinnen',
     noMatch: 'Geen gezin gevonden. U kunt een nieuw dossier openen.',
@@ -469,11 +474,12 @@ export const caseworkEn: CaseworkMessages = {
     urgent_safety_ended: 'Urgent safety finished, continuing with: {{returnedTo}}',
     safety_monitoring_started: 'The Regional Safety Team monitors safety',
     safety_monitoring_ended: 'Safety monitoring ended',
+    case_local_team_linked: 'Local Team linked: the family has a fixed professional',
   },
   investigationKinds: { FIRST: 'First investigation', EXTENDED: 'Extended investigation' },
   deadlineKinds: {
     TRIAGE: 'Assess the report',
-    LINK_LOCAL_TEAM: 'Involve the Local Team',
+    LINK_LOCAL_TEAM: 'Link the Local Team',
     FIRST_CONTACT: 'First contact with the family',
     REPORTER_FEEDBACK: 'Tell the reporter what happens',
     FIRST_INVESTIGATION_DECISION: 'Decide the first investigation',
@@ -512,6 +518,7 @@ export const caseworkEn: CaseworkMessages = {
     anonymous: 'anonymous',
     triaged: 'Assessed: {{urgency}}, {{next}}',
     notTriaged: 'Not assessed yet',
+    triageAfterLink: 'You assess the report together with the Local Team. Link the Local Team first.',
     triage: 'Assess report',
     urgency: 'How urgent is it?',
     feedback: 'Inform reporter',
@@ -536,6 +543,7 @@ export const caseworkEn: CaseworkMessages = {
   nextSteps: {
     INFO_ADVICE: 'information and advice',
     FIRST_INVESTIGATION: 'first investigation',
+    EXTENDED_INVESTIGATION: 'extended investigation straight away (report via the RVT)',
     KEEP_CURRENT: 'pathway already running',
   },
   feedbackKinds: {
@@ -799,6 +807,8 @@ export const caseworkEn: CaseworkMessages = {
     newHouseholdIntro:
       'The person you searched for is filled in below as the first household member. Add the given name. The address applies to that person.',
     fixedProfessional: 'Fixed professional from the Local Team (you stay involved)',
+    fixedProfessionalLater:
+      'For a report you may leave this empty if you do not know yet who it will be. The dossier then waits for the Local Team. Link it as soon as possible: you see the deadline in your worklist.',
     or: 'or',
     results: 'Families found',
     noMatch: 'No family found. You can open a new dossier.',

@@ -124,6 +124,12 @@ export const nl = {
     houseNumber: 'huisnummer {{number}}',
     contact: 'Aanspreekpunt voor dit gezin',
     contactText: '{{name}} ({{org}}) is het vaste gezicht en beantwoordt vragen over dit dossier.',
+    localTeamPending: 'Lokaal Team nog niet gekoppeld — uiterlijk {{date}}',
+    localTeamPendingNoDate: 'Lokaal Team nog niet gekoppeld',
+    localTeamPendingText:
+      'Dit gezin heeft nog geen vast gezicht. Koppel zo snel mogelijk iemand van het Lokaal Team. Daarna bekijkt u samen wat het gezin nodig heeft.',
+    localTeamOverdue: 'De termijn is voorbij. Koppel het Lokaal Team vandaag nog.',
+    localTeamEscalated: 'De termijn is al een tijd voorbij. De teamleider ziet dit ook.',
     breakGlass:
       'U heeft noodtoegang tot {{time}}. Alles wat u bekijkt wordt vastgelegd en beoordeeld door een teamleider.',
     intake: 'U ziet dit gezin vanuit uw rol als RVT-intake: samenstelling en team, geen tijdlijn.',
@@ -235,6 +241,8 @@ export const nl = {
     reapply: 'Mijn wijziging toch opslaan',
     saved: 'Opgeslagen.',
     changeFixed: 'Vast gezicht wisselen',
+    linkLocalTeam: 'Lokaal Team koppelen',
+    localTeamProfessional: 'Wie wordt het vaste gezicht? (iemand van het Lokaal Team)',
     newFixed: 'Nieuw vast gezicht (Lokaal Team)',
     changeReason: 'Reden van de wissel',
     changeReasonHint:
@@ -507,6 +515,12 @@ export const en: Messages = {
     houseNumber: 'house number {{number}}',
     contact: 'Contact person for this family',
     contactText: '{{name}} ({{org}}) is the fixed professional and answers questions about this dossier.',
+    localTeamPending: 'Local Team not linked yet — by {{date}} at the latest',
+    localTeamPendingNoDate: 'Local Team not linked yet',
+    localTeamPendingText:
+      'This family has no fixed professional yet. Link someone from the Local Team as soon as possible. Then decide together what the family needs.',
+    localTeamOverdue: 'The deadline has passed. Link the Local Team today.',
+    localTeamEscalated: 'The deadline passed some time ago. The team lead sees this too.',
     breakGlass:
       'You have emergency access until {{time}}. Everything you view is logged and reviewed by a team lead.',
     intake: 'You see this family through your RVT intake role: composition and team, no timeline.',
@@ -618,6 +632,8 @@ export const en: Messages = {
     reapply: 'Save my change anyway',
     saved: 'Saved.',
     changeFixed: 'Change fixed professional',
+    linkLocalTeam: 'Link the Local Team',
+    localTeamProfessional: 'Who becomes the fixed professional? (someone from the Local Team)',
     newFixed: 'New fixed professional (Local Team)',
     changeReason: 'Reason for the change',
     changeReasonHint:

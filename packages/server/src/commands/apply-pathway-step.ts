@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   AppError,
+  type IntakeChannel,
   type PathwayState,
   type PathwayTrigger,
   planPathwayStep,
@@ -27,6 +28,8 @@ export interface PathwayStep {
   source?: { type: string; id: string } | null;
   /** A final decision of an extended investigation (VAL-08: monitoring starts), and which one. */
   finalExtendedDecisionOf?: string;
+  /** For a triage: who received the report (§5.10 flow 2: an RVT report may go straight to KT3b). */
+  reportChannel?: IntakeChannel;
 }
 
 export interface StepResult {
@@ -42,6 +45,7 @@ export interface StepResult {
  * event, the access-log row and a timeline step. The case is moved only if it is still where the caller saw
  * it, so two concurrent steps never both pass.
  * @throws AppError pathway_transition_not_allowed | legal_route_not_available | safety_monitoring_active |
+ *   local_team_not_linked | extended_investigation_needs_rvt_report |
  *   version_conflict (another request moved the case first; `current` holds its state now)
  */
 export async function applyPathwayStep(
@@ -53,6 +57,7 @@ export async function applyPathwayStep(
   const situation = { state: from, ...(await loadSituation(ctx.tx, c.caseId)) };
   const plan = planPathwayStep(situation, step.to, step.trigger, {
     finalExtendedDecision: step.finalExtendedDecisionOf !== undefined,
+    ...(step.reportChannel ? { reportChannel: step.reportChannel } : {}),
   });
   if (!(await moveCaseState(ctx.tx, c.caseId, from, step.to, ctx.now))) {
     const current = await findOpenCase(ctx.tx, c.householdId);

@@ -4,6 +4,7 @@ import {
   AppError,
   DEADLINE_RULES,
   DEADLINES_MET_BY,
+  deadlineOwner,
   type DeadlineKindId,
   type DeadlineMeetingEvent,
   type DossierEventInput,
@@ -24,6 +25,7 @@ import {
   meetDeadlines as meetDeadlineRows,
 } from '../db/repositories/deadline.repository';
 import { listMembers } from '../db/repositories/membership.repository';
+import { activeTeam } from '../db/repositories/team.repository';
 import { insertTimelineEntry } from '../db/repositories/timeline.repository';
 import { accessPurpose, actingOrganisationId, breakGlassGrantOf } from '../policies/household';
 import { requireHousehold } from '../policies/require';
@@ -142,7 +144,10 @@ export async function startDeadline(
   return dueOn;
 }
 
-/** Adds a deadline with a given due date (e.g. a check date agreed in the safety plan). */
+/**
+ * Adds a deadline with a given due date (e.g. a check date agreed in the safety plan), owned by the role the
+ * domain names for its kind and the team as it is now (`deadlineOwner`).
+ */
 export async function addDeadline(
   ctx: RequestContext,
   c: CaseAccess,
@@ -151,7 +156,13 @@ export async function addDeadline(
   subjectId: string | null,
 ): Promise<void> {
   const id = randomUUID();
-  const responsibleRole = DEADLINE_RULES[kind].role;
+  // Only a kind with a fallback owner depends on who is in the team.
+  const responsibleRole = DEADLINE_RULES[kind].fallback
+    ? deadlineOwner(
+        kind,
+        (await activeTeam(ctx.tx, c.caseId)).map((m) => m.role),
+      )
+    : DEADLINE_RULES[kind].role;
   await insertDeadline(ctx.tx, {
     id,
     caseId: c.caseId,

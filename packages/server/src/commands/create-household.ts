@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
   AppError,
-  assertCanAddTeamMember,
   type HouseholdCreate,
-  type TeamRole,
+  type IntakeChannel,
+  type IntakeKind,
+  type OrganisationKind,
+  planOpeningTeam,
   todayInNetherlands,
 } from '@gezinsdossier/domain';
 import { rulePackOn } from '@gezinsdossier/domain/deadlines';
@@ -23,6 +25,14 @@ import { storePerson } from './add-household-person';
 import { recordWrite } from './casework';
 import { storeAddress } from './record-address';
 
+export interface OpenedHousehold {
+  householdId: string;
+  caseId: string;
+  personIds: string[];
+  /** False when the case opened under VAL-01's exception, waiting for its Lokaal Team. */
+  localTeamLinked: boolean;
+}
+
 /**
  * Opens a gezinsdossier: the household, its case and its team in one transaction, with the persons and
  * the address known at intake. The fixed professional (vast gezicht) must work for a Lokaal Team (INV-01,
@@ -35,6 +45,32 @@ export async function createHousehold(
   input: HouseholdCreate,
 ): Promise<{ householdId: string; caseId: string; personIds: string[] }> {
   authorizeGlobal(globalRules, ctx.actor, 'household.create');
+  const own = ctx.actor.memberships[0];
+  const { householdId, caseId, personIds } = await openHousehold(ctx, input, {
+    opener: own ? { organisationId: own.organisationId, organisationKind: own.organisationKind } : null,
+    intake: null,
+  });
+  return { householdId, caseId, personIds };
+}
+
+/**
+ * Opens the dossier for `createHousehold`, or for a report about a family not yet known (`recordIntake`, which
+ * authorizes it as part of the intake). Only a report received by the RVT or the crisis service may open it
+ * without a vast gezicht (VAL-01's exception, `planOpeningTeam`); the deadline to link the Lokaal Team is
+ * the intake's to start.
+ * @param opening.opener the organisation the actor opens the dossier for
+ * @param opening.intake the question or report the dossier is opened for
+ * @throws AppError municipality_unknown | fixed_professional_not_local_team | fixed_professional_required |
+ *   local_team_required
+ */
+export async function openHousehold(
+  ctx: RequestContext,
+  input: HouseholdCreate,
+  opening: {
+    opener: { organisationId: string; organisationKind: OrganisationKind } | null;
+    intake: { kind: IntakeKind; channel: IntakeChannel } | null;
+  },
+): Promise<OpenedHousehold> {
   const municipality = await findMunicipality(ctx.tx, input.municipalityCode);
   if (!municipality) {
     throw new AppError('municipality_unknown', {
@@ -46,23 +82,31 @@ export async function createHousehold(
       issues: [{ path: 'address', code: 'address_person_required', message: 'address_person_required' }],
     });
   }
+  // The named Lokaal Team professional, or the creator when they work for a Lokaal Team themselves.
   const fixedId = input.fixedProfessionalId ?? ctx.actor.id;
   const fixedOrg = await pickOrganisation(ctx, fixedId, 'LOCAL_TEAM');
-  if (!fixedOrg) {
-    throw new AppError(
-      input.fixedProfessionalId ? 'fixed_professional_not_local_team' : 'fixed_professional_required',
-    );
+  if (!fixedOrg && input.fixedProfessionalId) {
+    throw new AppError('fixed_professional_not_local_team', {
+      issues: [
+        {
+          path: 'fixedProfessionalId',
+          code: 'fixed_professional_not_local_team',
+          message: 'fixed_professional_not_local_team',
+        },
+      ],
+    });
   }
-  assertCanAddTeamMember([], {
-    professionalId: fixedId,
-    organisationKind: 'LOCAL_TEAM',
-    role: 'FIXED_PROFESSIONAL',
-  });
+  const planned = planOpeningTeam(
+    opening.opener ? { professionalId: ctx.actor.id, ...opening.opener } : null,
+    fixedOrg ? { professionalId: fixedId, organisationId: fixedOrg.organisationId } : null,
+    opening.intake,
+  );
 
   const householdId = randomUUID();
   const caseId = randomUUID();
   // The national rule pack in force today; the case keeps it (rechtszekerheid, LS-05).
   const ruleSetVersion = rulePackOn(todayInNetherlands(ctx.now)).version;
+  const localTeamLinked = planned.some((m) => m.role === 'FIXED_PROFESSIONAL');
   await insertHousehold(ctx.tx, {
     id: householdId,
     displayName: input.displayName,
@@ -71,25 +115,7 @@ export async function createHousehold(
     now: ctx.now,
   });
   await insertCase(ctx.tx, { id: caseId, householdId, openedAt: ctx.now, ruleSetVersion });
-  const team: { id: string; professionalId: string; organisationId: string; role: TeamRole }[] = [
-    {
-      id: randomUUID(),
-      professionalId: fixedId,
-      organisationId: fixedOrg.organisationId,
-      role: 'FIXED_PROFESSIONAL',
-    },
-  ];
-  if (fixedId !== ctx.actor.id) {
-    const ownOrg = ctx.actor.memberships[0];
-    if (ownOrg) {
-      team.push({
-        id: randomUUID(),
-        professionalId: ctx.actor.id,
-        organisationId: ownOrg.organisationId,
-        role: ownOrg.organisationKind === 'RVT' ? 'RVT_PARTNER' : 'EXPERT',
-      });
-    }
-  }
+  const team = planned.map((member) => ({ id: randomUUID(), ...member }));
   // The creator's own involvement goes in first: row-level security lets a professional add team members
   // only to a household without a team or one they are involved in.
   team.sort((a, b) => Number(b.professionalId === ctx.actor.id) - Number(a.professionalId === ctx.actor.id));
@@ -115,7 +141,7 @@ export async function createHousehold(
   await recordEvent(ctx, viewer.access, {
     type: 'case.opened',
     entityId: caseId,
-    payload: { ruleSetVersion },
+    payload: { ruleSetVersion, localTeamLinked },
   });
   for (const member of team) {
     await recordEvent(ctx, viewer.access, {
@@ -131,7 +157,7 @@ export async function createHousehold(
   if (input.address && personIds.length > 0) {
     await storeAddress(ctx, viewer, { ...input.address, personIds, from: todayInNetherlands(ctx.now) });
   }
-  return { householdId, caseId, personIds };
+  return { householdId, caseId, personIds, localTeamLinked };
 }
 
 async function pickOrganisation(ctx: RequestContext, professionalId: string, kind: 'LOCAL_TEAM') {

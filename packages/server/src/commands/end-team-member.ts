@@ -7,7 +7,8 @@ import { loadCaseTeam } from './team-guards';
 
 /**
  * Ends an expert's or the RVT partner's involvement, once (a second end changes nothing). The fixed
- * professional can only be changed (INV-01).
+ * professional can only be changed (INV-01); before the Lokaal Team is linked nobody leaves (VAL-01).
+ * @throws AppError not_found | team_member_not_active | cannot_remove_fixed_professional | local_team_not_linked
  */
 export async function endTeamMember(
   ctx: RequestContext,
@@ -21,7 +22,7 @@ export async function endTeamMember(
   if (!member) {
     throw new AppError('not_found');
   }
-  assertCanEndTeamMember(member);
+  assertCanEndTeamMember(member, team);
   if (!(await writeEnd(ctx.tx, memberId, ctx.now, reason))) {
     throw new AppError('team_member_not_active');
   }

@@ -1,4 +1,5 @@
 import {
+  type Actor,
   AppError,
   findPathwayTransition,
   type PathwayState,
@@ -19,6 +20,7 @@ import { decideExtendedInvestigation } from './decide-extended-investigation';
 import { decideFirstInvestigation } from './decide-first-investigation';
 import { endSafetyMonitoring } from './end-safety-monitoring';
 import { endUrgentSafety } from './end-urgent-safety';
+import { linkLocalTeam } from './link-local-team';
 import { moveFromCurrent } from '../test/pathway';
 import { recordExpertAdvice } from './record-expert-advice';
 import { recordIntake } from './record-intake';
@@ -33,26 +35,53 @@ beforeAll(async () => {
 afterAll(async () => database?.close());
 
 type Who = 'LT' | 'RVT';
+/**
+ * What the user's screen showed when sending a command: read as the owner before the command runs, so a
+ * command by someone not (yet) in the team is refused by the use case, not by the harness.
+ */
+interface Screen {
+  caseId: string;
+  state: PathwayState;
+  childId: string;
+  openReportId: string;
+  concernIds: string[];
+  lt: Actor;
+}
 interface Command {
   name: string;
   who: Who;
-  run: (ctx: RequestContext, householdId: string, caseId: string) => Promise<unknown>;
+  run: (ctx: RequestContext, householdId: string, screen: Screen) => Promise<unknown>;
 }
 
-async function concernIds(ctx: RequestContext, caseId: string): Promise<string[]> {
-  return (await ctx.tx.selectFrom('concerns').select('id').where('caseId', '=', caseId).execute()).map(
-    (c) => c.id,
-  );
-}
-
-async function openReport(ctx: RequestContext, caseId: string): Promise<string> {
-  const row = await ctx.tx
+async function screenOf(householdId: string, lt: Actor): Promise<Screen> {
+  const db = database.db;
+  const kase = await db
+    .selectFrom('cases')
+    .select(['id', 'pathwayState'])
+    .where('householdId', '=', householdId)
+    .where('closedAt', 'is', null)
+    .executeTakeFirstOrThrow();
+  const child = await db
+    .selectFrom('memberships')
+    .select('personId')
+    .where('householdId', '=', householdId)
+    .where('role', '=', 'CHILD')
+    .executeTakeFirstOrThrow();
+  const report = await db
     .selectFrom('reports')
     .select('id')
-    .where('caseId', '=', caseId)
+    .where('caseId', '=', kase.id)
     .where('triagedAt', 'is', null)
     .executeTakeFirst();
-  return row?.id ?? '00000000-0000-4000-8000-000000000000';
+  const concerns = await db.selectFrom('concerns').select('id').where('caseId', '=', kase.id).execute();
+  return {
+    caseId: kase.id,
+    state: kase.pathwayState as PathwayState,
+    childId: child.personId,
+    openReportId: report?.id ?? '00000000-0000-4000-8000-000000000000',
+    concernIds: concerns.map((c) => c.id),
+    lt,
+  };
 }
 
 /** Every command a user can send that may move the pathway; sent in any order, in any state. */
@@ -68,46 +97,62 @@ const COMMANDS: Command[] = [
         summary: 'Buren horen geschreeuw',
       }),
   },
-  ...(['INFO_ADVICE', 'FIRST_INVESTIGATION', 'KEEP_CURRENT'] as const).map<Command>((nextStep) => ({
-    name: `triage ${nextStep}`,
-    who: 'LT',
-    run: async (ctx, householdId, caseId) => {
-      const child = (
-        await ctx.tx
-          .selectFrom('memberships')
-          .select('personId')
-          .where('householdId', '=', householdId)
-          .where('role', '=', 'CHILD')
-          .executeTakeFirstOrThrow()
-      ).personId;
-      return triageReport(ctx, householdId, await openReport(ctx, caseId), {
-        urgency: 'PRIORITY',
-        nextStep,
-        rationale: 'Afgewogen',
-        concerns: [
-          {
-            type: 'STRUCTURAL_UNSAFETY',
-            description: 'Spanning',
-            aboutPersonIds: [child],
-            heldBy: [{ kind: 'CITIZEN' }],
-          },
-        ],
-      });
-    },
-  })),
+  // A report the RVT receives may go straight to an extended investigation (§5.10 flow 2, issue 8.10).
+  {
+    name: 'intake by the RVT',
+    who: 'RVT',
+    run: (ctx, householdId) =>
+      recordIntake(ctx, {
+        kind: 'REPORT',
+        householdId,
+        reporter: { kind: 'POLICE', anonymous: false, name: 'Agent', organisation: 'Politie' },
+        summary: 'Politie meldt ruzie',
+      }),
+  },
+  // VAL-01: the RVT links the Lokaal Team to a case its report opened without it (refused once linked).
+  {
+    name: 'link the Lokaal Team',
+    who: 'RVT',
+    run: (ctx, householdId, { lt }) =>
+      linkLocalTeam(ctx, householdId, {
+        professionalId: lt.id,
+        organisationId: lt.memberships[0]?.organisationId ?? '',
+      }),
+  },
+  ...(['INFO_ADVICE', 'FIRST_INVESTIGATION', 'EXTENDED_INVESTIGATION', 'KEEP_CURRENT'] as const).map<Command>(
+    (nextStep) => ({
+      name: `triage ${nextStep}`,
+      who: 'LT',
+      run: async (ctx, householdId, { childId: child, openReportId }) => {
+        return triageReport(ctx, householdId, openReportId, {
+          urgency: 'PRIORITY',
+          nextStep,
+          rationale: 'Afgewogen',
+          concerns: [
+            {
+              type: 'STRUCTURAL_UNSAFETY',
+              description: 'Spanning',
+              aboutPersonIds: [child],
+              heldBy: [{ kind: 'CITIZEN' }],
+            },
+          ],
+        });
+      },
+    }),
+  ),
   ...(['EO1_CLOSE', 'EO2_VOLUNTARY_HELP', 'EO3_EXTENDED'] as const).map<Command>((outcome) => ({
     name: `first ${outcome}`,
     who: 'LT',
-    run: async (ctx, householdId, caseId) =>
-      decideFirstInvestigation(ctx, householdId, firstDecision(await concernIds(ctx, caseId), outcome)),
+    run: (ctx, householdId, { concernIds }) =>
+      decideFirstInvestigation(ctx, householdId, firstDecision(concernIds, outcome)),
   })),
   ...(
     ['UO1_VOLUNTARY_HELP', 'UO1_SAFETY_MONITORING', 'UO2_INDEPENDENT_EXPERT', 'UO3_PETITION'] as const
   ).map<Command>((outcome) => ({
     name: `extended ${outcome}`,
     who: 'RVT',
-    run: async (ctx, householdId, caseId) =>
-      decideExtendedInvestigation(ctx, householdId, extendedDecision(await concernIds(ctx, caseId), outcome)),
+    run: (ctx, householdId, { concernIds }) =>
+      decideExtendedInvestigation(ctx, householdId, extendedDecision(concernIds, outcome)),
   })),
   {
     name: 'expert consult + advice',
@@ -149,14 +194,7 @@ const COMMANDS: Command[] = [
   ...(['SAME', 'ESCALATE', 'PETITION'] as const).map<Command>((kind) => ({
     name: `end spoed → ${kind}`,
     who: 'LT',
-    run: async (ctx, householdId, caseId) => {
-      const state = (
-        await ctx.tx
-          .selectFrom('cases')
-          .select('pathwayState')
-          .where('id', '=', caseId)
-          .executeTakeFirstOrThrow()
-      ).pathwayState as PathwayState;
+    run: (ctx, householdId, { state }) => {
       const allowed = urgentSafetyReturns(state);
       const returnTo =
         kind === 'SAME'
@@ -195,26 +233,24 @@ const COMMANDS: Command[] = [
 ];
 
 describe('property: no sequence of commands reaches a state the §4.3 state machine forbids', () => {
-  it('random command sequences (spoed started and ended with every allowed return among them) keep every case on the diagram, with what its state needs and no deadline of a state it left', async () => {
+  it('random command sequences (spoed started and ended with every allowed return among them; some cases opened by an RVT report before the Lokaal Team was linked) keep every case on the diagram, with what its state needs and no deadline of a state it left', async () => {
     const lt = await buildProfessional(database.db, 'LOCAL_TEAM');
     const rvt = await buildProfessional(database.db, 'RVT');
     await fc.assert(
       fc.asyncProperty(
+        fc.boolean(),
         fc.array(fc.constantFrom(...COMMANDS), { minLength: 1, maxLength: 10 }),
-        async (commands) => {
-          const h = await buildHousehold(database.db, lt, { team: [{ actor: rvt, role: 'RVT_PARTNER' }] });
+        async (waitsForLocalTeam, commands) => {
+          const h = waitsForLocalTeam
+            ? await openByRvtReport(rvt)
+            : await buildHousehold(database.db, lt, { team: [{ actor: rvt, role: 'RVT_PARTNER' }] });
           for (const command of commands) {
             const before = await snapshot(h.householdId);
+            const screen = await screenOf(h.householdId, lt);
             try {
-              await asActor(database.db, command.who === 'LT' ? lt : rvt, async (ctx) => {
-                const kase = await ctx.tx
-                  .selectFrom('cases')
-                  .select('id')
-                  .where('householdId', '=', h.householdId)
-                  .where('closedAt', 'is', null)
-                  .executeTakeFirstOrThrow();
-                return command.run(ctx, h.householdId, kase.id);
-              });
+              await asActor(database.db, command.who === 'LT' ? lt : rvt, (ctx) =>
+                command.run(ctx, h.householdId, screen),
+              );
             } catch (error) {
               // A refused command is a specific AppError and changes nothing.
               expect(error).toBeInstanceOf(AppError);
@@ -248,6 +284,33 @@ describe('property: no sequence of commands reaches a state the §4.3 state mach
     );
   });
 });
+
+/** VAL-01's exception: the RVT records a report about a new family (a parent and a child) without a vast gezicht. */
+async function openByRvtReport(rvt: Actor): Promise<{ householdId: string }> {
+  return asActor(database.db, rvt, (ctx) =>
+    recordIntake(ctx, {
+      kind: 'REPORT',
+      newHousehold: {
+        displayName: 'Gezin Wachtend',
+        municipalityCode: 'GM0344',
+        persons: [
+          {
+            person: { givenName: 'Ans', familyName: 'Wachtend', birthDate: '1988-02-03', gender: 'FEMALE' },
+            role: 'PARENT_WITH_AUTHORITY',
+            from: '2015-01-01',
+          },
+          {
+            person: { givenName: 'Kim', familyName: 'Wachtend', birthDate: '2016-05-06', gender: 'UNKNOWN' },
+            role: 'CHILD',
+            from: '2016-05-06',
+          },
+        ],
+      },
+      reporter: { kind: 'POLICE', anonymous: false, name: 'Agent', organisation: 'Politie' },
+      summary: 'Politie meldt huiselijk geweld',
+    }),
+  );
+}
 
 async function snapshot(householdId: string) {
   const kase = await database.db

@@ -1,4 +1,4 @@
-import { AppError, type Triage } from '@gezinsdossier/domain';
+import { AppError, type IntakeChannel, isLocalTeamLinked, type Triage } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { findReport, triageReport as recordTriage } from '../db/repositories/report.repository';
 import { storeConcern } from './add-concern';
@@ -11,13 +11,17 @@ import {
   requireCase,
   startDeadline,
 } from './casework';
+import { loadCaseTeam } from './team-guards';
 
 /**
  * KT2 triage: urgency, the concerns (what, about whom, held by whom — E-1) and the next step with a
  * rationale. Meets the triage deadline (and the RVT's deadline to involve the Lokaal Team). The next step
  * goes through the pathway's one transition use case, which opens the first investigation with its
- * deadlines. A report is triaged once: a second (or concurrent) triage changes nothing.
- * @throws AppError not_found | report_already_triaged | pathway_transition_not_allowed
+ * deadlines — or, for a report the RVT received, the extended investigation straight away (§5.10 flow 2).
+ * The triage is done together with the Lokaal Team, so a case still waiting for its vast gezicht is not
+ * triaged yet (VAL-01). A report is triaged once: a second (or concurrent) triage changes nothing.
+ * @throws AppError not_found | report_already_triaged | pathway_transition_not_allowed |
+ *   local_team_not_linked | extended_investigation_needs_rvt_report
  */
 export async function triageReport(
   ctx: RequestContext,
@@ -32,6 +36,10 @@ export async function triageReport(
   }
   if (report.triagedAt) {
     throw new AppError('report_already_triaged');
+  }
+  // The triage is a joint look with the Lokaal Team (spec §1.3): it waits until the vast gezicht is linked.
+  if (!isLocalTeamLinked((await loadCaseTeam(ctx, householdId)).team)) {
+    throw new AppError('local_team_not_linked');
   }
   if (input.nextStep === 'KEEP_CURRENT' && c.pathwayState === 'SIGNAL_RECEIVED') {
     throw new AppError('pathway_transition_not_allowed', {
@@ -67,6 +75,7 @@ export async function triageReport(
       to: input.nextStep,
       trigger: 'TRIAGE',
       source: { type: 'report', id: reportId },
+      reportChannel: report.channel as IntakeChannel,
     });
     investigationId = step.openedInvestigationId;
   }

@@ -693,7 +693,8 @@ describe('intake (KT2)', () => {
       reporter: { kind: 'POLICE', name: 'Wijkagent Proef' },
     });
     expect(casework.deadlines?.map((d) => d.kind).sort()).toEqual(['LINK_LOCAL_TEAM', 'TRIAGE']);
-    // Without a Lokaal Team professional the dossier is not opened, and nothing is stored.
+    // A question (not a report) without a Lokaal Team professional does not open a dossier, and nothing is
+    // stored; only a report may wait for the Lokaal Team (VAL-01's exception, issue 8.10).
     const before = await database.db
       .selectFrom('households')
       .select((eb) => eb.fn.countAll().as('n'))
@@ -701,13 +702,13 @@ describe('intake (KT2)', () => {
     await expect(
       asActor(database.db, rvt, (ctx) =>
         recordIntake(ctx, {
-          kind: 'REPORT',
+          kind: 'QUESTION',
           newHousehold: { displayName: 'Gezin Proefloos', municipalityCode: 'GM0344' },
           reporter: { kind: 'CITIZEN', anonymous: true },
           summary: 'Zorgen',
         }),
       ),
-    ).rejects.toMatchObject({ code: 'fixed_professional_required' });
+    ).rejects.toMatchObject({ code: 'local_team_required' });
     const after = await database.db
       .selectFrom('households')
       .select((eb) => eb.fn.countAll().as('n'))

@@ -523,7 +523,7 @@ export interface PathwayTransitionsTable extends CaseScoped {
 export interface DeadlinesTable extends CaseScoped {
   kind: string;
   subjectId: string | null;
-  responsibleRole: 'FIXED_PROFESSIONAL' | 'RVT_PARTNER';
+  responsibleRole: 'FIXED_PROFESSIONAL' | 'RVT_PARTNER' | 'EXPERT';
   dueOn: DateCol;
   rulePackVersion: string;
   createdAt: Timestamp;

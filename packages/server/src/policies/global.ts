@@ -20,7 +20,9 @@ export const globalRules: Rulebook<GlobalPermission, null> = {
   'account.list': (actor) => actor.kind === 'ADMINISTRATOR',
   // The staff directory (to add team members) is for professionals, not for family members.
   'directory.read': (actor, r) => isProfessional(actor, r),
-  // KT2: the Lokaal Team, the RVT and the crisis service receive questions and reports.
+  // KT2: the Lokaal Team, the RVT and the crisis service receive questions and reports — also about a family
+  // not known yet, whose dossier the intake then opens (the crisis service only that way; VAL-01's exception
+  // lets an RVT or crisis report open it before the Lokaal Team is linked, see planOpeningTeam).
   'intake.create': (actor, r) =>
     isProfessional(actor, r) &&
     (worksFor(actor, 'LOCAL_TEAM') || worksFor(actor, 'RVT') || worksFor(actor, 'CRISIS_SERVICE')),

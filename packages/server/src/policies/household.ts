@@ -62,6 +62,9 @@ export const householdRules: Rulebook<HouseholdPermission, HouseholdAccess> = {
   'timeline.read': and(isProfessional, or(isInvolved, hasBreakGlass)),
   'timeline.create': and(isProfessional, or(isInvolved, hasBreakGlass)),
   'team.manage': and(isProfessional, isDuo),
+  // VAL-01: whoever recorded the report (the RVT partner, or the crisis service as expert) links the Lokaal
+  // Team; the use case refuses once it is linked (local_team_already_linked).
+  'local_team.link': involved,
   'access_log.read': and(isProfessional, isFixedProfessional),
   'household.export': and(isProfessional, isFixedProfessional),
   // The path of a worry: the case team works in it; break-the-glass holders (spoed) may read it.

@@ -1,5 +1,6 @@
 import {
   findPathwayTransition,
+  isLocalTeamLinked,
   manualPathwayMoves,
   nextPathwayStates,
   PATHWAY_STATES,
@@ -79,6 +80,8 @@ export const CaseworkSchema = named(
         manualMoves: z.array(z.strictObject({ to: State, label: z.string() })),
         /** KT5-R3: where spoed may return to from here. */
         urgentSafetyReturns: z.array(State),
+        /** False while the case waits for its Lokaal Team (VAL-01): no step, no triage until it is linked. */
+        localTeamLinked: z.boolean(),
       })
       .nullable(),
     /** INV-08: the vast gezicht answers the family's and the reporter's questions. */
@@ -178,6 +181,7 @@ export function presentCasework(v: Viewer, p: CaseworkParts | null): CaseworkJso
   }
   const state = p.kase.pathwayState as PathwayState;
   const active = p.team.filter((t) => t.endedAt === null);
+  const linked = isLocalTeamLinked(p.team);
   const deadlines = presentEach(p.deadlines, (d) => presentDeadline(v, d, p.today));
   const investigations = presentEach(p.investigations, (i) =>
     presentInvestigation(v, i, {
@@ -199,7 +203,8 @@ export function presentCasework(v: Viewer, p: CaseworkParts | null): CaseworkJso
         to,
         label: findPathwayTransition(state, to)?.label ?? '',
       })),
-      urgentSafetyReturns: urgentSafetyReturns(state),
+      urgentSafetyReturns: urgentSafetyReturns(state, linked),
+      localTeamLinked: linked,
     },
     answersQuestions: contact(active.find((t) => t.role === 'FIXED_PROFESSIONAL')),
     rvtPartner: contact(active.find((t) => t.role === 'RVT_PARTNER')),

@@ -1,4 +1,4 @@
-import { DEADLINE_KIND_IDS, type DeadlineKindId } from '@gezinsdossier/domain';
+import { DEADLINE_KIND_IDS, type DeadlineKindId, RESPONSIBLE_ROLES } from '@gezinsdossier/domain';
 import { deadlineStatus, rulePack } from '@gezinsdossier/domain/deadlines';
 import { z } from 'zod';
 import type { DeadlineRow } from '../db/repositories/deadline.repository';
@@ -13,7 +13,7 @@ export const DeadlineSchema = named(
     id: Id,
     kind: z.enum(DEADLINE_KIND_IDS),
     subjectId: Id.nullable(),
-    responsibleRole: z.enum(['FIXED_PROFESSIONAL', 'RVT_PARTNER']),
+    responsibleRole: z.enum(RESPONSIBLE_ROLES),
     dueOn: Day,
     rulePackVersion: Code,
     metAt: Timestamp.nullable(),

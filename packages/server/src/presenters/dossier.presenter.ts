@@ -2,6 +2,7 @@ import { todayInNetherlands } from '@gezinsdossier/domain';
 import { z } from 'zod';
 import type { AddressRow } from '../db/repositories/address.repository';
 import type { CaseRow } from '../db/repositories/case.repository';
+import type { DeadlineRow } from '../db/repositories/deadline.repository';
 import type { HouseholdRow } from '../db/repositories/household.repository';
 import type { MemberRow } from '../db/repositories/membership.repository';
 import type { NetworkRow } from '../db/repositories/network.repository';
@@ -58,6 +59,8 @@ export interface DossierParts {
   network: NetworkRow[];
   kase: CaseRow | null;
   team: TeamRow[];
+  /** The case's deadlines when its Lokaal Team is not linked yet (for the link deadline), else empty. */
+  deadlines: DeadlineRow[];
   timeline: TimelineRow[] | null;
   timelineNextCursor: string | null;
   now: Date;
@@ -74,7 +77,7 @@ export function presentDossier(v: Viewer, p: DossierParts): DossierJson {
     addresses: presentEach(p.addresses, (a) => presentAddress(v, a)),
     relations: presentEach(p.relations, (r) => presentRelation(v, r)),
     network: presentEach(p.network, (n) => presentNetworkMember(v, n)),
-    case: p.kase ? presentCase(v, p.kase, p.team) : null,
+    case: p.kase ? presentCase(v, p.kase, p.team, { deadlines: p.deadlines, today }) : null,
     timeline: p.timeline
       ? {
           items: presentEach(p.timeline, (e) => presentTimelineEntry(v, e)),

@@ -68,7 +68,9 @@ export function renderExportDocument(e: HouseholdExport): string {
     p(
       kase.contactPerson
         ? `Uw vaste contactpersoon is ${kase.contactPerson.name} (${kase.contactPerson.organisationName}).`
-        : 'Er is geen vaste contactpersoon vastgelegd.',
+        : kase.localTeamLink
+          ? `Er is nog geen vaste contactpersoon uit het Lokaal Team${kase.localTeamLink.dueOn ? `; die wordt uiterlijk ${day(kase.localTeamLink.dueOn)} gekoppeld` : ''}.`
+          : 'Er is geen vaste contactpersoon vastgelegd.',
     );
     h(3, 'Stappen');
     list(

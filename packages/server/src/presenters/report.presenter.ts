@@ -1,3 +1,4 @@
+import { INTAKE_CHANNELS, type IntakeChannel } from '@gezinsdossier/domain';
 import { z } from 'zod';
 import type { ReportRow, ReporterFeedbackRow } from '../db/repositories/report.repository';
 import { Code, Id, named, Timestamp } from './schemas';
@@ -8,7 +9,8 @@ export const ReportSchema = named(
   z.strictObject({
     id: Id,
     kind: z.enum(['QUESTION', 'ADVICE_REQUEST', 'REPORT']),
-    channel: Code,
+    /** Who received it: a report the RVT received may go straight to an extended investigation (§5.10). */
+    channel: z.enum(INTAKE_CHANNELS),
     receivedAt: Timestamp,
     summary: z.string(),
     /** KT2-R3: the reporter's identity for the duo only; others see the kind of reporter. */
@@ -37,7 +39,7 @@ export function presentReport(v: Viewer, r: ReportRow): ReportJson | null {
   return {
     id: r.id,
     kind: r.kind as ReportJson['kind'],
-    channel: r.channel,
+    channel: r.channel as IntakeChannel,
     receivedAt: iso(r.receivedAt),
     summary: r.summary,
     reporter: identity

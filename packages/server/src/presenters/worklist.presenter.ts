@@ -1,4 +1,9 @@
-import { DEADLINE_KIND_IDS, type DeadlineKindId } from '@gezinsdossier/domain';
+import {
+  DEADLINE_KIND_IDS,
+  type DeadlineKindId,
+  RESPONSIBLE_ROLES,
+  type ResponsibleRole,
+} from '@gezinsdossier/domain';
 import { deadlineStatus, rulePack } from '@gezinsdossier/domain/deadlines';
 import { z } from 'zod';
 import { DeadlineStatusSchema } from './deadline.presenter';
@@ -13,7 +18,7 @@ export const WorklistItemSchema = named(
     kind: z.enum(DEADLINE_KIND_IDS),
     dueOn: Day,
     rulePackVersion: Code,
-    responsibleRole: z.enum(['FIXED_PROFESSIONAL', 'RVT_PARTNER']),
+    responsibleRole: z.enum(RESPONSIBLE_ROLES),
     status: DeadlineStatusSchema,
     professionalName: z.string(),
   }),
@@ -32,7 +37,7 @@ export function presentWorklistItem(
     kind: string;
     dueOn: string;
     rulePackVersion: string;
-    responsibleRole: 'FIXED_PROFESSIONAL' | 'RVT_PARTNER';
+    responsibleRole: ResponsibleRole;
   },
   professionalName: string,
   today: string,

@@ -93,9 +93,12 @@ async function buildExport(
   const cases = [];
   for (const kase of await listCases(tx, householdId)) {
     const team = await listTeam(tx, kase.id);
+    const parts = await loadCaseworkParts(tx, kase, today);
     cases.push({
-      case: presentCase(viewer, kase, team) as NonNullable<ReturnType<typeof presentCase>>,
-      casework: presentCasework(viewer, await loadCaseworkParts(tx, kase, today)),
+      case: presentCase(viewer, kase, team, { deadlines: parts.deadlines, today }) as NonNullable<
+        ReturnType<typeof presentCase>
+      >,
+      casework: presentCasework(viewer, parts),
     });
   }
   const full: HouseholdExport = {

@@ -1,6 +1,7 @@
-import { AppError } from '@gezinsdossier/domain';
+import { AppError, isLocalTeamLinked } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { listAddresses } from '../db/repositories/address.repository';
+import { listDeadlines } from '../db/repositories/deadline.repository';
 import { findHouseholdWithOpenCase } from '../db/repositories/household.repository';
 import { listMembers } from '../db/repositories/membership.repository';
 import { listNetwork } from '../db/repositories/network.repository';
@@ -30,6 +31,8 @@ export async function getDossier(ctx: RequestContext, householdId: string): Prom
   const relations = await listRelations(ctx.tx, householdId);
   const network = await listNetwork(ctx.tx, householdId);
   const team = kase ? await listTeam(ctx.tx, kase.id) : [];
+  // A case still waiting for its Lokaal Team shows by when it must be linked (VAL-01).
+  const deadlines = kase && !isLocalTeamLinked(team) ? await listDeadlines(ctx.tx, kase.id) : [];
   // Fetch as many extra rows as items could be withheld, so a page is full whenever it can be.
   const reserve = viewer.access.shields.length;
   const rows = viewer.can('timeline.read')
@@ -46,6 +49,7 @@ export async function getDossier(ctx: RequestContext, householdId: string): Prom
     network,
     kase,
     team,
+    deadlines,
     timeline: page?.items ?? null,
     timelineNextCursor: page?.last
       ? encodeCursor({ occurredAt: page.last.occurredAt.toISOString(), id: page.last.id })

@@ -479,6 +479,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{householdId}/local-team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link the Lokaal Team to a case a report opened without it (its vast gezicht)
+         * @description VAL-01 transitional exception: a report received by the RVT or the crisis service may open a case before the Lokaal Team is linked. This names the Lokaal Team professional who becomes the vast gezicht, which meets the deadline to link the Lokaal Team. Once linked, a second link is refused (409 `local_team_already_linked`); to replace the vast gezicht, change it.
+         */
+        post: operations["linkLocalTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households/{householdId}/timeline-entries": {
         parameters: {
             query?: never;
@@ -1266,6 +1286,7 @@ export interface components {
             "timeline.read": boolean;
             "timeline.create": boolean;
             "team.manage": boolean;
+            "local_team.link": boolean;
             "access_log.read": boolean;
             "household.export": boolean;
             "casework.read": boolean;
@@ -1547,7 +1568,7 @@ export interface components {
             kind: "TRIAGE" | "LINK_LOCAL_TEAM" | "FIRST_CONTACT" | "REPORTER_FEEDBACK" | "FIRST_INVESTIGATION_DECISION" | "EXTENDED_INVESTIGATION_DECISION" | "FAMILY_PLAN" | "SAFETY_PLAN_CHECK" | "SAFETY_MONITORING_REVIEW";
             subjectId: string | null;
             /** @enum {string} */
-            responsibleRole: "FIXED_PROFESSIONAL" | "RVT_PARTNER";
+            responsibleRole: "FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT";
             /** Format: date */
             dueOn: string;
             rulePackVersion: string;
@@ -1638,7 +1659,8 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "QUESTION" | "ADVICE_REQUEST" | "REPORT";
-            channel: string;
+            /** @enum {string} */
+            channel: "LOCAL_TEAM" | "RVT" | "CRISIS_SERVICE";
             /** Format: date-time */
             receivedAt: string;
             summary: string;
@@ -1713,6 +1735,7 @@ export interface components {
                     label: string;
                 }[];
                 urgentSafetyReturns: ("SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED")[];
+                localTeamLinked: boolean;
             } | null;
             answersQuestions: {
                 /** Format: uuid */
@@ -1808,7 +1831,7 @@ export interface components {
             dueOn: string;
             rulePackVersion: string;
             /** @enum {string} */
-            responsibleRole: "FIXED_PROFESSIONAL" | "RVT_PARTNER";
+            responsibleRole: "FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT";
             /** @enum {string} */
             status: "OPEN" | "DUE_SOON" | "OVERDUE" | "ESCALATED" | "MET";
             professionalName: string;
@@ -1865,6 +1888,7 @@ export interface components {
             caseId: string;
             /** Format: date */
             triageDue: string;
+            localTeamDue: string | null;
         };
         PathwayPosition: {
             /** @enum {string} */
@@ -2085,6 +2109,10 @@ export interface components {
                 professionalId: string;
                 name: string;
                 organisationName: string;
+            } | null;
+            localTeamLink: {
+                dueOn: string | null;
+                status: ("OPEN" | "DUE_SOON" | "OVERDUE" | "ESCALATED" | "MET") | null;
             } | null;
             fixedProfessionalChanges: number;
             team: components["schemas"]["TeamMember"][];
@@ -5463,6 +5491,130 @@ export interface operations {
             };
         };
     };
+    linkLocalTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                householdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    professionalId: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Created"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTimeline: {
         parameters: {
             query?: {
@@ -6254,7 +6406,7 @@ export interface operations {
                         }[];
                     }[];
                     /** @enum {string} */
-                    nextStep: "INFO_ADVICE" | "FIRST_INVESTIGATION" | "KEEP_CURRENT";
+                    nextStep: "INFO_ADVICE" | "FIRST_INVESTIGATION" | "EXTENDED_INVESTIGATION" | "KEEP_CURRENT";
                     rationale: string;
                 };
             };

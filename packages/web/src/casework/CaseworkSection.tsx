@@ -10,7 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { CONCERN_STATUSES, VERIFICATIONS } from '@gezinsdossier/domain';
+import { CONCERN_STATUSES, triageNextSteps, VERIFICATIONS } from '@gezinsdossier/domain';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, client, ok, type Schemas } from '../api/client';
@@ -393,7 +393,13 @@ export function CaseworkSection({
               </Paragraph>
             ))}
           <div className="gd-actions">
-            {write && !r.triagedAt && open(`triage:${r.id}`, t('casework.reports.triage'))}
+            {write &&
+              !r.triagedAt &&
+              (kase.localTeamLinked ? (
+                open(`triage:${r.id}`, t('casework.reports.triage'))
+              ) : (
+                <Paragraph className="gd-muted">{t('casework.reports.triageAfterLink')}</Paragraph>
+              ))}
             {write &&
               r.reporter.kind === 'PROFESSIONAL' &&
               !r.reporter.anonymous &&
@@ -405,7 +411,7 @@ export function CaseworkSection({
             <TriageForm
               {...common}
               reportId={r.id}
-              pathwayStarted={kase.pathwayState !== 'SIGNAL_RECEIVED'}
+              nextSteps={triageNextSteps(kase.pathwayState, r.channel, kase.localTeamLinked)}
             />,
           )}
           {show(`feedback:${r.id}`, <FeedbackForm {...common} reportId={r.id} />)}

@@ -1,4 +1,5 @@
 import {
+  type TriageNextStep,
   CONCERN_HOLDERS,
   CONCERN_TYPES,
   type ConcernHolder,
@@ -10,12 +11,11 @@ import {
 } from '@gezinsdossier/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Body, client, ok, type Schemas } from '../api/client';
+import { client, ok, type Schemas } from '../api/client';
 import { FormFrame, useSubmit } from '../components/forms';
 import { AreaField, ChoiceField, PersonChecks, TextField } from './kit';
 
 type Member = Schemas['Member'];
-type TriageNextStep = Body<'/api/v1/households/{householdId}/reports/{reportId}/triage', 'put'>['nextStep'];
 
 interface FormProps {
   householdId: string;
@@ -105,12 +105,16 @@ function ConcernFields(props: {
   );
 }
 
-/** KT2 triage: urgency, the concern and the next step with a rationale. */
-export function TriageForm(props: FormProps & { reportId: string; pathwayStarted: boolean }) {
+/**
+ * KT2 triage: urgency, the concern and the next step with a rationale. The next steps are the domain's for
+ * this report (`triageNextSteps`): a report the RVT received may go straight to an extended investigation.
+ */
+export function TriageForm(props: FormProps & { reportId: string; nextSteps: readonly TriageNextStep[] }) {
   const { t } = useTranslation();
+  const pathwayStarted = props.nextSteps.includes('KEEP_CURRENT');
   const [v, setV] = useState<{ urgency: Urgency; nextStep: TriageNextStep; rationale: string }>({
     urgency: 'ROUTINE',
-    nextStep: 'FIRST_INVESTIGATION',
+    nextStep: props.nextSteps.includes('FIRST_INVESTIGATION') ? 'FIRST_INVESTIGATION' : 'KEEP_CURRENT',
     rationale: '',
   });
   const [concern, setConcern] = useState(emptyConcern());
@@ -121,15 +125,12 @@ export function TriageForm(props: FormProps & { reportId: string; pathwayStarted
         params: { path: { householdId: props.householdId, reportId: props.reportId } },
         body: {
           ...v,
-          nextStep: props.pathwayStarted ? 'KEEP_CURRENT' : v.nextStep,
+          nextStep: pathwayStarted ? 'KEEP_CURRENT' : v.nextStep,
           concerns: concern.description ? [concernBody(concern)] : [],
         },
       }),
     ),
   );
-  const nextSteps: readonly TriageNextStep[] = props.pathwayStarted
-    ? ['KEEP_CURRENT']
-    : ['FIRST_INVESTIGATION', 'INFO_ADVICE'];
   return (
     <FormFrame
       legend={t('casework.reports.triage')}
@@ -154,9 +155,9 @@ export function TriageForm(props: FormProps & { reportId: string; pathwayStarted
       <ChoiceField
         id="tr-nextStep"
         label={t('casework.moves')}
-        values={nextSteps}
+        values={props.nextSteps}
         labelKey="casework.nextSteps"
-        value={props.pathwayStarted ? 'KEEP_CURRENT' : v.nextStep}
+        value={pathwayStarted ? 'KEEP_CURRENT' : v.nextStep}
         onChange={(nextStep) => setV({ ...v, nextStep })}
         error={error}
         field="nextStep"

@@ -27,6 +27,7 @@ export const STEP_CODES = [
   'urgent_safety.ended',
   'safety_monitoring.started',
   'safety_monitoring.ended',
+  'case.local_team_linked',
 ] as const;
 export type StepCode = (typeof STEP_CODES)[number];
 

@@ -658,6 +658,52 @@ export function AddExpertForm({
   );
 }
 
+/**
+ * Links the Lokaal Team to a family whose dossier a report opened without it (VAL-01): the chosen Lokaal Team
+ * professional becomes the vast gezicht.
+ */
+export function LinkLocalTeamForm({
+  householdId,
+  onDone,
+  onCancel,
+}: {
+  householdId: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [choice, setChoice] = useState('');
+  const { error, busy, submit } = useSubmit(onDone);
+  const onSubmit = submit(() =>
+    ok(
+      client.POST('/api/v1/households/{householdId}/local-team', {
+        params: { path: { householdId } },
+        body: splitChoice(choice),
+      }),
+    ),
+  );
+  return (
+    <FormFrame
+      legend={t('forms.linkLocalTeam')}
+      idPrefix="lk"
+      error={error}
+      busy={busy}
+      onSubmit={(e) => void onSubmit(e)}
+      onCancel={onCancel}
+      submitLabel={t('forms.linkLocalTeam')}
+    >
+      <ProfessionalPicker
+        idPrefix="lk"
+        label={t('forms.localTeamProfessional')}
+        value={choice}
+        onChange={setChoice}
+        error={fieldError(error, 'professionalId')}
+        onlyKind="LOCAL_TEAM"
+      />
+    </FormFrame>
+  );
+}
+
 /** Changes the vast gezicht (VAL-02): a Lokaal Team professional and a reason, which the family will see. */
 export function ChangeFixedProfessionalForm({
   householdId,

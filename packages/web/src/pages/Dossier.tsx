@@ -27,6 +27,7 @@ import {
   ChangeFixedProfessionalForm,
   EditPersonForm,
   EndMembershipForm,
+  LinkLocalTeamForm,
   RecordAddressForm,
 } from '../components/forms';
 import { AccessLogSection } from '../components/AccessLogSection';
@@ -49,6 +50,7 @@ type Panel =
   | 'network'
   | 'expert'
   | 'fixed'
+  | 'link'
   | 'address'
   | `edit:${string}`
   | `end:${string}`;
@@ -151,6 +153,32 @@ export function Dossier() {
         <Alert type="info">
           <Paragraph>{t('dossier.intake')}</Paragraph>
         </Alert>
+      )}
+      {dossier.case?.localTeamLink && (
+        <section aria-labelledby="link-title" className="gd-card">
+          <Alert type="warning">
+            <Heading level={2} id="link-title">
+              {dossier.case.localTeamLink.dueOn
+                ? t('dossier.localTeamPending', { date: date(dossier.case.localTeamLink.dueOn) })
+                : t('dossier.localTeamPendingNoDate')}
+            </Heading>
+            <Paragraph>{t('dossier.localTeamPendingText')}</Paragraph>
+            {dossier.case.localTeamLink.status === 'OVERDUE' && (
+              <Paragraph>{t('dossier.localTeamOverdue')}</Paragraph>
+            )}
+            {dossier.case.localTeamLink.status === 'ESCALATED' && (
+              <Paragraph>{t('dossier.localTeamEscalated')}</Paragraph>
+            )}
+          </Alert>
+          {can['local_team.link'] && panel !== 'link' && (
+            <Button appearance="primary-action-button" onClick={() => setPanel('link')}>
+              {t('forms.linkLocalTeam')}
+            </Button>
+          )}
+          {panel === 'link' && (
+            <LinkLocalTeamForm householdId={householdId} onDone={done} onCancel={() => setPanel(null)} />
+          )}
+        </section>
       )}
       {dossier.case?.contactPerson && (
         <section aria-labelledby="contact-title" className="gd-card">
@@ -420,7 +448,7 @@ export function Dossier() {
                   {m.endReason && `, ${t('dossier.endReason', { reason: m.endReason })}`}
                 </span>
               )}
-              {!m.endedAt && m.role !== 'FIXED_PROFESSIONAL' && can['team.manage'] && (
+              {!m.endedAt && m.role !== 'FIXED_PROFESSIONAL' && fixedMember && can['team.manage'] && (
                 <>
                   {' '}
                   <Button
@@ -447,7 +475,7 @@ export function Dossier() {
         {(dossier.case?.fixedProfessionalChanges ?? 0) > 0 && (
           <Paragraph>{t('dossier.teamChanges', { count: dossier.case?.fixedProfessionalChanges })}</Paragraph>
         )}
-        {can['team.manage'] && panel !== 'fixed' && (
+        {can['team.manage'] && fixedMember && panel !== 'fixed' && (
           <Button appearance="secondary-action-button" onClick={() => setPanel('fixed')}>
             {t('forms.changeFixed')}
           </Button>

@@ -43,7 +43,8 @@ export function Intake() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { session } = useSession();
-  // Someone outside a Lokaal Team (e.g. the RVT) names the vast gezicht when opening a dossier (VAL-01).
+  // Someone outside a Lokaal Team (the RVT, the crisis service) names the vast gezicht when opening a
+  // dossier (VAL-01) — except for a report, which may wait for the Lokaal Team (VAL-01's exception).
   const needsFixed = !session?.actor.memberships.some((m) => m.organisationKind === 'LOCAL_TEAM');
   const [fixed, setFixed] = useState('');
   const [query, setQuery] = useState({
@@ -307,14 +308,25 @@ export function Intake() {
                 <FirstPersonFields idPrefix="in" value={person} onChange={setPerson} error={error} />
                 <AddressFields idPrefix="in" value={address} onChange={setAddress} error={error} />
                 {needsFixed && (
-                  <ProfessionalPicker
-                    idPrefix="in-fixed"
-                    label={t('casework.intake.fixedProfessional')}
-                    value={fixed}
-                    onChange={setFixed}
-                    error={fieldError(error, 'fixedProfessionalId')}
-                    onlyKind="LOCAL_TEAM"
-                  />
+                  <>
+                    {report.kind === 'REPORT' && (
+                      <Paragraph className="gd-muted">
+                        {t('casework.intake.fixedProfessionalLater')}
+                      </Paragraph>
+                    )}
+                    <ProfessionalPicker
+                      idPrefix="in-fixed"
+                      label={
+                        report.kind === 'REPORT'
+                          ? `${t('casework.intake.fixedProfessional')} ${t('forms.optional')}`
+                          : t('casework.intake.fixedProfessional')
+                      }
+                      value={fixed}
+                      onChange={setFixed}
+                      error={fieldError(error, 'fixedProfessionalId')}
+                      onlyKind="LOCAL_TEAM"
+                    />
+                  </>
                 )}
               </>
             )}

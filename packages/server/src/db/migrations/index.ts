@@ -12,6 +12,7 @@ import * as timelineAppointments from './20261129000300-timeline-appointments';
 import * as adultProtectionRelations from './20261129000400-adult-protection-relations';
 import * as demoSeedProgress from './20261129000500-demo-seed-progress';
 import * as definerFilters from './20261129000550-definer-filters';
+import * as localTeamLink from './20261129000600-local-team-link';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '20261129000400-adult-protection-relations': adultProtectionRelations,
   '20261129000500-demo-seed-progress': demoSeedProgress,
   '20261129000550-definer-filters': definerFilters,
+  '20261129000600-local-team-link': localTeamLink,
 };

@@ -65,12 +65,15 @@ export async function moveCaseState(
 /** What the pathway's consequences depend on (domain `CaseSituation`, without the state), in one query. */
 export async function loadSituation(tx: Tx, caseId: string) {
   const result = await sql<{
+    localTeamLinked: boolean;
     openInvestigation: 'FIRST' | 'EXTENDED' | null;
     monitoringActive: boolean;
     hasGoals: boolean;
     openDeadlines: DeadlineKindId[] | string;
   }>`
     select
+      exists (select 1 from case_team_members t
+        where t.case_id = ${caseId} and t.role = 'FIXED_PROFESSIONAL' and t.ended_at is null) as local_team_linked,
       (select i.kind from investigations i
         where i.case_id = ${caseId} and i.decided_at is null and i.cancelled_at is null limit 1) as open_investigation,
       exists (select 1 from safety_monitoring m where m.case_id = ${caseId} and m.ended_at is null) as monitoring_active,
@@ -87,6 +90,7 @@ export async function loadSituation(tx: Tx, caseId: string) {
     ? row.openDeadlines
     : (row.openDeadlines.slice(1, -1).split(',').filter(Boolean) as DeadlineKindId[]);
   return {
+    localTeamLinked: row.localTeamLinked,
     openInvestigation: row.openInvestigation,
     monitoringActive: row.monitoringActive,
     hasGoals: row.hasGoals,

@@ -1,4 +1,4 @@
-import type { DeadlineKindId } from '@gezinsdossier/domain';
+import type { DeadlineKindId, ResponsibleRole } from '@gezinsdossier/domain';
 import { sql } from 'kysely';
 import type { Tx } from './tx';
 
@@ -12,7 +12,7 @@ export async function insertDeadline(
     householdId: string;
     kind: DeadlineKindId;
     subjectId: string | null;
-    responsibleRole: 'FIXED_PROFESSIONAL' | 'RVT_PARTNER';
+    responsibleRole: ResponsibleRole;
     dueOn: string;
     rulePackVersion: string;
     now: Date;
@@ -132,7 +132,7 @@ export async function listSupervisedDeadlines(tx: Tx, before: string, limit: num
     kind: DeadlineKindId;
     dueOn: string;
     rulePackVersion: string;
-    responsibleRole: 'FIXED_PROFESSIONAL' | 'RVT_PARTNER';
+    responsibleRole: ResponsibleRole;
     professionalId: string;
     professionalName: string;
   }>`select * from app_supervised_deadlines(${before}::date, ${limit})`.execute(tx);

@@ -21,7 +21,14 @@ export const PersonCreatedSchema = named('PersonCreated', z.strictObject({ perso
 export const AddressesRecordedSchema = named('AddressesRecorded', z.strictObject({ ids: z.array(Id) }));
 export const IntakeRecordedSchema = named(
   'IntakeRecorded',
-  z.strictObject({ reportId: Id, householdId: Id, caseId: Id, triageDue: Day }),
+  z.strictObject({
+    reportId: Id,
+    householdId: Id,
+    caseId: Id,
+    triageDue: Day,
+    /** The day by which the Lokaal Team must be linked, when the report started that deadline. */
+    localTeamDue: Day.nullable(),
+  }),
 );
 const State = z.enum(PATHWAY_STATES);
 export const PathwayPositionSchema = named('PathwayPosition', z.strictObject({ pathwayState: State }));
