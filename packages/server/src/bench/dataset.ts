@@ -84,6 +84,12 @@ insert into network_members (id, household_id, display_name, relation, involveme
 insert into cases (id, household_id, opened_at, rule_set_version, pathway_state, state_changed_at)
   select ${idSql(6, 'h')}, ${idSql(1, 'h')}, now() - interval '400 days', 'nl-2026.1', 'VOLUNTARY_HELP', now() - interval '300 days'
   from generate_series(${from}, ${to}) h;
+insert into case_team_members (id, case_id, household_id, professional_id, organisation_id, role, started_at)
+  select ${idSql(7, 'h * 2')}, ${idSql(6, 'h')}, ${idSql(1, 'h')}, ${idSql(9, `(h % ${P}) + 1`)}, '${lt.organisationId}', 'FIXED_PROFESSIONAL', now() - interval '400 days'
+  from generate_series(${from}, ${to}) h;
+insert into case_team_members (id, case_id, household_id, professional_id, organisation_id, role, started_at)
+  select ${idSql(7, 'h * 2 + 1')}, ${idSql(6, 'h')}, ${idSql(1, 'h')}, ${idSql(9, `${P} + (h % ${R}) + 1`)}, '${rvt.organisationId}', 'RVT_PARTNER', now() - interval '300 days'
+  from generate_series(${from}, ${to}) h where h % 10 < 3;
 insert into deadlines (id, case_id, household_id, kind, subject_id, responsible_role, due_on, rule_pack_version, created_at, met_at)
   select ${idSql(11, 'h * 4 + k')}, ${idSql(6, 'h')}, ${idSql(1, 'h')},
     (array['FAMILY_PLAN', 'SAFETY_PLAN_CHECK', 'REPORTER_FEEDBACK'])[k], null, 'FIXED_PROFESSIONAL',
@@ -93,12 +99,6 @@ insert into deadlines (id, case_id, household_id, kind, subject_id, responsible_
 insert into deadlines (id, case_id, household_id, kind, subject_id, responsible_role, due_on, rule_pack_version, created_at)
   select ${idSql(11, 'h * 4')}, ${idSql(6, 'h')}, ${idSql(1, 'h')}, 'SAFETY_MONITORING_REVIEW', null, 'RVT_PARTNER',
     current_date + (h % 60 - 20), 'nl-2026.1', now() - interval '300 days'
-  from generate_series(${from}, ${to}) h where h % 10 < 3;
-insert into case_team_members (id, case_id, household_id, professional_id, organisation_id, role, started_at)
-  select ${idSql(7, 'h * 2')}, ${idSql(6, 'h')}, ${idSql(1, 'h')}, ${idSql(9, `(h % ${P}) + 1`)}, '${lt.organisationId}', 'FIXED_PROFESSIONAL', now() - interval '400 days'
-  from generate_series(${from}, ${to}) h;
-insert into case_team_members (id, case_id, household_id, professional_id, organisation_id, role, started_at)
-  select ${idSql(7, 'h * 2 + 1')}, ${idSql(6, 'h')}, ${idSql(1, 'h')}, ${idSql(9, `${P} + (h % ${R}) + 1`)}, '${rvt.organisationId}', 'RVT_PARTNER', now() - interval '300 days'
   from generate_series(${from}, ${to}) h where h % 10 < 3;
 insert into timeline_entries (id, household_id, case_id, kind, title, body, occurred_at, author_id, created_at)
   select ${idSql(8, `h * ${shape.timelinePerHousehold} + k`)}, ${idSql(1, 'h')}, ${idSql(6, 'h')}, 'NOTE', 'Huisbezoek ' || k,

@@ -19,6 +19,7 @@ import { addConcern } from './add-concern';
 import { addFact } from './add-fact';
 import { addGoal } from './add-goal';
 import { addTimelineEntry } from './add-timeline-entry';
+import { changeFixedProfessional } from './change-fixed-professional';
 import { decideExtendedInvestigation } from './decide-extended-investigation';
 import { decideFirstInvestigation } from './decide-first-investigation';
 import { endSafetyMonitoring } from './end-safety-monitoring';
@@ -822,5 +823,43 @@ describe('worklist', () => {
       .where('householdId', '=', h.householdId)
       .execute();
     expect(supervision.map((s) => s.purpose)).toEqual(['team_supervision']);
+  });
+
+  it('an overdue deadline follows its holder: when the vast gezicht moves to another Lokaal Team, that team lead sees it and the former one no longer does', async () => {
+    const teamOf = async () => {
+      const organisationId = (await buildProfessional(database.db, 'LOCAL_TEAM')).memberships[0]
+        ?.organisationId as string;
+      const member = await buildProfessional(database.db, 'LOCAL_TEAM', { organisationId });
+      const lead = await buildProfessional(database.db, 'LOCAL_TEAM', {
+        organisationId,
+        roles: ['PROFESSIONAL', 'TEAM_LEAD'],
+      });
+      return { organisationId, member, lead };
+    };
+    const north = await teamOf();
+    const south = await teamOf();
+    const h = await buildHousehold(database.db, north.member);
+    await report(north.member, h.householdId, new Date('2026-11-02T09:00:00+01:00'));
+    const late = new Date('2026-11-12T09:00:00+01:00');
+    const seenBy = async (lead: Actor) =>
+      (await asActor(database.db, lead, (ctx) => getWorklist(ctx), late)).team
+        ?.filter((i) => i.householdId === h.householdId)
+        .map((i) => ({ kind: i.kind, professionalName: i.professionalName }));
+    expect(await seenBy(north.lead)).toEqual([
+      { kind: 'TRIAGE', professionalName: north.member.displayName },
+    ]);
+    expect(await seenBy(south.lead)).toEqual([]);
+    await asActor(database.db, north.member, (ctx) =>
+      changeFixedProfessional(ctx, h.householdId, {
+        replacingMemberId: h.fixedMemberId,
+        professionalId: south.member.id,
+        organisationId: south.organisationId,
+        reason: 'Het gezin verhuist naar het zuiden',
+      }),
+    );
+    expect(await seenBy(north.lead)).toEqual([]);
+    expect(await seenBy(south.lead)).toEqual([
+      { kind: 'TRIAGE', professionalName: south.member.displayName },
+    ]);
   });
 });

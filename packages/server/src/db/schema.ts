@@ -322,6 +322,8 @@ export interface InvestigationsTable extends CaseScoped {
   ruleSetVersion: string;
   cancelledAt: Timestamp | null;
   cancelReason: string | null;
+  /** Set by a trigger: the organisation of the team member holding the open deadline (the team lead's view). */
+  holderOrganisationId: Generated<string | null>;
 }
 export interface JudgementsTable {
   id: string;
