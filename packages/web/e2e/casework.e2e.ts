@@ -336,6 +336,53 @@ describe('the path of a worry in the browser', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it('issue 9.3: intake checks the BSN before searching, replaces an old answer, carries over what was searched and heads a police report by its source', async () => {
+    const page = await signIn();
+    await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+    const search = page.getByRole('form', { name: 'Zoeken' });
+    // Nothing found first: the answer offers a new dossier.
+    await search.getByLabel('Achternaam van een gezinslid').fill('Proefbron');
+    await search.getByLabel('Geboortedatum van dat gezinslid').fill('2015-05-20');
+    await search.getByRole('button', { name: 'Zoeken' }).click();
+    const noMatch = page.getByText('Geen gezin gevonden. U kunt een nieuw dossier openen.');
+    await noMatch.waitFor();
+    // A BSN that fails the 11-proef is not searched: a field error, and the old answer is gone.
+    await search.getByLabel('BSN van een gezinslid').fill('123456789');
+    await search.getByRole('button', { name: 'Zoeken' }).click();
+    await expect(
+      search.getByText('Dit BSN is niet geldig (de elfproef klopt niet).').first().isVisible(),
+    ).resolves.toBe(true);
+    expect(await noMatch.count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Nieuw dossier openen' }).count()).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    // Without the BSN the search runs again; the new dossier starts with the person searched for.
+    await search.getByLabel('BSN van een gezinslid').fill('');
+    await search.getByRole('button', { name: 'Zoeken' }).click();
+    await noMatch.waitFor();
+    await page.getByRole('button', { name: 'Nieuw dossier openen' }).click();
+    const form = page.getByRole('form', { name: 'De melding' });
+    const first = form.getByRole('group', { name: 'Eerste gezinslid (niet verplicht)' });
+    await expect(first.getByLabel('Achternaam').inputValue()).resolves.toBe('Proefbron');
+    await expect(first.getByLabel('Geboortedatum (niet verplicht)').inputValue()).resolves.toBe('2015-05-20');
+    await form.getByLabel('Naam van het gezin of huishouden').fill('Gezin Proefbron');
+    await form.getByLabel('Gemeente').selectOption('GM0344');
+    await first.getByLabel('Voornaam').fill('Sem');
+    await first.getByLabel('Rol in het huishouden').selectOption('CHILD');
+    await form.getByLabel('Wie meldt').selectOption('POLICE');
+    await form.getByLabel('Naam melder').fill('Agent Proefbron');
+    await form.getByLabel('Organisatie melder').fill('Politie Midden-Nederland');
+    await form.getByLabel('Wat is er gemeld?').fill('Politie werd gebeld om een ruzie; Sem was thuis.');
+    await form.getByRole('button', { name: 'Vastleggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Gezin Proefbron' }).waitFor();
+    // Headed by who reported it, not by the team that received it.
+    await page
+      .getByText(/^Melding van de politie, binnengekomen bij het Lokaal Team op /)
+      .first()
+      .waitFor();
+    expect(await page.getByText('Melding via Lokaal Team').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('issue 8.10: the crisis service records a police report about an unknown family without a vast gezicht; the dossier waits for the Lokaal Team until it is linked', async () => {
     const page = await signIn(/Crisisdienst/);
     await page.getByRole('link', { name: 'Nieuwe melding' }).click();

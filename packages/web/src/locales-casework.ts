@@ -84,7 +84,7 @@ export const caseworkNl = {
   reports: {
     title: 'Vragen en meldingen',
     none: 'Geen vragen of meldingen.',
-    receivedVia: '{{kind}} via {{channel}}, {{date}}',
+    receivedFrom: '{{kind}} van {{source}}, binnengekomen bij {{receiver}} op {{date}}',
     reporter: 'Melder: {{who}}',
     anonymous: 'anoniem',
     triaged: 'Beoordeeld: {{urgency}}, {{next}}',
@@ -96,7 +96,17 @@ export const caseworkNl = {
     feedbackSent: 'Melder geïnformeerd: {{kind}}',
   },
   kinds: { QUESTION: 'Vraag', ADVICE_REQUEST: 'Adviesvraag', REPORT: 'Melding' },
-  channels: { LOCAL_TEAM: 'Lokaal Team', RVT: 'Regionaal Veiligheidsteam', CRISIS_SERVICE: 'crisisdienst' },
+  receivers: {
+    LOCAL_TEAM: 'het Lokaal Team',
+    RVT: 'het Regionaal Veiligheidsteam',
+    CRISIS_SERVICE: 'de crisisdienst',
+  },
+  sources: {
+    CITIZEN: 'een burger',
+    PROFESSIONAL: 'een professional',
+    POLICE: 'de politie',
+    HOUSEHOLD_MEMBER: 'een gezinslid',
+  },
   reporterKinds: {
     CITIZEN: 'Burger',
     PROFESSIONAL: 'Professional',
@@ -513,7 +523,7 @@ export const caseworkEn: CaseworkMessages = {
   reports: {
     title: 'Questions and reports',
     none: 'No questions or reports.',
-    receivedVia: '{{kind}} via {{channel}}, {{date}}',
+    receivedFrom: '{{kind}} from {{source}}, received by {{receiver}} on {{date}}',
     reporter: 'Reporter: {{who}}',
     anonymous: 'anonymous',
     triaged: 'Assessed: {{urgency}}, {{next}}',
@@ -525,7 +535,17 @@ export const caseworkEn: CaseworkMessages = {
     feedbackSent: 'Reporter informed: {{kind}}',
   },
   kinds: { QUESTION: 'Question', ADVICE_REQUEST: 'Advice request', REPORT: 'Report' },
-  channels: { LOCAL_TEAM: 'Local Team', RVT: 'Regional Safety Team', CRISIS_SERVICE: 'crisis service' },
+  receivers: {
+    LOCAL_TEAM: 'the Local Team',
+    RVT: 'the Regional Safety Team',
+    CRISIS_SERVICE: 'the crisis service',
+  },
+  sources: {
+    CITIZEN: 'a citizen',
+    PROFESSIONAL: 'a professional',
+    POLICE: 'the police',
+    HOUSEHOLD_MEMBER: 'a household member',
+  },
   reporterKinds: {
     CITIZEN: 'Citizen',
     PROFESSIONAL: 'Professional',

@@ -360,9 +360,11 @@ export function CaseworkSection({
         <article key={r.id} className="gd-card" aria-label={t(`casework.kinds.${r.kind}`)}>
           <Paragraph>
             <strong>
-              {t('casework.reports.receivedVia', {
+              {/* Headed by its source (who reported), then who received it: a police report is "van de politie". */}
+              {t('casework.reports.receivedFrom', {
                 kind: t(`casework.kinds.${r.kind}`),
-                channel: t(`casework.channels.${r.channel}`),
+                source: t(`casework.sources.${r.reporter.kind}`),
+                receiver: t(`casework.receivers.${r.channel}`),
                 date: date(r.receivedAt),
               })}
             </strong>

@@ -1,6 +1,8 @@
 import {
+  fieldMessage,
   INTAKE_KINDS,
   type IntakeKind,
+  isValidBsn,
   MELDCODE_STEPS,
   type MeldcodeStep,
   REPORTER_KINDS,
@@ -40,7 +42,7 @@ type Match = Schemas['HouseholdMatch'];
  * it — with the person and address searched for carried over as its first member.
  */
 export function Intake() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { session } = useSession();
   // Someone outside a Lokaal Team (the RVT, the crisis service) names the vast gezicht when opening a
@@ -90,6 +92,17 @@ export function Intake() {
   const search = async (e: FormEvent) => {
     e.preventDefault();
     const filled = Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== ''));
+    // A new search replaces the old answer: no "no household found" from before beside a new error.
+    setMatches(null);
+    setTarget(null);
+    // The 11-proef first: a mistyped BSN is not searched (and not answered with "open a new dossier").
+    if (filled.bsn !== undefined && !isValidBsn(filled.bsn)) {
+      const message = fieldMessage('bsn_invalid', i18n.language === 'en' ? 'en' : 'nl');
+      setSearchError(
+        new ApiError(400, 'validation_failed', message, [{ path: 'bsn', code: 'bsn_invalid', message }]),
+      );
+      return;
+    }
     try {
       setMatches(
         await ok(
