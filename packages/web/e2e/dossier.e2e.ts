@@ -103,6 +103,49 @@ describe('issue 9.10: getting in', () => {
   });
 });
 
+describe('issue 9.4: titles and the current page', () => {
+  it('issue 9.4: every page has its own title and the navigation marks the current page, in Dutch and English', async () => {
+    const { page } = await signedInPage();
+    const current = () =>
+      page
+        .getByRole('navigation', { name: 'Hoofdmenu' })
+        .locator('a[aria-current="page"]')
+        .evaluateAll((links) => links.map((a) => a.textContent?.trim()));
+    await expect(page.title()).resolves.toBe('Mijn gezinnen · Gezinsdossier');
+    await expect(current()).resolves.toEqual(['Mijn gezinnen']);
+    const titles = new Set([await page.title()]);
+    for (const [link, heading] of [
+      ['Werklijst', 'Werklijst'],
+      ['Nieuwe melding', 'Nieuwe vraag of melding'],
+      ['Nieuw gezin', 'Nieuw gezin'],
+    ] as const) {
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await expect(page.title()).resolves.toBe(`${heading} · Gezinsdossier`);
+      await expect(current()).resolves.toEqual([link]);
+      titles.add(await page.title());
+    }
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Mijn gezinnen' })
+      .click();
+    await page.getByRole('table').getByRole('link').first().waitFor();
+    const family = await openFirstFamily(page);
+    await expect(page.title()).resolves.toBe(`${family} · Gezinsdossier`);
+    await expect(current()).resolves.toEqual([]);
+    titles.add(await page.title());
+    expect(titles.size).toBe(5);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'My families' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'My families' }).waitFor();
+    await expect(page.title()).resolves.toBe('My families · Gezinsdossier');
+    await page.context().close();
+  });
+});
+
 describe('the gezinsdossier in the browser', () => {
   it('sign in, open a family, add a person and a note (and axe finds no serious violation on each page)', async () => {
     const page = await newPage();

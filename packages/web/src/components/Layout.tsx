@@ -1,10 +1,14 @@
 import { Button, PageContent, PageHeader, SkipLink, StatusBadge } from '@utrecht/component-library-react';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../session';
+import { useRouteTitle } from './page-title';
 
-/** Page frame: skip link, header with navigation from the actor's abilities, language switch, main content. */
+/**
+ * Page frame: skip link, header with navigation from the actor's abilities (the current page marked with
+ * aria-current), language switch, main content; every route its own document title.
+ */
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { session, signOut } = useSession();
@@ -12,6 +16,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   // After a page change (not on first load, where the skip link comes first), move focus to the main
   // content, so keyboard and screen-reader users start on the new page instead of a vanished link.
+  useRouteTitle(pathname);
   const previous = useRef(pathname);
   useEffect(() => {
     if (previous.current !== pathname) {
@@ -33,31 +38,43 @@ export function Layout({ children }: { children: ReactNode }) {
             {session && (
               <ul>
                 <li>
-                  <Link to="/">{t('nav.caseload')}</Link>
+                  <NavLink to="/" end>
+                    {t('nav.caseload')}
+                  </NavLink>
                 </li>
                 {abilities?.['worklist.read'] && (
                   <li>
-                    <Link to="/werklijst">{t('nav.worklist')}</Link>
+                    <NavLink to="/werklijst" end>
+                      {t('nav.worklist')}
+                    </NavLink>
                   </li>
                 )}
                 {abilities?.['intake.create'] && (
                   <li>
-                    <Link to="/melding">{t('nav.intake')}</Link>
+                    <NavLink to="/melding" end>
+                      {t('nav.intake')}
+                    </NavLink>
                   </li>
                 )}
                 {abilities?.['household.create'] && (
                   <li>
-                    <Link to="/gezinnen/nieuw">{t('nav.newHousehold')}</Link>
+                    <NavLink to="/gezinnen/nieuw" end>
+                      {t('nav.newHousehold')}
+                    </NavLink>
                   </li>
                 )}
                 {abilities?.['break_glass.request'] && (
                   <li>
-                    <Link to="/noodtoegang">{t('nav.breakGlass')}</Link>
+                    <NavLink to="/noodtoegang" end>
+                      {t('nav.breakGlass')}
+                    </NavLink>
                   </li>
                 )}
                 {abilities?.['break_glass.review'] && (
                   <li>
-                    <Link to="/noodtoegang/beoordelen">{t('nav.reviews')}</Link>
+                    <NavLink to="/noodtoegang/beoordelen" end>
+                      {t('nav.reviews')}
+                    </NavLink>
                   </li>
                 )}
               </ul>

@@ -32,6 +32,7 @@ import {
 } from '../components/forms';
 import { AccessLogSection } from '../components/AccessLogSection';
 import { ShieldingSection } from '../components/ShieldingSection';
+import { useDocumentTitle } from '../components/page-title';
 import { CaseworkSection } from '../casework/CaseworkSection';
 import { stepDetail, stepTitle } from '../casework/steps';
 import { NotFound } from './NotFound';
@@ -61,6 +62,7 @@ export function Dossier() {
   const { t, i18n } = useTranslation();
   const [dossier, setDossier] = useState<DossierData | null>(null);
   const [missing, setMissing] = useState(false);
+  useDocumentTitle(dossier?.household.displayName);
   const [panel, setPanel] = useState<Panel>(null);
   const [older, setOlder] = useState<TimelineEntry[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);

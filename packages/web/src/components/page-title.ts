@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { matchPath } from 'react-router';
+
+/**
+ * Every page has its own `<title>` (issue 9.4): what the page is, then the product's name, so a browser tab,
+ * the history and a screen reader announce where the user is. The dossier titles itself with the family's
+ * name (`useDocumentTitle`), so it is left out here.
+ */
+const PAGE_TITLES: { path: string; key: string | null }[] = [
+  { path: '/', key: 'caseload.title' },
+  { path: '/inloggen', key: 'signIn.title' },
+  { path: '/gezinnen/nieuw', key: 'newHousehold.title' },
+  { path: '/gezinnen/:householdId', key: null },
+  { path: '/melding', key: 'casework.intake.title' },
+  { path: '/werklijst', key: 'casework.worklist.title' },
+  { path: '/noodtoegang', key: 'breakGlass.title' },
+  { path: '/noodtoegang/beoordelen', key: 'reviews.title' },
+];
+
+/** Sets the document title for the route at `pathname` (an unknown path is "page not found"). */
+export function useRouteTitle(pathname: string): void {
+  const { t } = useTranslation();
+  useEffect(() => {
+    const route = PAGE_TITLES.find((r) => matchPath(r.path, pathname));
+    const key = route ? route.key : 'notFound.title';
+    if (key) {
+      document.title = `${t(key)} · ${t('app.name')}`;
+    }
+    // `t` changes with the language, so the title follows a language switch.
+  }, [pathname, t]);
+}
+
+/** A page that knows its own title (the dossier: the family's name) sets it once it has loaded. */
+export function useDocumentTitle(title: string | null | undefined): void {
+  const { t } = useTranslation();
+  useEffect(() => {
+    if (title) {
+      document.title = `${title} · ${t('app.name')}`;
+    }
+  }, [title, t]);
+}
