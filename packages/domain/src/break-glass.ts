@@ -1,28 +1,15 @@
 import { z } from 'zod';
 import { BsnSchema, IsoDateSchema } from './person';
 import { LIMITS } from './limits';
+import { BREAK_GLASS_REASONS } from './labels';
+
+export { BREAK_GLASS_REASON_LABELS, BREAK_GLASS_REASONS, type BreakGlassReason } from './labels';
 
 /**
  * Break the glass: access to a household outside involvement, only with a reason category and a reason
  * with real content, time-limited and flagged for review by a team lead. The lookup must match exactly
  * (BSN, or family name + birth date), so that it cannot be used to browse.
  */
-export const BREAK_GLASS_REASONS = [
-  'ACUTE_DANGER',
-  'CRISIS_SERVICE_CALL',
-  'POLICE_REQUEST',
-  'OTHER',
-] as const;
-export type BreakGlassReason = (typeof BREAK_GLASS_REASONS)[number];
-
-/** What each category is called, for the form and for the team lead who reviews the grant. */
-export const BREAK_GLASS_REASON_LABELS: Record<BreakGlassReason, { nl: string; en: string }> = {
-  ACUTE_DANGER: { nl: 'Acuut gevaar', en: 'Acute danger' },
-  CRISIS_SERVICE_CALL: { nl: 'Oproep crisisdienst', en: 'Crisis service call' },
-  POLICE_REQUEST: { nl: 'Verzoek van de politie', en: 'Police request' },
-  OTHER: { nl: 'Anders', en: 'Other' },
-};
-
 /** A reason has real content when it has at least this many different words… */
 const REASON_MIN_WORDS = 3;
 /** …and at least this many different letters (so `aaa bbb ccc` or `test test test` do not pass). */

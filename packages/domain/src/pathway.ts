@@ -1,27 +1,15 @@
 import { z } from 'zod';
 import { AppError } from './errors';
 import { LIMITS } from './limits';
+import { PATHWAY_STATES, type PathwayState } from './labels';
+
+export { PATHWAY_STATE_NAMES, PATHWAY_STATES, type PathwayState } from './labels';
 
 /**
  * The case pathway (spec §4.3): where a family is on the path of a worry. Every transition is labelled
  * with the kerntaak that performs it. Urgent safety (spoed, KT5) is an overlay that can start in any state
  * and does not change the pathway state itself (see urgent-safety.ts).
  */
-export const PATHWAY_STATES = [
-  'SIGNAL_RECEIVED',
-  'INFO_ADVICE',
-  'FIRST_INVESTIGATION',
-  'VOLUNTARY_HELP',
-  'EXTENDED_INVESTIGATION',
-  'INDEPENDENT_EXPERT',
-  'PETITION_PREPARATION',
-  'REVIEW',
-  'AWAITING_DECISION',
-  'COERCED_EXECUTION',
-  'SAFETY_MONITORING',
-  'CLOSED',
-] as const;
-export type PathwayState = (typeof PATHWAY_STATES)[number];
 
 export interface PathwayTransition {
   from: PathwayState;
@@ -129,35 +117,3 @@ export type PathwayMove = z.infer<typeof PathwayMoveSchema>;
 export const EndSafetyMonitoringSchema = z.object({
   reason: z.string().trim().min(1, { error: 'rationale_required' }).max(LIMITS.reasonMax),
 });
-
-/** The states in plain words, for the timeline (written in Dutch) and the web (both languages). */
-export const PATHWAY_STATE_NAMES: Record<'nl' | 'en', Record<PathwayState, string>> = {
-  nl: {
-    SIGNAL_RECEIVED: 'Vraag of melding ontvangen',
-    INFO_ADVICE: 'Informatie en advies',
-    FIRST_INVESTIGATION: 'Eerste onderzoek',
-    VOLUNTARY_HELP: 'Vrijwillige hulp',
-    EXTENDED_INVESTIGATION: 'Uitgebreid onderzoek',
-    INDEPENDENT_EXPERT: 'Onafhankelijke deskundige',
-    PETITION_PREPARATION: 'Verzoek voorbereiden',
-    REVIEW: 'Toetsing en tegenspraak',
-    AWAITING_DECISION: 'Wacht op beslissing',
-    COERCED_EXECUTION: 'Uitvoering maatregel',
-    SAFETY_MONITORING: 'Veiligheid volgen',
-    CLOSED: 'Afgesloten',
-  },
-  en: {
-    SIGNAL_RECEIVED: 'Question or report received',
-    INFO_ADVICE: 'Information and advice',
-    FIRST_INVESTIGATION: 'First investigation',
-    VOLUNTARY_HELP: 'Voluntary help',
-    EXTENDED_INVESTIGATION: 'Extended investigation',
-    INDEPENDENT_EXPERT: 'Independent expert',
-    PETITION_PREPARATION: 'Preparing a petition',
-    REVIEW: 'Review and counter-review',
-    AWAITING_DECISION: 'Awaiting decision',
-    COERCED_EXECUTION: 'Carrying out a measure',
-    SAFETY_MONITORING: 'Monitoring safety',
-    CLOSED: 'Closed',
-  },
-};

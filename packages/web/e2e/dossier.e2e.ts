@@ -92,6 +92,7 @@ describe('issue 9.10: getting in', () => {
     const suggested = page.getByRole('region', { name: 'Probeer eerst' });
     await suggested.getByRole('button').first().click();
     await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
+    await page.getByRole('table').getByRole('link').first().waitFor();
     const stages = await page
       .getByRole('table')
       .getByRole('row')

@@ -1,4 +1,4 @@
-import { ERROR_CODES, ERROR_MESSAGES, type ErrorCode } from '@gezinsdossier/domain';
+import { ERROR_CODES, ERROR_MESSAGES, type ErrorCode } from '@gezinsdossier/domain/labels';
 
 export { ERROR_MESSAGES };
 

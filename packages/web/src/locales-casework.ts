@@ -1,4 +1,4 @@
-import { PATHWAY_STATE_NAMES } from '@gezinsdossier/domain';
+import { PATHWAY_STATE_NAMES } from '@gezinsdossier/domain/labels';
 
 /** UI texts for the path of a worry (KT2–KT5). Dutch at B1 where the family reads along; English in full. */
 export const caseworkNl = {

@@ -1,4 +1,4 @@
-import { BREAK_GLASS_REASON_LABELS, type BreakGlassReason } from '@gezinsdossier/domain';
+import { BREAK_GLASS_REASON_LABELS, type BreakGlassReason } from '@gezinsdossier/domain/labels';
 import { caseworkEn, caseworkNl } from './locales-casework';
 
 /** The break-the-glass categories in one language, from the domain's closed list. */

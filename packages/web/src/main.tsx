@@ -1,23 +1,30 @@
-import '@utrecht/component-library-css/dist/index.css';
+import './utrecht-css';
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import './styles.css';
 import { Document } from '@utrecht/component-library-react';
-import { StrictMode, type ReactNode } from 'react';
+import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import './i18n';
 import { Layout } from './components/Layout';
-import { BreakGlass } from './pages/BreakGlass';
-import { Caseload } from './pages/Caseload';
-import { Dossier } from './pages/Dossier';
-import { Intake } from './pages/Intake';
-import { NewHousehold } from './pages/NewHousehold';
 import { NotFound } from './pages/NotFound';
-import { Reviews } from './pages/Reviews';
-import { SignIn } from './pages/SignIn';
-import { Worklist } from './pages/Worklist';
 import { SessionProvider, useSession } from './session';
+
+// Code splitting per route (issue 9.9): the first load carries only the frame and the page it opens.
+const BreakGlass = lazy(() => import('./pages/BreakGlass').then((m) => ({ default: m.BreakGlass })));
+const Caseload = lazy(() => import('./pages/Caseload').then((m) => ({ default: m.Caseload })));
+const Dossier = lazy(() => import('./pages/Dossier').then((m) => ({ default: m.Dossier })));
+const Intake = lazy(() => import('./pages/Intake').then((m) => ({ default: m.Intake })));
+const NewHousehold = lazy(() => import('./pages/NewHousehold').then((m) => ({ default: m.NewHousehold })));
+const Reviews = lazy(() => import('./pages/Reviews').then((m) => ({ default: m.Reviews })));
+const SignIn = lazy(() => import('./pages/SignIn').then((m) => ({ default: m.SignIn })));
+const Worklist = lazy(() => import('./pages/Worklist').then((m) => ({ default: m.Worklist })));
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p>{t('app.loading')}</p>;
+}
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { session, loading } = useSession();
@@ -32,66 +39,68 @@ function App() {
   return (
     <Document className="gd-document">
       <Layout>
-        <Routes>
-          <Route path="/inloggen" element={<SignIn />} />
-          <Route
-            path="/"
-            element={
-              <RequireSession>
-                <Caseload />
-              </RequireSession>
-            }
-          />
-          <Route
-            path="/gezinnen/nieuw"
-            element={
-              <RequireSession>
-                <NewHousehold />
-              </RequireSession>
-            }
-          />
-          <Route
-            path="/gezinnen/:householdId"
-            element={
-              <RequireSession>
-                <Dossier />
-              </RequireSession>
-            }
-          />
-          <Route
-            path="/melding"
-            element={
-              <RequireSession>
-                <Intake />
-              </RequireSession>
-            }
-          />
-          <Route
-            path="/werklijst"
-            element={
-              <RequireSession>
-                <Worklist />
-              </RequireSession>
-            }
-          />
-          <Route
-            path="/noodtoegang"
-            element={
-              <RequireSession>
-                <BreakGlass />
-              </RequireSession>
-            }
-          />
-          <Route
-            path="/noodtoegang/beoordelen"
-            element={
-              <RequireSession>
-                <Reviews />
-              </RequireSession>
-            }
-          />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/inloggen" element={<SignIn />} />
+            <Route
+              path="/"
+              element={
+                <RequireSession>
+                  <Caseload />
+                </RequireSession>
+              }
+            />
+            <Route
+              path="/gezinnen/nieuw"
+              element={
+                <RequireSession>
+                  <NewHousehold />
+                </RequireSession>
+              }
+            />
+            <Route
+              path="/gezinnen/:householdId"
+              element={
+                <RequireSession>
+                  <Dossier />
+                </RequireSession>
+              }
+            />
+            <Route
+              path="/melding"
+              element={
+                <RequireSession>
+                  <Intake />
+                </RequireSession>
+              }
+            />
+            <Route
+              path="/werklijst"
+              element={
+                <RequireSession>
+                  <Worklist />
+                </RequireSession>
+              }
+            />
+            <Route
+              path="/noodtoegang"
+              element={
+                <RequireSession>
+                  <BreakGlass />
+                </RequireSession>
+              }
+            />
+            <Route
+              path="/noodtoegang/beoordelen"
+              element={
+                <RequireSession>
+                  <Reviews />
+                </RequireSession>
+              }
+            />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
       </Layout>
     </Document>
   );
