@@ -247,6 +247,94 @@ describe('gezinsdossier CLI', () => {
   });
 });
 
+describe('issue 9.11: administration at the command line', () => {
+  it('issue 9.11: the operator makes the first administrator, a region with a municipality and a Lokaal Team, and a professional with a role; bad input changes nothing', async () => {
+    const admin = await cli(
+      'users',
+      'create',
+      '--kind',
+      'ADMINISTRATOR',
+      '--name',
+      'Eerste Beheerder',
+      '--oidc-subject',
+      'sub-eerste-beheerder',
+    );
+    expect(admin.code, admin.errors).toBe(0);
+    expect(admin.output).toMatch(/^Account [0-9a-f-]{36} created \(ADMINISTRATOR\)\.\n$/);
+    const taken = await cli(
+      'users',
+      'create',
+      '--kind',
+      'PROFESSIONAL',
+      '--name',
+      'Tweede',
+      '--oidc-subject',
+      'sub-eerste-beheerder',
+    );
+    expect(taken.code).toBe(1);
+    expect(taken.errors).toContain('Deze OIDC-inlog hoort al bij een ander account.');
+    const badRegion = await cli('regions', 'add', 'VRX', '--name', 'Fout');
+    expect(badRegion.code).toBe(2);
+    expect(badRegion.errors).toContain('Een regiocode is VR gevolgd door twee cijfers');
+    expect((await cli('regions', 'add', 'VR77', '--name', 'Proefregio CLI')).code).toBe(0);
+    expect(
+      (await cli('municipalities', 'add', 'GM9777', '--name', 'Proefstad', '--region', 'VR77')).code,
+    ).toBe(0);
+    const lt = await cli(
+      'organisations',
+      'add',
+      '--name',
+      'Lokaal Team Proefstad',
+      '--kind',
+      'LOCAL_TEAM',
+      '--region',
+      'VR77',
+      '--municipality',
+      'GM9777',
+    );
+    expect(lt.code, lt.errors).toBe(0);
+    const organisationId = /Organisation ([0-9a-f-]{36}) added/.exec(lt.output)?.[1] as string;
+    const listed = await cli('organisations', 'list');
+    expect(listed.output).toContain(`${organisationId}  LOCAL_TEAM     Lokaal Team Proefstad (GM9777)`);
+    const pro = await cli('users', 'create', '--kind', 'PROFESSIONAL', '--name', 'Proef Professional CLI');
+    const accountId = /Account ([0-9a-f-]{36})/.exec(pro.output)?.[1] as string;
+    const role = await cli(
+      'users',
+      'add-role',
+      accountId,
+      '--organisation',
+      organisationId,
+      '--role',
+      'TEAM_LEAD',
+    );
+    expect(role.code, role.errors).toBe(0);
+    const noReason = await cli('users', 'deactivate', accountId);
+    expect(noReason.code).toBe(2);
+    expect(noReason.errors).toContain('reason');
+    expect((await cli('users', 'deactivate', accountId, '--reason', 'Uit dienst')).code).toBe(0);
+    const database = await openDatabase({ databaseUrl: location.databaseUrl, dataDir: location.dataDir });
+    try {
+      const log = await database.db
+        .selectFrom('adminChanges')
+        .select(['action', 'actorLabel'])
+        .orderBy('seq')
+        .execute();
+      expect(log.map((r) => r.action)).toEqual([
+        'account.created',
+        'region.added',
+        'municipality.added',
+        'organisation.added',
+        'account.created',
+        'membership.added',
+        'account.deactivated',
+      ]);
+      expect(log.every((r) => /^operator .+ \(CLI\)$/.test(r.actorLabel))).toBe(true);
+    } finally {
+      await database.close();
+    }
+  });
+});
+
 describe('issue 8.12a: commands refuse a data directory or database that does not exist', () => {
   const COMMANDS = [
     ['audit', 'verify'],

@@ -27,6 +27,7 @@ import {
   verifyAccessLog,
   writeCheckpoint,
 } from '@gezinsdossier/server';
+import { ADMINISTRATION_COMMANDS, ADMINISTRATION_USAGE, runAdministration } from './administration';
 
 /**
  * `gezinsdossier` — operator commands on the server machine. They use the same configuration as the
@@ -48,7 +49,7 @@ const USAGE = `Usage: gezinsdossier <command>
   life-domains list                  the life domains of the family plan
   life-domains add CODE --nl T --en T   add a life domain (or rename and re-offer one)
   life-domains retire CODE           stop offering a life domain (existing goals keep it)
-`;
+${ADMINISTRATION_USAGE}`;
 
 /** The commands that work on an existing database (all but `start` and `migrate`, which may create one). */
 const EXISTING_DATABASE_COMMANDS = new Set([
@@ -60,6 +61,7 @@ const EXISTING_DATABASE_COMMANDS = new Set([
   'life-domains list',
   'life-domains add',
   'life-domains retire',
+  ...ADMINISTRATION_COMMANDS,
 ]);
 
 /**
@@ -260,6 +262,9 @@ export async function main(
         return 0;
       }
       default:
+        if (ADMINISTRATION_COMMANDS.has(name)) {
+          return await runAdministration(database.db, name, arg, values, out, err);
+        }
         out(USAGE);
         return 2;
     }
@@ -281,6 +286,15 @@ function parseCommandLine(argv: string[]) {
       format: { type: 'string' },
       nl: { type: 'string' },
       en: { type: 'string' },
+      kind: { type: 'string' },
+      name: { type: 'string' },
+      email: { type: 'string' },
+      'oidc-subject': { type: 'string' },
+      reason: { type: 'string' },
+      organisation: { type: 'string' },
+      role: { type: 'string' },
+      region: { type: 'string' },
+      municipality: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -86,6 +86,17 @@ export const ERROR_CODES = [
   'local_team_already_linked',
   'local_team_required',
   'extended_investigation_needs_rvt_report',
+  'oidc_subject_taken',
+  'account_changed',
+  'account_deactivated',
+  'membership_exists',
+  'membership_ended',
+  'region_exists',
+  'municipality_exists',
+  'region_unknown',
+  'organisation_unknown',
+  'membership_not_for_kind',
+  'own_account_deactivation',
   'internal_error',
 ] as const;
 
@@ -173,6 +184,17 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   local_team_already_linked: 409,
   local_team_required: 422,
   extended_investigation_needs_rvt_report: 409,
+  oidc_subject_taken: 409,
+  account_changed: 409,
+  account_deactivated: 409,
+  membership_exists: 409,
+  membership_ended: 409,
+  region_exists: 409,
+  municipality_exists: 409,
+  region_unknown: 422,
+  organisation_unknown: 422,
+  membership_not_for_kind: 422,
+  own_account_deactivation: 409,
   internal_error: 500,
 };
 
@@ -485,6 +507,50 @@ export const ERROR_MESSAGES: Messages = {
     nl: 'Meteen een uitgebreid onderzoek kan alleen bij een melding die het Regionaal Veiligheidsteam ontving, met het Lokaal Team erbij. Kies een eerste onderzoek.',
     en: 'Going straight to an extended investigation is only possible for a report the Regional Safety Team received, with the Local Team linked. Choose a first investigation.',
   },
+  oidc_subject_taken: {
+    nl: 'Deze OIDC-inlog hoort al bij een ander account.',
+    en: 'This OIDC sign-in already belongs to another account.',
+  },
+  account_changed: {
+    nl: 'Iemand anders heeft dit account intussen gewijzigd. Bekijk de nieuwe gegevens en probeer het opnieuw.',
+    en: 'Someone else changed this account meanwhile. Look at the new details and try again.',
+  },
+  account_deactivated: {
+    nl: 'Dit account is al gedeactiveerd.',
+    en: 'This account has been deactivated already.',
+  },
+  membership_exists: {
+    nl: 'Dit account heeft deze rol in deze organisatie al.',
+    en: 'This account already has this role in this organisation.',
+  },
+  membership_ended: {
+    nl: 'Dit lidmaatschap is al beëindigd.',
+    en: 'This membership has ended already.',
+  },
+  region_exists: {
+    nl: 'Er is al een regio met deze code.',
+    en: 'A region with this code exists already.',
+  },
+  municipality_exists: {
+    nl: 'Er is al een gemeente met deze code.',
+    en: 'A municipality with this code exists already.',
+  },
+  region_unknown: {
+    nl: 'Deze regio is onbekend.',
+    en: 'This region is unknown.',
+  },
+  organisation_unknown: {
+    nl: 'Deze organisatie is onbekend.',
+    en: 'This organisation is unknown.',
+  },
+  membership_not_for_kind: {
+    nl: 'Alleen professionals werken voor een organisatie; een beheerder of gezinslid krijgt geen lidmaatschap.',
+    en: 'Only professionals work for an organisation; an administrator or family member gets no membership.',
+  },
+  own_account_deactivation: {
+    nl: 'U kunt uw eigen account niet deactiveren. Vraag een andere beheerder.',
+    en: 'You cannot deactivate your own account. Ask another administrator.',
+  },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',
     en: 'Something went wrong on our side. Nothing was saved.',
@@ -547,6 +613,10 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   birth_date_too_old: ERROR_MESSAGES.birth_date_too_old,
   period_ends_before_start: ERROR_MESSAGES.period_ends_before_start,
   municipality_unknown: ERROR_MESSAGES.municipality_unknown,
+  region_unknown: ERROR_MESSAGES.region_unknown,
+  region_exists: ERROR_MESSAGES.region_exists,
+  municipality_exists: ERROR_MESSAGES.municipality_exists,
+  organisation_unknown: ERROR_MESSAGES.organisation_unknown,
   relation_person_not_in_household: ERROR_MESSAGES.relation_person_not_in_household,
   change_reason_required: ERROR_MESSAGES.change_reason_required,
   break_glass_reason_required: ERROR_MESSAGES.break_glass_reason_required,
@@ -699,6 +769,19 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   local_team_required: {
     nl: 'Kies het vaste gezicht uit het Lokaal Team. Alleen een melding kunt u vastleggen voordat het Lokaal Team is gekoppeld.',
     en: 'Choose the fixed professional from the Local Team. Only a report can be recorded before the Local Team is linked.',
+  },
+  admin_reason_required: {
+    nl: 'Geef een reden; die komt in het beheerlogboek.',
+    en: 'Give a reason; it goes into the administration log.',
+  },
+  region_code_invalid: {
+    nl: 'Een regiocode is VR gevolgd door twee cijfers, bijvoorbeeld VR09.',
+    en: 'A region code is VR followed by two digits, for example VR09.',
+  },
+  email_invalid: { nl: 'Dit is geen geldig e-mailadres.', en: 'This is not a valid email address.' },
+  municipality_code_format: {
+    nl: 'Een gemeentecode is GM gevolgd door vier cijfers, bijvoorbeeld GM0344.',
+    en: 'A municipality code is GM followed by four digits, for example GM0344.',
   },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
 };

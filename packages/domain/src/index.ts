@@ -1,4 +1,5 @@
 export * from './access';
+export * from './administration';
 export * from './actor';
 export * from './audit';
 export * from './break-glass';

@@ -73,6 +73,7 @@ export const GLOBAL_PERMISSIONS = [
   'break_glass.request',
   'break_glass.review',
   'account.list',
+  'administration.manage',
   'directory.read',
   'intake.create',
   'worklist.read',
@@ -88,6 +89,10 @@ export const GLOBAL_PERMISSION_LABELS: Record<GlobalPermission, { nl: string; en
     en: 'review emergency access (the team lead does)',
   },
   'account.list': { nl: 'de lijst van gebruikers zien', en: 'see the list of users' },
+  'administration.manage': {
+    nl: 'accounts, organisaties en gemeenten beheren (dat doet een beheerder)',
+    en: 'manage accounts, organisations and municipalities (an administrator does)',
+  },
   'directory.read': { nl: 'collega’s opzoeken', en: 'look up colleagues' },
   'intake.create': {
     nl: 'een melding vastleggen (dat doen het Lokaal Team, het RVT en de crisisdienst)',

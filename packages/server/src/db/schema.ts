@@ -35,6 +35,7 @@ export interface AccountsTable {
   isDemo: boolean;
   createdAt: CreatedAt;
   disabledAt: Timestamp | null;
+  version: Generated<number>;
 }
 export interface OrganisationMembershipsTable {
   id: string;
@@ -43,6 +44,20 @@ export interface OrganisationMembershipsTable {
   role: 'PROFESSIONAL' | 'TEAM_LEAD' | 'RVT_INTAKE';
   createdAt: CreatedAt;
   endedAt: Timestamp | null;
+  endReason: string | null;
+}
+
+/** The administration log (migration 20261129000660-administration): append-only. */
+export interface AdminChangesTable {
+  seq: Generated<string>;
+  occurredAt: Timestamp;
+  actorId: string | null;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  details: Json<Record<string, unknown>>;
+  requestId: string;
 }
 export interface HouseholdsTable {
   id: string;
@@ -609,6 +624,7 @@ export interface DB {
   safetyMonitoring: SafetyMonitoringTable;
   pathwayTransitions: PathwayTransitionsTable;
   deadlines: DeadlinesTable;
+  adminChanges: AdminChangesTable;
   demoSeedRuns: DemoSeedRunsTable;
   demoStages: DemoStagesTable;
 }

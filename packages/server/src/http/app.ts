@@ -25,6 +25,7 @@ import type { Deps } from '../deps';
 import { named } from '../presenters/schemas';
 import { depthLimitedJsonParser, findNul } from './json-body';
 import { sendProblem } from './problem';
+import { registerAdministrationRoutes } from './routes/administration.routes';
 import { registerAuthRoutes } from './routes/auth.routes';
 import { registerCaseworkRoutes } from './routes/casework.routes';
 import { registerBreakGlassRoutes } from './routes/break-glass.routes';
@@ -155,6 +156,11 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
         { name: 'shielding', description: 'Withholding one item from one person, colleague or ground' },
         { name: 'break-glass', description: 'Emergency access and its review' },
         { name: 'reference', description: 'Municipalities and the staff directory' },
+        {
+          name: 'administration',
+          description:
+            'Accounts, memberships, OIDC binding, regions, municipalities, organisations and their log',
+        },
         { name: 'operations', description: 'Health' },
       ],
       components: {
@@ -261,6 +267,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   await registerCaseworkRoutes(app, run);
   await registerBreakGlassRoutes(app, run);
   await registerReferenceRoutes(app, run);
+  await registerAdministrationRoutes(app, run);
 
   const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {

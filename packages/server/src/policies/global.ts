@@ -18,6 +18,8 @@ export const globalRules: Rulebook<GlobalPermission, null> = {
     )(actor, r),
   'break_glass.review': (actor, r) => isProfessional(actor, r) && hasOrganisationRole(actor, 'TEAM_LEAD'),
   'account.list': (actor) => actor.kind === 'ADMINISTRATOR',
+  // Issue 9.11: accounts, memberships, OIDC binding, regions, municipalities and organisations.
+  'administration.manage': (actor) => actor.kind === 'ADMINISTRATOR',
   // The staff directory (to add team members) is for professionals, not for family members.
   'directory.read': (actor, r) => isProfessional(actor, r),
   // KT2: the Lokaal Team, the RVT and the crisis service receive questions and reports — also about a family

@@ -1271,10 +1271,394 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accounts with their memberships (active and ended)
+         * @description Accounts with their memberships (active and ended).
+         */
+        get: operations["listAdminAccounts"];
+        put?: never;
+        /**
+         * Create a professional’s or an administrator’s account
+         * @description Create a professional’s or an administrator’s account.
+         */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an account’s name or email, or bind it to an OIDC subject (version checked)
+         * @description Change an account’s name or email, or bind it to an OIDC subject (version checked).
+         */
+        patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/api/v1/admin/accounts/{accountId}/deactivations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate an account with a reason (its sessions and memberships end; history stays)
+         * @description Deactivate an account with a reason (its sessions and memberships end; history stays).
+         */
+        post: operations["deactivateAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/accounts/{accountId}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a professional a role in an organisation
+         * @description Give a professional a role in an organisation.
+         */
+        post: operations["addOrganisationMembership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/memberships/{membershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * End a role in an organisation, with a reason
+         * @description End a role in an organisation, with a reason.
+         */
+        patch: operations["endOrganisationMembership"];
+        trace?: never;
+    };
+    "/api/v1/admin/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regions and their organisations
+         * @description Regions and their organisations.
+         */
+        get: operations["listAdminOrganisations"];
+        put?: never;
+        /**
+         * Add an organisation (a Lokaal Team, an RVT, a crisis service) to a region
+         * @description Add an organisation (a Lokaal Team, an RVT, a crisis service) to a region.
+         */
+        post: operations["addOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a safety region
+         * @description Add a safety region.
+         */
+        post: operations["addRegion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a municipality to a region
+         * @description Add a municipality to a region.
+         */
+        post: operations["addMunicipality"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The administration log, newest first
+         * @description The administration log, newest first.
+         */
+        get: operations["listAdminChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            instance: string;
+            issues?: {
+                path: string;
+                code: string;
+                message: string;
+            }[];
+            current?: unknown;
+        } & {
+            [key: string]: unknown;
+        };
+        Created: {
+            /** Format: uuid */
+            id: string;
+        };
+        CreatedVersioned: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+        };
+        Versioned: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            status?: string;
+        };
+        HouseholdCreated: {
+            /** Format: uuid */
+            householdId: string;
+            /** Format: uuid */
+            caseId: string;
+            personIds: string[];
+        };
+        PersonCreated: {
+            /** Format: uuid */
+            personId: string;
+            /** Format: uuid */
+            membershipId: string;
+        };
+        AddressesRecorded: {
+            ids: string[];
+        };
+        IntakeRecorded: {
+            /** Format: uuid */
+            reportId: string;
+            /** Format: uuid */
+            householdId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date */
+            triageDue: string;
+            localTeamDue: string | null;
+        };
+        PathwayPosition: {
+            /** @enum {string} */
+            pathwayState: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
+        };
+        Triaged: {
+            /** Format: uuid */
+            reportId: string;
+            /** @enum {string} */
+            pathwayState: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
+            investigationId: string | null;
+        };
+        Decided: {
+            proposal: {
+                rule: string;
+                options: string[];
+            };
+            deviates: boolean;
+            /** @enum {string} */
+            pathwayState: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
+            extendedInvestigationId?: string | null;
+        };
+        FactCreated: {
+            /** Format: uuid */
+            id: string;
+            investigationId: string | null;
+            version: number;
+        };
+        FactResponseCreated: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            factId: string;
+        };
+        SafetyPlanSaved: {
+            /** Format: uuid */
+            id: string;
+            versionNo: number;
+        };
+        UrgentSafetyStarted: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            stateAtStart: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
+        };
+        UrgentSafetyEnded: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            pathwayState: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
+        };
+        ReporterFeedbackSent: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** Format: date-time */
+            sentAt: string;
+        };
+        BreakGlassGranted: {
+            /** Format: uuid */
+            grantId: string;
+            /** Format: uuid */
+            householdId: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        BreakGlassReviewed: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            reviewVerdict: "JUSTIFIED" | "UNJUSTIFIED";
+            /** Format: date-time */
+            reviewedAt: string;
+        };
+        AdminAccount: {
+            /** Format: uuid */
+            accountId: string;
+            /** @enum {string} */
+            kind: "PROFESSIONAL" | "ADMINISTRATOR";
+            displayName: string;
+            email: string | null;
+            oidcBound: boolean;
+            demo: boolean;
+            active: boolean;
+            version: number;
+            memberships: {
+                /** Format: uuid */
+                membershipId: string;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                /** @enum {string} */
+                organisationKind: "LOCAL_TEAM" | "RVT" | "CRISIS_SERVICE" | "OTHER";
+                /** @enum {string} */
+                role: "PROFESSIONAL" | "TEAM_LEAD" | "RVT_INTAKE";
+                /** Format: date-time */
+                since: string;
+                endedAt: string | null;
+            }[];
+        };
+        AdminOrganisations: {
+            regions: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            }[];
+            organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "LOCAL_TEAM" | "RVT" | "CRISIS_SERVICE" | "OTHER";
+                /** Format: uuid */
+                regionId: string;
+                regionName: string;
+                municipalityCode: string | null;
+                municipalityName: string | null;
+            }[];
+        };
+        AdminChange: {
+            seq: string;
+            /** Format: date-time */
+            occurredAt: string;
+            by: string;
+            /** @enum {string} */
+            action: "account.created" | "account.updated" | "account.deactivated" | "membership.added" | "membership.ended" | "region.added" | "municipality.added" | "organisation.added";
+            entityType: string;
+            entityId: string;
+            entityName: string | null;
+            reason: string | null;
+        };
+        AccountVersion: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+        };
+        MunicipalityAdded: {
+            code: string;
+        };
         HouseholdAbilities: {
             "household.read": boolean;
             "household.update": boolean;
@@ -1302,24 +1686,10 @@ export interface components {
             "break_glass.request": boolean;
             "break_glass.review": boolean;
             "account.list": boolean;
+            "administration.manage": boolean;
             "directory.read": boolean;
             "intake.create": boolean;
             "worklist.read": boolean;
-        };
-        Problem: {
-            type: string;
-            title: string;
-            status: number;
-            code: string;
-            instance: string;
-            issues?: {
-                path: string;
-                code: string;
-                message: string;
-            }[];
-            current?: unknown;
-        } & {
-            [key: string]: unknown;
         };
         Actor: {
             /** Format: uuid */
@@ -1847,121 +2217,6 @@ export interface components {
                 dueSoon: number;
                 teamEscalated: number;
             };
-        };
-        Created: {
-            /** Format: uuid */
-            id: string;
-        };
-        CreatedVersioned: {
-            /** Format: uuid */
-            id: string;
-            version: number;
-        };
-        Versioned: {
-            /** Format: uuid */
-            id: string;
-            version: number;
-            status?: string;
-        };
-        HouseholdCreated: {
-            /** Format: uuid */
-            householdId: string;
-            /** Format: uuid */
-            caseId: string;
-            personIds: string[];
-        };
-        PersonCreated: {
-            /** Format: uuid */
-            personId: string;
-            /** Format: uuid */
-            membershipId: string;
-        };
-        AddressesRecorded: {
-            ids: string[];
-        };
-        IntakeRecorded: {
-            /** Format: uuid */
-            reportId: string;
-            /** Format: uuid */
-            householdId: string;
-            /** Format: uuid */
-            caseId: string;
-            /** Format: date */
-            triageDue: string;
-            localTeamDue: string | null;
-        };
-        PathwayPosition: {
-            /** @enum {string} */
-            pathwayState: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
-        };
-        Triaged: {
-            /** Format: uuid */
-            reportId: string;
-            /** @enum {string} */
-            pathwayState: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
-            investigationId: string | null;
-        };
-        Decided: {
-            proposal: {
-                rule: string;
-                options: string[];
-            };
-            deviates: boolean;
-            /** @enum {string} */
-            pathwayState: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
-            extendedInvestigationId?: string | null;
-        };
-        FactCreated: {
-            /** Format: uuid */
-            id: string;
-            investigationId: string | null;
-            version: number;
-        };
-        FactResponseCreated: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            factId: string;
-        };
-        SafetyPlanSaved: {
-            /** Format: uuid */
-            id: string;
-            versionNo: number;
-        };
-        UrgentSafetyStarted: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            stateAtStart: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
-        };
-        UrgentSafetyEnded: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            pathwayState: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
-        };
-        ReporterFeedbackSent: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** Format: date-time */
-            sentAt: string;
-        };
-        BreakGlassGranted: {
-            /** Format: uuid */
-            grantId: string;
-            /** Format: uuid */
-            householdId: string;
-            /** Format: date-time */
-            expiresAt: string;
-        };
-        BreakGlassReviewed: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            reviewVerdict: "JUSTIFIED" | "UNJUSTIFIED";
-            /** Format: date-time */
-            reviewedAt: string;
         };
         BreakGlassGrant: {
             /** Format: uuid */
@@ -10764,6 +11019,1312 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Professional"][];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdminAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAccount"][];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "PROFESSIONAL" | "ADMINISTRATOR";
+                    displayName: string;
+                    /** @default null */
+                    email?: string | null;
+                    /** @default null */
+                    oidcSubject?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Created"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    displayName?: string;
+                    email?: string | null;
+                    oidcSubject?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountVersion"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deactivateAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addOrganisationMembership: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    organisationId: string;
+                    /** @enum {string} */
+                    role: "PROFESSIONAL" | "TEAM_LEAD" | "RVT_INTAKE";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Created"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endOrganisationMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                membershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdminOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrganisations"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "LOCAL_TEAM" | "RVT" | "CRISIS_SERVICE" | "OTHER";
+                    /** Format: uuid */
+                    regionId: string;
+                    /** @default null */
+                    municipalityCode?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Created"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addRegion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Created"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMunicipality: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                    /** Format: uuid */
+                    regionId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityAdded"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdminChanges: {
+        parameters: {
+            query?: {
+                limit?: number;
+                before?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminChange"][];
                 };
             };
             /** @description The request is malformed or fails validation (field issues in `issues`) */

@@ -14,6 +14,7 @@ import * as demoSeedProgress from './20261129000500-demo-seed-progress';
 import * as definerFilters from './20261129000550-definer-filters';
 import * as localTeamLink from './20261129000600-local-team-link';
 import * as deadlineHolderOrganisation from './20261129000650-deadline-holder-organisation';
+import * as administration from './20261129000660-administration';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '20261129000550-definer-filters': definerFilters,
   '20261129000600-local-team-link': localTeamLink,
   '20261129000650-deadline-holder-organisation': deadlineHolderOrganisation,
+  '20261129000660-administration': administration,
 };

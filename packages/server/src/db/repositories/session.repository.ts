@@ -68,3 +68,11 @@ export async function enterActorRole(tx: Transaction<DB>, actorId: string, reque
     tx,
   );
 }
+
+/** Ends every session of an account (it was deactivated). */
+export async function deleteSessionsOfAccount(
+  db: Kysely<DB> | Transaction<DB>,
+  accountId: string,
+): Promise<void> {
+  await db.deleteFrom('sessions').where('accountId', '=', accountId).execute();
+}
