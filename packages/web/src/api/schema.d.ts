@@ -1473,6 +1473,7 @@ export interface components {
             description: string;
             /** @enum {string} */
             status: "ACTIVE" | "ACHIEVED" | "STOPPED";
+            statusReason: string | null;
             /** Format: date-time */
             createdAt: string;
             version: number;
@@ -2117,6 +2118,23 @@ export interface components {
             fixedProfessionalChanges: number;
             team: components["schemas"]["TeamMember"][];
         };
+        RelationChange: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            relationId: string;
+            /** Format: uuid */
+            fromPersonId: string;
+            /** Format: uuid */
+            toPersonId: string;
+            kind: string;
+            /** @enum {string} */
+            change: "AUTHORITY_GRANTED" | "AUTHORITY_ENDED" | "REMOVED";
+            hasParentalAuthority: boolean;
+            reason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
         TimelineEntry: {
             /** Format: uuid */
             id: string;
@@ -2160,6 +2178,7 @@ export interface components {
             members: components["schemas"]["Member"][];
             addresses: components["schemas"]["Address"][];
             relations: components["schemas"]["Relation"][];
+            relationChanges: components["schemas"]["RelationChange"][];
             network: components["schemas"]["NetworkMember"][];
             case: components["schemas"]["Case"] | null;
             timeline: components["schemas"]["TimelinePage"] | null;
@@ -4649,7 +4668,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string | null;
+                } | null;
+            };
+        };
         responses: {
             /** @description Done; no content */
             204: {
@@ -4768,6 +4793,7 @@ export interface operations {
                     hasParentalAuthority?: boolean;
                     from?: string | null;
                     to?: string | null;
+                    reason?: string | null;
                     version: number;
                 };
             };
@@ -8896,6 +8922,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     status: "ACTIVE" | "ACHIEVED" | "STOPPED";
+                    reason?: string | null;
                     version: number;
                 };
             };
