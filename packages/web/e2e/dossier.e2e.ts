@@ -400,8 +400,8 @@ describe('the gezinsdossier in the browser', () => {
     expect(exported.status).toBe(200);
     expect(exported.text).toContain('Ruben');
 
-    const moveOut = page.getByRole('button', { name: /^Verhuisd / }).first();
-    const who = ((await moveOut.textContent()) ?? '').replace('Verhuisd', '').trim();
+    const moveOut = page.getByRole('button', { name: /^Verhuizing vastleggen… / }).first();
+    const who = ((await moveOut.textContent()) ?? '').replace('Verhuizing vastleggen…', '').trim();
     await moveOut.click();
     await page
       .getByRole('form', { name: `${who} woont hier niet meer` })

@@ -42,6 +42,17 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
+/** Signs in as the `index`-th demo user of an organisation, in a new browser context. */
+async function signInAs(organisation: RegExp, index: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.goto(`${platform.baseUrl}/inloggen`);
+  await page.getByText(/^Alle \d+ demogebruikers$/).click();
+  await page.getByRole('region', { name: organisation }).getByRole('button').nth(index).click();
+  await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
+  return page;
+}
+
 /** Calls the API as the signed-in user (with the session's CSRF token on writes). */
 async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
   const answer = await page.evaluate(
@@ -416,6 +427,73 @@ describe('issue 9.1: nothing changes by accident', () => {
     // The button is gone; focus is on the goal, which now reads as achieved, with what was achieved.
     const line = page.getByRole('listitem').filter({ hasText: `(Bereikt: ${reason})` });
     await expect.poll(() => isFocused(line)).toBe(true);
+    await page.context().close();
+  });
+
+  it('issue 9.1: a break-the-glass verdict is final, so it confirms and keeps the explanation', async () => {
+    const lt = await newPage();
+    await api(lt, 'POST', '/households', {
+      displayName: 'Gezin Noodgeval',
+      municipalityCode: 'GM0344',
+      persons: [
+        {
+          person: { givenName: 'Mees', familyName: 'Noodgeval', birthDate: '2015-05-05' },
+          role: 'CHILD',
+          from: '2015-05-05',
+        },
+      ],
+    });
+    await lt.context().close();
+    // The crisis service's professional uses emergency access; the service's team lead reviews it.
+    const crisis = await signInAs(/Crisisdienst/, 0);
+    const professional = (await api<{ actor: { displayName: string } }>(crisis, 'GET', '/session')).actor
+      .displayName;
+    await api(crisis, 'POST', '/break-glass-grants', {
+      reasonCode: 'ACUTE_DANGER',
+      reason: 'Politie meldt acuut gevaar op dit adres.',
+      hours: 1,
+      familyName: 'Noodgeval',
+      birthDate: '2015-05-05',
+    });
+    await crisis.context().close();
+    const page = await signInAs(/Crisisdienst/, 1);
+    const grants = async () =>
+      (
+        await api<{ professionalName: string; reviewVerdict: string | null; reviewComment: string | null }[]>(
+          page,
+          'GET',
+          '/break-glass-grants?open=false',
+        )
+      ).filter((g) => g.professionalName === professional);
+    await page.goto(`${platform.baseUrl}/noodtoegang/beoordelen`);
+    const trigger = page.getByRole('button', { name: `Beoordelen als terecht… ${professional}` });
+    await trigger.waitFor();
+    const writes = writesOf(page);
+    const title = `Noodtoegang van ${professional} beoordelen als terecht?`;
+
+    let dialog = await openDialog(page, trigger, title);
+    expect(await dialog.textContent()).toContain('Politie meldt acuut gevaar op dit adres.');
+    await axeAtBothWidths(page);
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => isFocused(trigger)).toBe(true);
+    expect(writes).toEqual([]);
+    expect(await grants()).toEqual([expect.objectContaining({ reviewVerdict: null })]);
+
+    dialog = await openDialog(page, trigger, title);
+    await dialog.getByRole('button', { name: 'Terecht', exact: true }).click();
+    await dialog.getByText('Vul een reden in.').waitFor();
+    expect(writes).toEqual([]);
+    const comment = 'Acuut gevaar, politie ter plaatse; toegang was nodig';
+    await dialog.getByLabel('Toelichting bij uw oordeel').fill(comment);
+    await dialog.getByRole('button', { name: 'Terecht', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await grants()).toEqual([
+      expect.objectContaining({ reviewVerdict: 'JUSTIFIED', reviewComment: comment }),
+    ]);
+    // The buttons are gone; focus is on the verdict, the result.
+    const verdict = page.getByRole('cell', { name: 'Beoordeeld: Terecht' });
+    await expect.poll(() => isFocused(verdict)).toBe(true);
     await page.context().close();
   });
 });
