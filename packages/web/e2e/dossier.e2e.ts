@@ -92,6 +92,8 @@ describe('issue 9.10: getting in', () => {
     const suggested = page.getByRole('region', { name: 'Probeer eerst' });
     await suggested.getByRole('button').first().click();
     await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
+    // The heading shows before the list has loaded: read the stages once the families are there.
+    await page.getByRole('table').getByRole('link').first().waitFor();
     const stages = await page
       .getByRole('table')
       .getByRole('row')
