@@ -44,8 +44,11 @@ export type GoalCreate = z.infer<typeof GoalCreateSchema>;
 
 export const GoalUpdateSchema = z.object({
   status: z.enum(['ACTIVE', 'ACHIEVED', 'STOPPED']),
+  /** Why (e.g. what was achieved); kept on the goal, never in the event (issue 9.1). */
+  reason: z.string().trim().max(LIMITS.reasonMax).nullable().optional(),
   version: z.number().int().positive(),
 });
+export type GoalUpdate = z.infer<typeof GoalUpdateSchema>;
 
 export const ScoreCreateSchema = z.object({
   personId: z.uuid().nullable().optional(),

@@ -184,9 +184,17 @@ export const RelationUpdateSchema = z.object({
   hasParentalAuthority: z.boolean().optional(),
   from: PastDateSchema.nullable().optional(),
   to: IsoDateSchema.nullable().optional(),
+  /** Why parental authority changes; kept in the relation's history, never in the event (issue 9.1). */
+  reason: z.string().trim().max(LIMITS.reasonMax).nullable().optional(),
   version: z.number().int().positive(),
 });
 export type RelationUpdate = z.infer<typeof RelationUpdateSchema>;
+
+/** Removing a relation recorded in error: why, kept in the relation's history (issue 9.1). */
+export const RelationRemoveSchema = z.object({
+  reason: z.string().trim().max(LIMITS.reasonMax).nullable().optional(),
+});
+export type RelationRemove = z.infer<typeof RelationRemoveSchema>;
 
 export const NetworkMemberCreateSchema = z.object({
   displayName: z.string().trim().min(1).max(LIMITS.displayNameMax),

@@ -143,7 +143,9 @@ describe('the path of a worry in the browser', () => {
     const saved = page.waitForResponse(
       (r) => r.request().method() === 'PATCH' && /\/facts\/[^/]+$/.test(r.url()) && r.status() === 200,
     );
+    // Choosing saves nothing; Save does (issue 9.1).
     await verification.selectOption('CORROBORATED');
+    await page.getByRole('button', { name: /^Opslaan Gecontroleerd: Politie kwam/ }).click();
     await saved;
     // Hoor en wederhoor: each household member responds for themselves.
     await page.getByRole('button', { name: /^Reactie vastleggen op: Politie kwam/ }).click();

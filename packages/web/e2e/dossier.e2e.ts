@@ -92,6 +92,7 @@ describe('issue 9.10: getting in', () => {
     const suggested = page.getByRole('region', { name: 'Probeer eerst' });
     await suggested.getByRole('button').first().click();
     await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
+    // The heading shows before the list has loaded: read the stages once the families are there.
     await page.getByRole('table').getByRole('link').first().waitFor();
     const stages = await page
       .getByRole('table')
@@ -444,8 +445,8 @@ describe('the gezinsdossier in the browser', () => {
     expect(exported.status).toBe(200);
     expect(exported.text).toContain('Ruben');
 
-    const moveOut = page.getByRole('button', { name: /^Verhuisd / }).first();
-    const who = ((await moveOut.textContent()) ?? '').replace('Verhuisd', '').trim();
+    const moveOut = page.getByRole('button', { name: /^Verhuizing vastleggen… / }).first();
+    const who = ((await moveOut.textContent()) ?? '').replace('Verhuizing vastleggen…', '').trim();
     await moveOut.click();
     await page
       .getByRole('form', { name: `${who} woont hier niet meer` })

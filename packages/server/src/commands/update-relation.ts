@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   AppError,
   assertValidPeriod,
@@ -6,7 +7,11 @@ import {
   type RelationUpdate,
 } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { findRelation, updateRelation as writeRelation } from '../db/repositories/relation.repository';
+import {
+  findRelation,
+  insertRelationChange,
+  updateRelation as writeRelation,
+} from '../db/repositories/relation.repository';
 import { requireHousehold } from '../policies/require';
 import { shownBack } from '../presenters/viewer';
 import { presentRelation } from '../presenters/relation.presenter';
@@ -14,7 +19,10 @@ import { recordWrite } from './casework';
 import { throwConflict } from './conflict';
 import { assertRelationPlausible } from './relation-guards';
 
-/** Changes a relation, e.g. records that parental authority ended. Version-checked in the update itself. */
+/**
+ * Changes a relation, e.g. records that parental authority ended. Version-checked in the update itself. A
+ * change of parental authority leaves a history row with its reason (issue 9.1); the event keeps codes only.
+ */
 export async function updateRelation(
   ctx: RequestContext,
   householdId: string,
@@ -42,9 +50,25 @@ export async function updateRelation(
   assertValidPeriod({ from: next.validFrom, to: next.validTo });
   await assertRelationPlausible(ctx, next);
   const { fromPersonId: _f, toPersonId: _t, ...patch } = next;
+  const { reason, ...fields } = input;
   if (!(await writeRelation(ctx.tx, relationId, input.version, patch))) {
     const current = await findRelation(ctx.tx, relationId);
     throwConflict(current ? presentRelation(viewer, current) : null);
+  }
+  if (next.hasParentalAuthority !== before.hasParentalAuthority) {
+    await insertRelationChange(ctx.tx, {
+      id: randomUUID(),
+      householdId,
+      relationId,
+      fromPersonId: before.fromPersonId,
+      toPersonId: before.toPersonId,
+      kind: next.kind,
+      change: next.hasParentalAuthority ? 'AUTHORITY_GRANTED' : 'AUTHORITY_ENDED',
+      hasParentalAuthority: next.hasParentalAuthority,
+      reason: reason || null,
+      recordedBy: ctx.actor.id,
+      recordedAt: ctx.now,
+    });
   }
   await recordWrite(ctx, viewer, {
     event: {
@@ -54,7 +78,7 @@ export async function updateRelation(
       payload: {
         kind: next.kind,
         hasParentalAuthority: next.hasParentalAuthority,
-        fields: Object.keys(input).filter((k) => k !== 'version'),
+        fields: Object.keys(fields).filter((k) => k !== 'version'),
       },
     },
     resourceType: 'relation',

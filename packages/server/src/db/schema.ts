@@ -101,6 +101,20 @@ export interface RelationsTable {
   createdAt: CreatedAt;
   version: Generated<number>;
 }
+/** Append-only history of parental-authority changes and removals of relations, with their reason. */
+export interface RelationChangesTable {
+  id: string;
+  householdId: string;
+  relationId: string;
+  fromPersonId: string;
+  toPersonId: string;
+  kind: string;
+  change: 'AUTHORITY_GRANTED' | 'AUTHORITY_ENDED' | 'REMOVED';
+  hasParentalAuthority: boolean;
+  reason: string | null;
+  recordedBy: string;
+  recordedAt: Timestamp;
+}
 export interface NetworkMembersTable {
   id: string;
   householdId: string;
@@ -454,6 +468,8 @@ export interface PlanGoalsTable extends CaseScoped {
   lifeDomain: string;
   description: string;
   status: Generated<string>;
+  /** Why the goal was last marked achieved, stopped or active again (issue 9.1). */
+  statusReason: string | null;
   createdAt: Timestamp;
   createdBy: string;
   version: Generated<number>;
@@ -583,6 +599,7 @@ export interface DB {
   persons: PersonsTable;
   memberships: MembershipsTable;
   relations: RelationsTable;
+  relationChanges: RelationChangesTable;
   networkMembers: NetworkMembersTable;
   cases: CasesTable;
   caseTeamMembers: CaseTeamMembersTable;

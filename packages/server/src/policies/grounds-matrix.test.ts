@@ -30,6 +30,7 @@ const RESOURCES: Record<string, HouseholdPermission> = {
   memberships: 'household.read',
   person_addresses: 'household.read',
   relations: 'household.read',
+  relation_changes: 'household.read',
   network_members: 'household.read',
   cases: 'household.read',
   case_team_members: 'household.read',

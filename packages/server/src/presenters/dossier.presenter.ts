@@ -6,7 +6,7 @@ import type { DeadlineRow } from '../db/repositories/deadline.repository';
 import type { HouseholdRow } from '../db/repositories/household.repository';
 import type { MemberRow } from '../db/repositories/membership.repository';
 import type { NetworkRow } from '../db/repositories/network.repository';
-import type { RelationRow } from '../db/repositories/relation.repository';
+import type { RelationChangeRow, RelationRow } from '../db/repositories/relation.repository';
 import type { TeamRow } from '../db/repositories/team.repository';
 import type { TimelineRow } from '../db/repositories/timeline.repository';
 import { accessPurpose } from '../policies/household';
@@ -17,6 +17,7 @@ import { HouseholdSchema, presentHousehold } from './household.presenter';
 import { MemberSchema, presentMember } from './member.presenter';
 import { NetworkMemberSchema, presentNetworkMember } from './network.presenter';
 import { presentRelation, RelationSchema } from './relation.presenter';
+import { presentRelationChange, RelationChangeSchema } from './relation-change.presenter';
 import { named, Timestamp } from './schemas';
 import { presentTimelineEntry, TimelineEntrySchema } from './timeline.presenter';
 import { iso, presentEach, type Viewer } from './viewer';
@@ -42,6 +43,8 @@ export const DossierSchema = named(
     members: z.array(MemberSchema),
     addresses: z.array(AddressSchema),
     relations: z.array(RelationSchema),
+    /** Changes of parental authority and removed relations, newest first, with their reasons (issue 9.1). */
+    relationChanges: z.array(RelationChangeSchema),
     network: z.array(NetworkMemberSchema),
     case: CaseSchema.nullable(),
     timeline: TimelinePageSchema.nullable(),
@@ -56,6 +59,7 @@ export interface DossierParts {
   members: MemberRow[];
   addresses: AddressRow[];
   relations: RelationRow[];
+  relationChanges: RelationChangeRow[];
   network: NetworkRow[];
   kase: CaseRow | null;
   team: TeamRow[];
@@ -76,6 +80,7 @@ export function presentDossier(v: Viewer, p: DossierParts): DossierJson {
     members: presentEach(p.members, (m) => presentMember(v, m, today)),
     addresses: presentEach(p.addresses, (a) => presentAddress(v, a)),
     relations: presentEach(p.relations, (r) => presentRelation(v, r)),
+    relationChanges: presentEach(p.relationChanges, (c) => presentRelationChange(v, c)),
     network: presentEach(p.network, (n) => presentNetworkMember(v, n)),
     case: p.kase ? presentCase(v, p.kase, p.team, { deadlines: p.deadlines, today }) : null,
     timeline: p.timeline

@@ -16,6 +16,8 @@ export const GoalSchema = named(
     lifeDomain: Code,
     description: z.string(),
     status: z.enum(['ACTIVE', 'ACHIEVED', 'STOPPED']),
+    /** Why the goal was marked as it is now (achieved, stopped, active again), when one was given. */
+    statusReason: z.string().nullable(),
     createdAt: Timestamp,
     version: z.number().int(),
   }),
@@ -37,6 +39,7 @@ export function presentGoal(v: Viewer, g: GoalRow): GoalJson | null {
     lifeDomain: g.lifeDomain,
     description: g.description,
     status: g.status as GoalJson['status'],
+    statusReason: g.statusReason,
     createdAt: iso(g.createdAt),
     version: g.version,
   };

@@ -15,6 +15,7 @@ import { InvestigationSchema, presentInvestigation } from './investigation.prese
 import { MemberSchema, presentMember } from './member.presenter';
 import { NetworkMemberSchema, presentNetworkMember } from './network.presenter';
 import { presentRelation, RelationSchema } from './relation.presenter';
+import { presentRelationChange, RelationChangeSchema } from './relation-change.presenter';
 import { presentReport, ReportSchema } from './report.presenter';
 import { presentShieldingRecord, ShieldingRecordSchema } from './shielding.presenter';
 import { presentTimelineEntry, TimelineEntrySchema } from './timeline.presenter';
@@ -154,6 +155,25 @@ const RESOURCES: Resource[] = [
         validFrom: null,
         validTo: null,
         version: 1,
+      }),
+  },
+  {
+    // issue 9.1: a relation's history row goes with the relation (its item) and with either person.
+    name: 'relation change',
+    schema: RelationChangeSchema,
+    visibleOn: HOUSEHOLD,
+    persons: [PARENT, CHILD],
+    present: (v) =>
+      presentRelationChange(v, {
+        id: '00000000-0000-4000-8000-0000000000c9',
+        relationId: ITEM,
+        fromPersonId: PARENT,
+        toPersonId: CHILD,
+        kind: 'PARENT_OF',
+        change: 'AUTHORITY_ENDED',
+        hasParentalAuthority: false,
+        reason: 'Rechter heeft gezag beëindigd',
+        recordedAt: new Date('2026-11-01T10:00:00Z'),
       }),
   },
   {
@@ -343,6 +363,7 @@ const RESOURCES: Resource[] = [
         lifeDomain: 'CHILD_DEVELOPMENT',
         description: 'Ontbijt',
         status: 'ACTIVE',
+        statusReason: null,
         createdAt: at,
         version: 1,
       }),

@@ -5,7 +5,7 @@ import { listDeadlines } from '../db/repositories/deadline.repository';
 import { findHouseholdWithOpenCase } from '../db/repositories/household.repository';
 import { listMembers } from '../db/repositories/membership.repository';
 import { listNetwork } from '../db/repositories/network.repository';
-import { listRelations } from '../db/repositories/relation.repository';
+import { listRelationChanges, listRelations } from '../db/repositories/relation.repository';
 import { listTeam } from '../db/repositories/team.repository';
 import { listTimeline } from '../db/repositories/timeline.repository';
 import { requireHousehold } from '../policies/require';
@@ -29,6 +29,7 @@ export async function getDossier(ctx: RequestContext, householdId: string): Prom
   const members = await listMembers(ctx.tx, householdId);
   const addresses = await listAddresses(ctx.tx, householdId);
   const relations = await listRelations(ctx.tx, householdId);
+  const relationChanges = await listRelationChanges(ctx.tx, householdId);
   const network = await listNetwork(ctx.tx, householdId);
   const team = kase ? await listTeam(ctx.tx, kase.id) : [];
   // A case still waiting for its Lokaal Team shows by when it must be linked (VAL-01).
@@ -46,6 +47,7 @@ export async function getDossier(ctx: RequestContext, householdId: string): Prom
     members,
     addresses,
     relations,
+    relationChanges,
     network,
     kase,
     team,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Actor, ShieldableItemType } from '@gezinsdossier/domain';
 import type { Kysely } from 'kysely';
 import { addFact } from '../commands/add-fact';
@@ -224,6 +225,23 @@ export async function buildFullHousehold(
     .where('personId', '=', person.personId)
     .executeTakeFirstOrThrow();
   await db.updateTable('relations').set({ kind: 'PARENT_OF' }).where('id', '=', h.relationId).execute();
+  // A history row of the relation (issue 9.1): it must go wherever the relation goes, and be withheld with it.
+  await db
+    .insertInto('relationChanges')
+    .values({
+      id: randomUUID(),
+      householdId: hid,
+      relationId: h.relationId,
+      fromPersonId: h.parentId,
+      toPersonId: h.childId,
+      kind: 'PARENT_OF',
+      change: 'AUTHORITY_ENDED',
+      hasParentalAuthority: false,
+      reason: m('relation_change'),
+      recordedBy: lt.id,
+      recordedAt: new Date(),
+    })
+    .execute();
   await db
     .updateTable('networkMembers')
     .set({ displayName: m('network_member') })

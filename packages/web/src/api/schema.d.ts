@@ -1843,6 +1843,7 @@ export interface components {
             description: string;
             /** @enum {string} */
             status: "ACTIVE" | "ACHIEVED" | "STOPPED";
+            statusReason: string | null;
             /** Format: date-time */
             createdAt: string;
             version: number;
@@ -2372,6 +2373,23 @@ export interface components {
             fixedProfessionalChanges: number;
             team: components["schemas"]["TeamMember"][];
         };
+        RelationChange: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            relationId: string;
+            /** Format: uuid */
+            fromPersonId: string;
+            /** Format: uuid */
+            toPersonId: string;
+            kind: string;
+            /** @enum {string} */
+            change: "AUTHORITY_GRANTED" | "AUTHORITY_ENDED" | "REMOVED";
+            hasParentalAuthority: boolean;
+            reason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
         TimelineEntry: {
             /** Format: uuid */
             id: string;
@@ -2415,6 +2433,7 @@ export interface components {
             members: components["schemas"]["Member"][];
             addresses: components["schemas"]["Address"][];
             relations: components["schemas"]["Relation"][];
+            relationChanges: components["schemas"]["RelationChange"][];
             network: components["schemas"]["NetworkMember"][];
             case: components["schemas"]["Case"] | null;
             timeline: components["schemas"]["TimelinePage"] | null;
@@ -4904,7 +4923,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string | null;
+                } | null;
+            };
+        };
         responses: {
             /** @description Done; no content */
             204: {
@@ -5023,6 +5048,7 @@ export interface operations {
                     hasParentalAuthority?: boolean;
                     from?: string | null;
                     to?: string | null;
+                    reason?: string | null;
                     version: number;
                 };
             };
@@ -9151,6 +9177,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     status: "ACTIVE" | "ACHIEVED" | "STOPPED";
+                    reason?: string | null;
                     version: number;
                 };
             };

@@ -13,8 +13,8 @@ import {
 import { CONCERN_STATUSES, triageNextSteps, VERIFICATIONS } from '@gezinsdossier/domain';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, client, ok, type Schemas } from '../api/client';
-import { EnumSelect } from '../components/forms';
+import { client, ok, type Schemas } from '../api/client';
+import { byId, ConfirmAction } from '../components/ConfirmAction';
 import { ConcernForm, FeedbackForm, TriageForm } from './forms-intake';
 import {
   AdviceForm,
@@ -42,6 +42,7 @@ import {
   SpoedStartForm,
 } from './forms-safety';
 import { DecisionRecord } from './DecisionRecord';
+import { SaveableSelect } from './kit';
 import { FamilyPlanPicture } from './pictures';
 
 /** The chart library is loaded only when a dossier with assessments is opened. */
@@ -49,31 +50,6 @@ const SafetyChart = lazy(() => import('./SafetyChart'));
 
 type Member = Schemas['Member'];
 type Casework = Schemas['Casework'];
-
-/** A labelled select that saves on change (the label names the item, for screen readers). */
-function StatusSelect<T extends string>(props: {
-  id: string;
-  label: string;
-  values: readonly T[];
-  labelKey: string;
-  value: T;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <span className="gd-inline-select">
-      <label htmlFor={props.id} className="gd-visually-hidden">
-        {props.label}
-      </label>
-      <EnumSelect
-        id={props.id}
-        values={props.values}
-        labelKey={props.labelKey}
-        value={props.value}
-        onChange={props.onChange}
-      />
-    </span>
-  );
-}
 
 /** Which form is open; one at a time keeps the page calm. */
 type Panel = string | null;
@@ -94,7 +70,6 @@ export function CaseworkSection({
   const { t, i18n } = useTranslation();
   const [cw, setCw] = useState<Casework | null>(null);
   const [panel, setPanel] = useState<Panel>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
   const locale = i18n.language === 'nl' ? 'nl-NL' : 'en-GB';
   const date = (iso: string) => new Date(iso).toLocaleDateString(locale);
   const load = useCallback(
@@ -121,15 +96,10 @@ export function CaseworkSection({
     onChanged();
   };
   const cancel = () => setPanel(null);
-  /** A one-step change without a form; a refusal is shown above the section. */
-  const act = async (fn: () => Promise<unknown>) => {
-    try {
-      await fn();
-      setActionError(null);
-      done();
-    } catch (error) {
-      setActionError(error instanceof ApiError ? error.title : String(error));
-    }
+  /** After a change made without a form (a saved status, a confirmed action): reload, and tell the page. */
+  const reload = async () => {
+    await load();
+    onChanged();
   };
   const common = { householdId, members, onDone: done, onCancel: cancel };
   const nameOf = (id: string | null) => {
@@ -182,11 +152,6 @@ export function CaseworkSection({
       <Heading level={2} id="casework-title">
         {t('casework.title')}
       </Heading>
-      {actionError && (
-        <Alert type="error">
-          <Paragraph>{actionError}</Paragraph>
-        </Alert>
-      )}
       {activeSpoed && (
         <Alert type="error">
           <Paragraph>
@@ -435,22 +400,22 @@ export function CaseworkSection({
                 {t(`casework.concernStatuses.${c.status}`)})
               </span>
               {write && (
-                <StatusSelect
+                <SaveableSelect
                   id={`concern-status-${c.id}`}
                   label={t('casework.concerns.changeStatus', { description: c.description })}
                   values={CONCERN_STATUSES}
                   labelKey="casework.concernStatuses"
                   value={c.status}
-                  onChange={(status) =>
-                    act(() =>
-                      ok(
-                        client.PATCH('/api/v1/households/{householdId}/concerns/{concernId}', {
-                          params: { path: { householdId, concernId: c.id } },
-                          body: { status, version: c.version },
-                        }),
-                      ),
+                  save={(status) =>
+                    ok(
+                      client.PATCH('/api/v1/households/{householdId}/concerns/{concernId}', {
+                        params: { path: { householdId, concernId: c.id } },
+                        body: { status, version: c.version },
+                      }),
                     )
                   }
+                  onSaved={() => void reload()}
+                  currentOf={(current) => codeIn(current, 'status', CONCERN_STATUSES)}
                 />
               )}
             </li>
@@ -493,22 +458,22 @@ export function CaseworkSection({
                 </TableCell>
                 <TableCell>
                   {write ? (
-                    <StatusSelect
+                    <SaveableSelect
                       id={`fact-verification-${f.id}`}
                       label={t('casework.facts.changeVerification', { statement: f.statement })}
                       values={VERIFICATIONS}
                       labelKey="casework.verifications"
                       value={f.verification}
-                      onChange={(verification) =>
-                        act(() =>
-                          ok(
-                            client.PATCH('/api/v1/households/{householdId}/facts/{factId}', {
-                              params: { path: { householdId, factId: f.id } },
-                              body: { verification, version: f.version },
-                            }),
-                          ),
+                      save={(verification) =>
+                        ok(
+                          client.PATCH('/api/v1/households/{householdId}/facts/{factId}', {
+                            params: { path: { householdId, factId: f.id } },
+                            body: { verification, version: f.version },
+                          }),
                         )
                       }
+                      onSaved={() => void reload()}
+                      currentOf={(current) => codeIn(current, 'verification', VERIFICATIONS)}
                     />
                   ) : (
                     t(`casework.verifications.${f.verification}`)
@@ -674,25 +639,41 @@ export function CaseworkSection({
       ) : (
         <ul className="gd-list" aria-label={t('casework.plan.goals')}>
           {cw.familyPlan.goals.map((g) => (
-            <li key={g.id}>
+            <li key={g.id} id={`goal-${g.id}`} tabIndex={-1}>
               <strong>{domainLabel(g.lifeDomain)}</strong> — {nameOf(g.personId)}: {g.description}{' '}
-              <span className="gd-muted">({t(`casework.plan.goalStatus.${g.status}`)})</span>
+              <span className="gd-muted">
+                ({t(`casework.plan.goalStatus.${g.status}`)}
+                {g.statusReason && `: ${g.statusReason}`})
+              </span>
               {write && g.status === 'ACTIVE' && (
-                <Button
-                  appearance="subtle-button"
-                  onClick={() =>
-                    void act(() =>
-                      ok(
-                        client.PATCH('/api/v1/households/{householdId}/goals/{goalId}', {
-                          params: { path: { householdId, goalId: g.id } },
-                          body: { status: 'ACHIEVED', version: g.version },
-                        }),
-                      ),
+                <ConfirmAction
+                  trigger={
+                    <>
+                      {t('casework.plan.markAchieved')}
+                      <span className="gd-visually-hidden">{g.description}</span>
+                    </>
+                  }
+                  title={t('casework.plan.achievedConfirm.title')}
+                  reason={{ label: t('casework.plan.achievedConfirm.reason'), required: true }}
+                  confirmLabel={t('casework.plan.achievedConfirm.yes')}
+                  run={(reason) =>
+                    ok(
+                      client.PATCH('/api/v1/households/{householdId}/goals/{goalId}', {
+                        params: { path: { householdId, goalId: g.id } },
+                        body: { status: 'ACHIEVED', reason, version: g.version },
+                      }),
                     )
                   }
+                  onDone={reload}
+                  focusAfter={byId(`goal-${g.id}`)}
                 >
-                  {t('casework.plan.markAchieved')}
-                </Button>
+                  <Paragraph>
+                    {t('casework.plan.achievedConfirm.what', {
+                      goal: g.description,
+                      who: nameOf(g.personId),
+                    })}
+                  </Paragraph>
+                </ConfirmAction>
               )}
               <ul>
                 {cw.familyPlan.actions
@@ -793,4 +774,13 @@ export function CaseworkSection({
       {show('help', <InterventionForm {...common} goals={cw.familyPlan.goals} />)}
     </section>
   );
+}
+
+/** The code a conflict's `current` holds in `field`, when it is one of `values`. */
+function codeIn<T extends string>(current: unknown, field: string, values: readonly T[]): T | null {
+  if (typeof current !== 'object' || current === null || !(field in current)) {
+    return null;
+  }
+  const value: unknown = (current as Record<string, unknown>)[field];
+  return values.find((v) => v === value) ?? null;
 }

@@ -1,7 +1,8 @@
-import { Checkbox, Textarea, Textbox } from '@utrecht/component-library-react';
+import { Button, Checkbox, Textarea, Textbox } from '@utrecht/component-library-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JUDGEMENT_VALUES, type JudgementValue as Judged } from '@gezinsdossier/domain';
-import type { ApiError, Schemas } from '../api/client';
+import { ApiError, type Schemas } from '../api/client';
 import { fieldError } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { EnumSelect } from '../components/forms';
@@ -191,3 +192,107 @@ export const judgementBody = (j: JudgementValue) => ({
   rationale: j.rationale,
   householdView: j.householdView || null,
 });
+
+/**
+ * A status of an existing record, changed only by an explicit Save (issue 9.1): choosing in the select (also
+ * with the arrow keys) sends nothing; a Save button appears while the choice differs from what is stored.
+ * A conflict (409) names the value stored now and keeps the choice, so it can be saved again on purpose.
+ */
+export function SaveableSelect<T extends string>(props: {
+  id: string;
+  /** Names the record, for screen readers (the select's label). */
+  label: string;
+  values: readonly T[];
+  labelKey: string;
+  /** What is stored. */
+  value: T;
+  save: (value: T) => Promise<unknown>;
+  /** After a save or a conflict: reload what the page shows. */
+  onSaved: () => void;
+  /** The stored value in a conflict's `current`, if it names one. */
+  currentOf: (current: unknown) => T | null;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<T | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const select = useRef<HTMLSpanElement>(null);
+  const chosen = draft ?? props.value;
+  const dirty = draft !== null && draft !== props.value;
+  const focusSelect = () => requestAnimationFrame(() => select.current?.querySelector('select')?.focus());
+  const save = async () => {
+    if (draft === null) {
+      return;
+    }
+    setBusy(true);
+    try {
+      await props.save(draft);
+      setDraft(null);
+      setProblem(null);
+      focusSelect();
+      props.onSaved();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        const current = props.currentOf(error.current);
+        setProblem(
+          current
+            ? t('confirm.selectConflict', { current: t(`${props.labelKey}.${current}`) })
+            : t('confirm.conflict'),
+        );
+        props.onSaved();
+      } else {
+        setProblem(error instanceof ApiError ? error.title : String(error));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <span className="gd-inline-select" ref={select}>
+      <label htmlFor={props.id} className="gd-visually-hidden">
+        {props.label}
+      </label>
+      <EnumSelect
+        id={props.id}
+        values={props.values}
+        labelKey={props.labelKey}
+        value={chosen}
+        onChange={(value) => {
+          setDraft(value);
+          setProblem(null);
+        }}
+        aria-describedby={problem ? `${props.id}-problem` : undefined}
+      />
+      {dirty && (
+        <>
+          <Button
+            type="button"
+            appearance="primary-action-button"
+            disabled={busy}
+            onClick={() => void save()}
+          >
+            {t('forms.save')}
+            <span className="gd-visually-hidden">{props.label}</span>
+          </Button>
+          <Button
+            type="button"
+            appearance="subtle-button"
+            onClick={() => {
+              setDraft(null);
+              setProblem(null);
+              focusSelect();
+            }}
+          >
+            {t('confirm.undoChoice')}
+            <span className="gd-visually-hidden">{props.label}</span>
+          </Button>
+        </>
+      )}
+      {problem && (
+        <span className="gd-field-error" id={`${props.id}-problem`} role="alert">
+          {problem}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -14,7 +14,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AUTHORITY_RELATION_KINDS } from '@gezinsdossier/domain';
-import { ApiError, client, done as finished, ok, type Schemas } from '../api/client';
+import { ApiError, client, ok, type Schemas } from '../api/client';
 import { addressLine } from '../components/address';
 import { ExportSection } from '../components/ExportSection';
 import { FamilyPicture } from '../components/FamilyPicture';
@@ -33,6 +33,12 @@ import {
 import { AccessLogSection } from '../components/AccessLogSection';
 import { ShieldingSection } from '../components/ShieldingSection';
 import { useDocumentTitle } from '../components/page-title';
+import {
+  AuthorityAction,
+  EndInvolvementAction,
+  RelationHistory,
+  RemoveRelationAction,
+} from '../components/WeightyActions';
 import { CaseworkSection } from '../casework/CaseworkSection';
 import { stepDetail, stepTitle } from '../casework/steps';
 import { NotFound } from './NotFound';
@@ -66,7 +72,6 @@ export function Dossier() {
   const [panel, setPanel] = useState<Panel>(null);
   const [older, setOlder] = useState<TimelineEntry[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
   const locale = i18n.language === 'nl' ? 'nl-NL' : 'en-GB';
   const load = useCallback(async () => {
     try {
@@ -96,17 +101,7 @@ export function Dossier() {
   const can = dossier.abilities;
   const done = () => {
     setPanel(null);
-    setActionError(null);
     void load();
-  };
-  /** A one-click change (no form): on failure the problem is shown above the dossier. */
-  const act = async (fn: () => Promise<unknown>) => {
-    try {
-      await fn();
-      done();
-    } catch (error) {
-      setActionError(error instanceof ApiError ? error.title : String(error));
-    }
   };
   const nameOf = (id: string) => {
     const m = dossier.members.find((x) => x.person.id === id);
@@ -139,11 +134,6 @@ export function Dossier() {
     <>
       <Heading level={1}>{dossier.household.displayName}</Heading>
       <Paragraph>{t('dossier.municipality', { name: dossier.household.municipalityName })}</Paragraph>
-      {actionError && (
-        <Alert type="error">
-          <Paragraph>{actionError}</Paragraph>
-        </Alert>
-      )}
       {dossier.access.basis === 'BREAK_GLASS' && dossier.access.breakGlassExpiresAt && (
         <Alert type="warning">
           <Paragraph>
@@ -334,7 +324,7 @@ export function Dossier() {
       </section>
 
       <section aria-labelledby="relations-title">
-        <Heading level={2} id="relations-title">
+        <Heading level={2} id="relations-title" tabIndex={-1}>
           {t('dossier.relationsTitle')}
         </Heading>
         {dossier.relations.length === 0 ? (
@@ -349,48 +339,28 @@ export function Dossier() {
                   <>
                     {' '}
                     {AUTHORITY_KINDS.includes(r.kind) && (
-                      <Button
-                        appearance="subtle-button"
-                        onClick={() =>
-                          void act(() =>
-                            ok(
-                              client.PATCH('/api/v1/households/{householdId}/relations/{relationId}', {
-                                params: { path: { householdId, relationId: r.id } },
-                                body: { hasParentalAuthority: !r.hasParentalAuthority, version: r.version },
-                              }),
-                            ),
-                          )
-                        }
-                      >
-                        {t('forms.toggleAuthority')}
-                        <span className="gd-visually-hidden">: {nameOf(r.fromPersonId)}</span>
-                      </Button>
+                      <AuthorityAction
+                        householdId={householdId}
+                        relation={r}
+                        parent={nameOf(r.fromPersonId)}
+                        child={nameOf(r.toPersonId)}
+                        onDone={load}
+                      />
                     )}
-                    <Button
-                      appearance="subtle-button"
-                      onClick={() =>
-                        void act(() =>
-                          finished(
-                            client.DELETE('/api/v1/households/{householdId}/relations/{relationId}', {
-                              params: {
-                                path: { householdId, relationId: r.id },
-                                query: { version: r.version },
-                              },
-                            }),
-                          ),
-                        )
-                      }
-                    >
-                      {t('forms.removeRelation')}
-                      <span className="gd-visually-hidden">
-                        : {nameOf(r.fromPersonId)} {t(`relations.${r.kind}`)} {nameOf(r.toPersonId)}
-                      </span>
-                    </Button>
+                    <RemoveRelationAction
+                      householdId={householdId}
+                      relation={r}
+                      text={`${nameOf(r.fromPersonId)} ${t(`relations.${r.kind}`)} ${nameOf(r.toPersonId)}`}
+                      onDone={load}
+                    />
                   </>
                 )}
               </li>
             ))}
           </ul>
+        )}
+        {dossier.relationChanges.length > 0 && (
+          <RelationHistory changes={dossier.relationChanges} nameOf={nameOf} date={date} />
         )}
         {can['relation.manage'] && panel !== 'relation' && (
           <Button appearance="secondary-action-button" onClick={() => setPanel('relation')}>
@@ -440,7 +410,7 @@ export function Dossier() {
         </Heading>
         <ul>
           {team.map((m) => (
-            <li key={m.id} className={m.endedAt ? 'gd-former' : undefined}>
+            <li key={m.id} id={`team-${m.id}`} tabIndex={-1} className={m.endedAt ? 'gd-former' : undefined}>
               <strong>{t(`roles.${m.role}`)}</strong>: {m.professionalName} ({m.organisationName})
               {m.expertise && ` — ${m.expertise}`}
               {m.endedAt && (
@@ -453,22 +423,7 @@ export function Dossier() {
               {!m.endedAt && m.role !== 'FIXED_PROFESSIONAL' && fixedMember && can['team.manage'] && (
                 <>
                   {' '}
-                  <Button
-                    appearance="subtle-button"
-                    onClick={() =>
-                      void act(() =>
-                        finished(
-                          client.PATCH('/api/v1/households/{householdId}/team-members/{memberId}', {
-                            params: { path: { householdId, memberId: m.id } },
-                            body: { reason: null },
-                          }),
-                        ),
-                      )
-                    }
-                  >
-                    {t('forms.endInvolvement')}
-                    <span className="gd-visually-hidden">: {m.professionalName}</span>
-                  </Button>
+                  <EndInvolvementAction householdId={householdId} member={m} onDone={load} />
                 </>
               )}
             </li>

@@ -1,5 +1,4 @@
 import {
-  Button,
   Heading,
   Paragraph,
   Table,
@@ -12,6 +11,7 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, ok, type Schemas } from '../api/client';
+import { byId, ConfirmAction } from '../components/ConfirmAction';
 
 type Grant = Schemas['BreakGlassGrant'];
 
@@ -27,15 +27,38 @@ export function Reviews() {
   useEffect(() => {
     void load();
   }, [load]);
-  const review = async (id: string, verdict: 'JUSTIFIED' | 'UNJUSTIFIED') => {
-    await ok(
-      client.PUT('/api/v1/break-glass-grants/{grantId}/review', {
-        params: { path: { grantId: id } },
-        body: { verdict, comment: '' },
-      }),
-    );
-    await load();
-  };
+  // A verdict is final (issue 9.1): it is confirmed, with the reviewer's explanation.
+  const review = (g: Grant, verdict: 'JUSTIFIED' | 'UNJUSTIFIED') => (
+    <ConfirmAction
+      appearance="secondary-action-button"
+      trigger={
+        <>
+          {t(`confirm.review.trigger.${verdict}`)}
+          <span className="gd-visually-hidden">{g.professionalName}</span>
+        </>
+      }
+      title={t(`confirm.review.title.${verdict}`, { name: g.professionalName })}
+      reason={{ label: t('confirm.review.reason'), required: true }}
+      confirmLabel={t(`confirm.review.yes.${verdict}`)}
+      run={(comment) =>
+        ok(
+          client.PUT('/api/v1/break-glass-grants/{grantId}/review', {
+            params: { path: { grantId: g.id } },
+            body: { verdict, comment: comment ?? '' },
+          }),
+        )
+      }
+      onDone={load}
+      focusAfter={byId(`review-${g.id}`)}
+    >
+      <Paragraph>
+        {t('confirm.review.what', {
+          name: g.professionalName,
+          reason: `${t(`breakGlass.reasons.${g.reasonCode}`)}: ${g.reason}`,
+        })}
+      </Paragraph>
+    </ConfirmAction>
+  );
   return (
     <>
       <Heading level={1}>{t('reviews.title')}</Heading>
@@ -65,7 +88,7 @@ export function Reviews() {
                 <TableCell>
                   <code>{g.householdId.slice(0, 8)}</code>
                 </TableCell>
-                <TableCell>
+                <TableCell id={`review-${g.id}`} tabIndex={-1}>
                   {g.reviewVerdict ? (
                     t('reviews.reviewed', {
                       verdict:
@@ -73,18 +96,7 @@ export function Reviews() {
                     })
                   ) : (
                     <>
-                      <Button
-                        appearance="secondary-action-button"
-                        onClick={() => void review(g.id, 'JUSTIFIED')}
-                      >
-                        {t('reviews.justified')}
-                      </Button>{' '}
-                      <Button
-                        appearance="secondary-action-button"
-                        onClick={() => void review(g.id, 'UNJUSTIFIED')}
-                      >
-                        {t('reviews.unjustified')}
-                      </Button>
+                      {review(g, 'JUSTIFIED')} {review(g, 'UNJUSTIFIED')}
                     </>
                   )}
                 </TableCell>

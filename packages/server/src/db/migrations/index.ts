@@ -15,6 +15,7 @@ import * as definerFilters from './20261129000550-definer-filters';
 import * as localTeamLink from './20261129000600-local-team-link';
 import * as deadlineHolderOrganisation from './20261129000650-deadline-holder-organisation';
 import * as administration from './20261129000660-administration';
+import * as reasonsForWeightyChanges from './20261129000700-reasons-for-weighty-changes';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '20261129000600-local-team-link': localTeamLink,
   '20261129000650-deadline-holder-organisation': deadlineHolderOrganisation,
   '20261129000660-administration': administration,
+  '20261129000700-reasons-for-weighty-changes': reasonsForWeightyChanges,
 };

@@ -28,6 +28,7 @@ const goalColumns = [
   'lifeDomain',
   'description',
   'status',
+  'statusReason',
   'createdAt',
   'version',
 ] as const;
@@ -41,16 +42,20 @@ export async function findGoal(tx: Tx, caseId: string, goalId: string) {
     .executeTakeFirst();
 }
 
-/** Changes the status at the version the caller saw. @returns false when the version moved on */
+/**
+ * Changes the status, with its reason (none clears the previous one), at the version the caller saw.
+ * @returns false when the version moved on
+ */
 export async function updateGoalStatus(
   tx: Tx,
   goalId: string,
   version: number,
   status: string,
+  statusReason: string | null,
 ): Promise<boolean> {
   const result = await tx
     .updateTable('planGoals')
-    .set({ status, version: version + 1 })
+    .set({ status, statusReason, version: version + 1 })
     .where('id', '=', goalId)
     .where('version', '=', version)
     .executeTakeFirst();

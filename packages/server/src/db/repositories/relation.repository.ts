@@ -90,3 +90,45 @@ export async function deleteRelation(tx: Tx, id: string, version: number): Promi
     .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
+
+/** One row of a relation's history: a change of parental authority or its removal, with the reason. */
+export async function insertRelationChange(
+  tx: Tx,
+  row: {
+    id: string;
+    householdId: string;
+    relationId: string;
+    fromPersonId: string;
+    toPersonId: string;
+    kind: string;
+    change: 'AUTHORITY_GRANTED' | 'AUTHORITY_ENDED' | 'REMOVED';
+    hasParentalAuthority: boolean;
+    reason: string | null;
+    recordedBy: string;
+    recordedAt: Date;
+  },
+): Promise<void> {
+  await tx.insertInto('relationChanges').values(row).execute();
+}
+
+/** The history of the household's relations, newest first. */
+export async function listRelationChanges(tx: Tx, householdId: string) {
+  return tx
+    .selectFrom('relationChanges')
+    .select([
+      'id',
+      'relationId',
+      'fromPersonId',
+      'toPersonId',
+      'kind',
+      'change',
+      'hasParentalAuthority',
+      'reason',
+      'recordedAt',
+    ])
+    .where('householdId', '=', householdId)
+    .orderBy('recordedAt', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+export type RelationChangeRow = Awaited<ReturnType<typeof listRelationChanges>>[number];

@@ -7,6 +7,7 @@ import {
   NetworkMemberUpdateSchema,
   PersonUpdateSchema,
   RelationCreateSchema,
+  RelationRemoveSchema,
   RelationUpdateSchema,
 } from '@gezinsdossier/domain';
 import { addHouseholdPerson } from '../../commands/add-household-person';
@@ -127,9 +128,10 @@ export async function registerCompositionRoutes(app: App, run: Run): Promise<voi
     tags,
     params: HouseholdRelationParams,
     query: VersionQuery,
+    body: RelationRemoveSchema.nullish(),
     response: null,
-    handler: async (ctx, { params, query }) => {
-      await deleteRelation(ctx, params.householdId, params.relationId, query.version);
+    handler: async (ctx, { params, query, body }) => {
+      await deleteRelation(ctx, params.householdId, params.relationId, query.version, body?.reason ?? null);
       return undefined;
     },
   });
