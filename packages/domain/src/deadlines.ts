@@ -226,3 +226,21 @@ export function deadlineStatus(
   }
   return workingDaysBetween(today, deadline.dueOn, pack, 3) <= 2 ? 'DUE_SOON' : 'OPEN';
 }
+
+/**
+ * How many working days late an open deadline counts, at most: beyond this a list says "more than" instead
+ * of walking day by day to a due date years back (see `workingDaysBetween`).
+ */
+export const WORKING_DAYS_LATE_SHOWN = 250;
+
+/**
+ * Working days an open deadline is late today: 0 when it is not past its due date yet, otherwise the
+ * working days after the due date up to and including today, capped at `WORKING_DAYS_LATE_SHOWN + 1`
+ * (which means "more than 250"). A deadline due on Friday is 1 working day late on Monday.
+ */
+export function workingDaysLate(dueOn: string, today: string, pack: RulePack): number {
+  if (today <= dueOn) {
+    return 0;
+  }
+  return workingDaysBetween(dueOn, today, pack, WORKING_DAYS_LATE_SHOWN + 1);
+}

@@ -13,6 +13,7 @@ import * as adultProtectionRelations from './20261129000400-adult-protection-rel
 import * as demoSeedProgress from './20261129000500-demo-seed-progress';
 import * as definerFilters from './20261129000550-definer-filters';
 import * as localTeamLink from './20261129000600-local-team-link';
+import * as breakGlassReview from './20261129000800-break-glass-review';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '20261129000500-demo-seed-progress': demoSeedProgress,
   '20261129000550-definer-filters': definerFilters,
   '20261129000600-local-team-link': localTeamLink,
+  '20261129000800-break-glass-review': breakGlassReview,
 };
