@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addCalendarDays,
   addWorkingDays,
   deadlineStatus,
   dueDate,
@@ -126,6 +127,20 @@ describe('workingDaysLate (issue 9.5: "N werkdagen te laat")', () => {
     expect(workingDaysLate('2026-12-24', '2026-12-01', p2026)).toBe(0);
     // Due Fri 27 Nov 2026: on Sat 28 Nov it is late, but no working day has passed yet.
     expect(workingDaysLate('2026-11-27', '2026-11-28', p2026)).toBe(0);
+  });
+
+  it('issue 9.5: gives the same count as walking day by day, for due dates across two years and spans up to 400 days', () => {
+    for (let start = 0; start < 730; start += 11) {
+      const dueOn = addCalendarDays('2026-01-01', start);
+      for (const span of [1, 2, 3, 6, 7, 8, 13, 30, 61, 120, 200, 365, 399, 400]) {
+        const today = addCalendarDays(dueOn, span);
+        for (const pack of [p2026, p2027]) {
+          expect(workingDaysLate(dueOn, today, pack), `${dueOn} → ${today}`).toBe(
+            Math.min(workingDaysBetween(dueOn, today, pack), WORKING_DAYS_LATE_SHOWN + 1),
+          );
+        }
+      }
+    }
   });
 
   it('issue 9.5: a due date long past stops counting just beyond what a list shows', () => {
