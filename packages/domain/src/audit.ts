@@ -28,6 +28,10 @@ export const ACCESS_PURPOSES = {
     purpose: 'team_supervision',
     legalBasis: 'Jeugdwet/Wmo 2015: toezicht op tijdigheid door de teamleider',
   },
+  BREAK_GLASS_REVIEW: {
+    purpose: 'break_glass_review',
+    legalBasis: 'AVG art. 32, NEN 7513: controle van noodtoegang door de teamleider',
+  },
   ADMINISTRATION: { purpose: 'administration', legalBasis: 'AVG art. 32: beveiliging en beheer' },
   COUNTER_REVIEW: {
     purpose: 'counter_review',

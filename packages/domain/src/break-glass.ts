@@ -47,10 +47,20 @@ export const BreakGlassRequestSchema = z
   });
 export type BreakGlassRequest = z.infer<typeof BreakGlassRequestSchema>;
 
-export const BreakGlassReviewSchema = z.object({
-  verdict: z.enum(['JUSTIFIED', 'UNJUSTIFIED']),
-  comment: z.string().trim().max(LIMITS.reasonMax).default(''),
-});
+/**
+ * A team lead's verdict on a break-the-glass access, with the reason for it (issue 9.5): the review is
+ * itself part of the record (NEN 7513), and an access judged unjustified must say what was wrong so it can
+ * be followed up.
+ */
+export const BreakGlassReviewSchema = z
+  .object({
+    verdict: z.enum(['JUSTIFIED', 'UNJUSTIFIED']),
+    comment: z.string().trim().max(LIMITS.reasonMax).default(''),
+  })
+  .refine((v) => v.comment.length > 0, {
+    error: 'break_glass_review_comment_required',
+    path: ['comment'],
+  });
 export type BreakGlassReview = z.infer<typeof BreakGlassReviewSchema>;
 
 /** When a grant ends: now + hours, capped at the maximum. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addCalendarDays,
   addWorkingDays,
   deadlineStatus,
   dueDate,
@@ -8,7 +9,9 @@ import {
   RULE_PACKS,
   rulePack,
   rulePackOn,
+  WORKING_DAYS_LATE_SHOWN,
   workingDaysBetween,
+  workingDaysLate,
 } from './deadlines';
 
 const p2026 = rulePack('nl-2026.1');
@@ -111,5 +114,36 @@ describe('deadline status on the worklist', () => {
     expect(deadlineStatus(open('1900-01-01'), '2026-12-21', p2026)).toBe('ESCALATED');
     expect(workingDaysBetween('2026-12-21', '9999-12-31', p2026, 3)).toBe(3);
     expect(workingDaysBetween('2026-12-21', '2026-12-23', p2026, 3)).toBe(2);
+  });
+});
+
+describe('workingDaysLate (issue 9.5: "N werkdagen te laat")', () => {
+  it('issue 9.5: counts the working days after the due date, skipping weekends and holidays', () => {
+    // Due Thu 24 Dec 2026; 25 and 26 Dec are holidays, 27 Dec a Sunday: Mon 28 Dec is 1 working day late.
+    expect(workingDaysLate('2026-12-24', '2026-12-28', p2026)).toBe(1);
+    expect(workingDaysLate('2026-12-24', '2026-12-30', p2026)).toBe(3);
+    // Not late on the due date itself, nor before it.
+    expect(workingDaysLate('2026-12-24', '2026-12-24', p2026)).toBe(0);
+    expect(workingDaysLate('2026-12-24', '2026-12-01', p2026)).toBe(0);
+    // Due Fri 27 Nov 2026: on Sat 28 Nov it is late, but no working day has passed yet.
+    expect(workingDaysLate('2026-11-27', '2026-11-28', p2026)).toBe(0);
+  });
+
+  it('issue 9.5: gives the same count as walking day by day, for due dates across two years and spans up to 400 days', () => {
+    for (let start = 0; start < 730; start += 11) {
+      const dueOn = addCalendarDays('2026-01-01', start);
+      for (const span of [1, 2, 3, 6, 7, 8, 13, 30, 61, 120, 200, 365, 399, 400]) {
+        const today = addCalendarDays(dueOn, span);
+        for (const pack of [p2026, p2027]) {
+          expect(workingDaysLate(dueOn, today, pack), `${dueOn} → ${today}`).toBe(
+            Math.min(workingDaysBetween(dueOn, today, pack), WORKING_DAYS_LATE_SHOWN + 1),
+          );
+        }
+      }
+    }
+  });
+
+  it('issue 9.5: a due date long past stops counting just beyond what a list shows', () => {
+    expect(workingDaysLate('1900-01-01', '2026-12-21', p2026)).toBe(WORKING_DAYS_LATE_SHOWN + 1);
   });
 });

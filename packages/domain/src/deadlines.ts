@@ -226,3 +226,48 @@ export function deadlineStatus(
   }
   return workingDaysBetween(today, deadline.dueOn, pack, 3) <= 2 ? 'DUE_SOON' : 'OPEN';
 }
+
+/**
+ * How many working days late an open deadline counts, at most: beyond this a list says "more than" instead
+ * of walking day by day to a due date years back (see `workingDaysBetween`).
+ */
+export const WORKING_DAYS_LATE_SHOWN = 250;
+
+/**
+ * Working days an open deadline is late today: 0 when it is not past its due date yet, otherwise the
+ * working days after the due date up to and including today, capped at `WORKING_DAYS_LATE_SHOWN + 1`
+ * (which means "more than 250"). A deadline due on Friday is 1 working day late on Monday.
+ *
+ * Lists show this for every row, so it is counted, not walked: whole weeks give five working days each,
+ * the days left over are looked at one by one, and the pack's holidays on weekdays in between are taken
+ * off (the same answer as `workingDaysBetween`, about a hundred times faster for a year).
+ */
+export function workingDaysLate(dueOn: string, today: string, pack: RulePack): number {
+  if (today <= dueOn) {
+    return 0;
+  }
+  const max = WORKING_DAYS_LATE_SHOWN + 1;
+  const days = Math.round((toUtc(today).getTime() - toUtc(dueOn).getTime()) / 86_400_000);
+  // 400 calendar days hold at least 285 weekdays and far fewer than 34 holidays: more than `max`.
+  if (days > 400) {
+    return max;
+  }
+  const startWeekday = toUtc(dueOn).getUTCDay();
+  const weeks = Math.floor(days / 7);
+  let count = weeks * 5;
+  for (let k = weeks * 7 + 1; k <= days; k++) {
+    const weekday = (startWeekday + k) % 7;
+    if (weekday !== 0 && weekday !== 6) {
+      count += 1;
+    }
+  }
+  for (let year = Number(dueOn.slice(0, 4)); year <= Number(today.slice(0, 4)); year++) {
+    for (const date of holidaysOf(year, pack).keys()) {
+      const weekday = toUtc(date).getUTCDay();
+      if (date > dueOn && date <= today && weekday !== 0 && weekday !== 6) {
+        count -= 1;
+      }
+    }
+  }
+  return Math.min(count, max);
+}

@@ -620,6 +620,10 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   relation_person_not_in_household: ERROR_MESSAGES.relation_person_not_in_household,
   change_reason_required: ERROR_MESSAGES.change_reason_required,
   break_glass_reason_required: ERROR_MESSAGES.break_glass_reason_required,
+  break_glass_review_comment_required: {
+    nl: 'Schrijf waarom u dit oordeel geeft.',
+    en: 'Write why you give this verdict.',
+  },
   decision_deviation_reason_required: ERROR_MESSAGES.decision_deviation_reason_required,
   source_without_consent_in_first_investigation: ERROR_MESSAGES.source_without_consent_in_first_investigation,
   legal_basis_required: ERROR_MESSAGES.legal_basis_required,

@@ -433,6 +433,10 @@ export const caseworkNl = {
       'Dit zijn de {{count}} oudste. Er is meer te laat; werk deze eerst weg of bespreek het in het team.',
     columns: { household: 'Gezin', kind: 'Termijn', due: 'Uiterlijk', status: 'Stand', who: 'Wie' },
     counts: '{{overdue}} te laat, {{dueSoon}} bijna',
+    groups: { late: 'Te laat', week: 'Deze week', later: 'Later' },
+    groupsIntro: '"Deze week" zijn de termijnen van vandaag tot en met {{until}}.',
+    groupEmpty: { late: 'Niets te laat.', week: 'Niets deze week.', later: 'Niets voor later.' },
+    teamLeadInformed: 'teamleider is op de hoogte',
   },
   scoreLabels: {
     '1': '1 – grote problemen',
@@ -872,6 +876,10 @@ export const caseworkEn: CaseworkMessages = {
     teamMore: 'These are the {{count}} oldest. More is overdue; clear these first or discuss it in the team.',
     columns: { household: 'Family', kind: 'Deadline', due: 'Due', status: 'Status', who: 'Who' },
     counts: '{{overdue}} overdue, {{dueSoon}} due soon',
+    groups: { late: 'Overdue', week: 'This week', later: 'Later' },
+    groupsIntro: '"This week" are the deadlines from today up to and including {{until}}.',
+    groupEmpty: { late: 'Nothing overdue.', week: 'Nothing this week.', later: 'Nothing for later.' },
+    teamLeadInformed: 'team lead is informed',
   },
   scoreLabels: {
     '1': '1 – serious problems',

@@ -145,7 +145,7 @@ describe('path 1: report → triage → first investigation → voluntary help w
       .executeTakeFirstOrThrow();
     expect(caseload.items.find((i) => i.id === h.householdId)).toMatchObject({
       pathwayState: 'FIRST_INVESTIGATION',
-      nextDueOn: open.first,
+      nextDeadline: expect.objectContaining({ dueOn: open.first }),
     });
     await asActor(database.db, lt, (ctx) =>
       addTimelineEntry(ctx, h.householdId, {

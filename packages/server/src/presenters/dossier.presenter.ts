@@ -90,7 +90,10 @@ export function presentDossier(v: Viewer, p: DossierParts): DossierJson {
         }
       : null,
     access: {
-      basis: basis === 'TEAM_SUPERVISION' || basis === 'ADMINISTRATION' ? 'CASEWORK' : basis,
+      basis:
+        basis === 'TEAM_SUPERVISION' || basis === 'ADMINISTRATION' || basis === 'BREAK_GLASS_REVIEW'
+          ? 'CASEWORK'
+          : basis,
       breakGlassExpiresAt: breakGlass?.kind === 'BREAK_GLASS' ? iso(breakGlass.expiresAt) : null,
     },
     abilities: v.abilities(),

@@ -4,7 +4,7 @@ import {
   RESPONSIBLE_ROLES,
   type ResponsibleRole,
 } from '@gezinsdossier/domain';
-import { deadlineStatus, rulePack } from '@gezinsdossier/domain/deadlines';
+import { deadlineStatus, rulePack, workingDaysLate } from '@gezinsdossier/domain/deadlines';
 import { z } from 'zod';
 import { DeadlineStatusSchema } from './deadline.presenter';
 import { Code, Day, Id, named } from './schemas';
@@ -20,6 +20,8 @@ export const WorklistItemSchema = named(
     rulePackVersion: Code,
     responsibleRole: z.enum(RESPONSIBLE_ROLES),
     status: DeadlineStatusSchema,
+    /** Working days past the due date today (0 when not late); 251 means more than 250. */
+    workingDaysLate: z.number().int().min(0),
     professionalName: z.string(),
   }),
 );
@@ -42,6 +44,7 @@ export function presentWorklistItem(
   professionalName: string,
   today: string,
 ): WorklistItemJson {
+  const pack = rulePack(row.rulePackVersion);
   return {
     deadlineId: row.deadlineId,
     householdId: row.householdId,
@@ -50,7 +53,8 @@ export function presentWorklistItem(
     dueOn: row.dueOn,
     rulePackVersion: row.rulePackVersion,
     responsibleRole: row.responsibleRole,
-    status: deadlineStatus({ dueOn: row.dueOn, metAt: null }, today, rulePack(row.rulePackVersion)),
+    status: deadlineStatus({ dueOn: row.dueOn, metAt: null }, today, pack),
+    workingDaysLate: workingDaysLate(row.dueOn, today, pack),
     professionalName,
   };
 }

@@ -41,7 +41,15 @@ export async function getWorklist(ctx: RequestContext): Promise<WorklistJson> {
     presentWorklistItem(r, ctx.actor.displayName, today),
   );
   const leads = ctx.actor.memberships.some((m) => m.role === 'TEAM_LEAD');
-  const supervised = leads ? await listSupervisedDeadlines(ctx.tx, today, TEAM_PAGE + 1) : [];
+  // A team lead who holds a deadline herself has it in her own list already: the team's view leaves it
+  // out (issue 9.5), so nothing shows twice. The page asks for as many more rows as she can hold overdue
+  // herself, so that it stays full and `teamHasMore` stays true when more exist.
+  const ownOverdue = mine.filter((r) => r.dueOn < today).length;
+  const supervised = leads
+    ? (await listSupervisedDeadlines(ctx.tx, today, TEAM_PAGE + 1 + ownOverdue)).filter(
+        (r) => r.professionalId !== ctx.actor.id,
+      )
+    : [];
   const team = supervised.slice(0, TEAM_PAGE).map((r) => presentWorklistItem(r, r.professionalName, today));
   for (const householdId of new Set(mine.map((r) => r.householdId))) {
     logAccess(ctx, {

@@ -1,4 +1,4 @@
-import type { PageQuery } from '@gezinsdossier/domain';
+import { type PageQuery, todayInNetherlands } from '@gezinsdossier/domain';
 import { logAccess } from '../audit/access-log';
 import type { RequestContext } from '../context';
 import { listCaseload as selectCaseload } from '../db/repositories/household.repository';
@@ -16,6 +16,7 @@ export async function listCaseload(
   const after = decodeCursor(query.cursor, CaseloadCursorSchema);
   const rows = await selectCaseload(ctx.tx, ctx.actor.id, { q: query.q, limit: query.limit + 1, after });
   const items = rows.slice(0, query.limit);
+  const today = todayInNetherlands(ctx.now);
   if (query.q) {
     logAccess(ctx, {
       action: 'search',
@@ -38,7 +39,7 @@ export async function listCaseload(
   }
   const last = items.at(-1);
   return {
-    items: items.map(presentCaseloadItem),
+    items: items.map((item) => presentCaseloadItem(item, today)),
     nextCursor:
       rows.length > query.limit && last ? encodeCursor({ name: last.displayName, id: last.id }) : null,
   };

@@ -1211,6 +1211,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/break-glass-grants/{grantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One break-the-glass access with everything read or changed under it, for its review
+         * @description One break-the-glass access with everything read or changed under it, for its review.
+         */
+        get: operations["getBreakGlassGrant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/break-glass-grants/{grantId}/review": {
         parameters: {
             query?: never;
@@ -2205,6 +2225,7 @@ export interface components {
             responsibleRole: "FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT";
             /** @enum {string} */
             status: "OPEN" | "DUE_SOON" | "OVERDUE" | "ESCALATED" | "MET";
+            workingDaysLate: number;
             professionalName: string;
         };
         Worklist: {
@@ -2227,6 +2248,7 @@ export interface components {
             professionalName: string;
             /** Format: uuid */
             householdId: string;
+            householdName: string | null;
             reasonCode: string;
             reason: string;
             /** Format: date-time */
@@ -2236,6 +2258,29 @@ export interface components {
             reviewedAt: string | null;
             reviewVerdict: ("JUSTIFIED" | "UNJUSTIFIED") | null;
             reviewComment: string | null;
+        };
+        BreakGlassGrantReview: {
+            grant: components["schemas"]["BreakGlassGrant"];
+            activity: ({
+                /** @constant */
+                source: "ACCESS_LOG";
+                /** Format: date-time */
+                occurredAt: string;
+                /** @enum {string} */
+                action: "read" | "create" | "update" | "delete" | "export" | "print" | "search" | "break_glass";
+                subject: string;
+                personCount: number;
+            } | {
+                /** @constant */
+                source: "CHANGE_HISTORY";
+                /** Format: date-time */
+                occurredAt: string;
+                /** @enum {string} */
+                eventType: "household.created" | "household.updated" | "person.created" | "person.updated" | "address.recorded" | "address.ended" | "membership.created" | "membership.updated" | "relation.created" | "relation.updated" | "relation.deleted" | "network_member.created" | "network_member.updated" | "case.opened" | "case.local_team_linked" | "case.reopened" | "team_member.added" | "team_member.ended" | "fixed_professional.changed" | "timeline_entry.created" | "break_glass.granted" | "break_glass.reviewed" | "report.received" | "report.triaged" | "reporter_feedback.sent" | "concern.created" | "concern.updated" | "fact.created" | "fact.responded" | "fact.verified" | "pathway.transitioned" | "investigation.started" | "investigation.decided" | "investigation.cancelled" | "network_conference.held" | "expert_consult.requested" | "expert_consult.advised" | "safety_assessment.recorded" | "safety_plan.versioned" | "safety_plan.breach_recorded" | "safety_plan.evaluated" | "goal.created" | "goal.updated" | "score.recorded" | "plan_action.created" | "plan.evaluated" | "intervention.requested" | "intervention.progressed" | "urgent_safety.started" | "urgent_safety.ended" | "safety_monitoring.started" | "safety_monitoring.ended" | "deadline.started" | "deadline.met" | "deadline.cancelled" | "shielding.added" | "shielding.ended";
+                subject: string;
+                personCount: number;
+            })[];
+            activityTruncated: boolean;
         };
         Relation: {
             /** Format: uuid */
@@ -2331,7 +2376,16 @@ export interface components {
             fixedProfessionalName: string | null;
             lastActivityAt: string | null;
             pathwayState: ("SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED") | null;
-            nextDueOn: string | null;
+            urgentSafetyActive: boolean;
+            nextDeadline: {
+                /** @enum {string} */
+                kind: "TRIAGE" | "LINK_LOCAL_TEAM" | "FIRST_CONTACT" | "REPORTER_FEEDBACK" | "FIRST_INVESTIGATION_DECISION" | "EXTENDED_INVESTIGATION_DECISION" | "FAMILY_PLAN" | "SAFETY_PLAN_CHECK" | "SAFETY_MONITORING_REVIEW";
+                /** Format: date */
+                dueOn: string;
+                /** @enum {string} */
+                status: "OPEN" | "DUE_SOON" | "OVERDUE" | "ESCALATED" | "MET";
+                workingDaysLate: number;
+            } | null;
         };
         TeamMember: {
             /** Format: uuid */
@@ -10702,6 +10756,118 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BreakGlassGranted"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBreakGlassGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                grantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreakGlassGrantReview"];
                 };
             };
             /** @description The request is malformed or fails validation (field issues in `issues`) */

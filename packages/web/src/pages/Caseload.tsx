@@ -1,7 +1,10 @@
 import {
   Button,
+  Checkbox,
   Heading,
   Paragraph,
+  Select,
+  SelectOption,
   Table,
   TableBody,
   TableCell,
@@ -14,10 +17,20 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { client, ok, type Schemas } from '../api/client';
+import { SortableHeaderCell, useSorting } from '../components/sorting';
+import { LateText, SpoedBadge } from '../components/urgency';
 
 type CaseloadItem = Schemas['CaseloadItem'];
+type SortKey = 'household' | 'municipality' | 'members' | 'pathway' | 'nextDue' | 'last';
 
-/** "Mijn gezinnen": the households the professional is involved in, with search. */
+const isLate = (item: CaseloadItem) =>
+  item.nextDeadline?.status === 'OVERDUE' || item.nextDeadline?.status === 'ESCALATED';
+
+/**
+ * "Mijn gezinnen": the households the professional is involved in, with search. Urgency first (issue 9.5):
+ * a family in spoed has a badge by its name and stage, an overdue first deadline says how many working
+ * days late it is, and the loaded page can be sorted by column and filtered by stage, lateness or spoed.
+ */
 export function Caseload() {
   const { t, i18n } = useTranslation();
   const [items, setItems] = useState<CaseloadItem[]>([]);
@@ -25,6 +38,10 @@ export function Caseload() {
   const [q, setQ] = useState('');
   const [query, setQuery] = useState('');
   const [loaded, setLoaded] = useState(false);
+  const [stage, setStage] = useState('');
+  const [onlyLate, setOnlyLate] = useState(false);
+  const [onlySpoed, setOnlySpoed] = useState(false);
+  const { sort, toggle, sorted } = useSorting<SortKey>('household');
   const load = useCallback(async (search: string, cursor: string | null) => {
     const page = await ok(
       client.GET('/api/v1/households', {
@@ -44,6 +61,37 @@ export function Caseload() {
   };
   const date = (iso: string | null) =>
     iso ? new Date(iso).toLocaleDateString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB') : '—';
+  const stageLabel = (state: string | null) => (state ? t(`casework.states.${state}`) : '—');
+  const stages = [...new Set(items.map((i) => i.pathwayState).filter((s) => s !== null))];
+  const shown = sorted(
+    items.filter(
+      (i) =>
+        (!stage || i.pathwayState === stage) &&
+        (!onlyLate || isLate(i)) &&
+        (!onlySpoed || i.urgentSafetyActive),
+    ),
+    (i, key) => {
+      switch (key) {
+        case 'household':
+          return i.displayName;
+        case 'municipality':
+          return i.municipalityName;
+        case 'members':
+          return i.memberCount;
+        case 'pathway':
+          return i.pathwayState ? stageLabel(i.pathwayState) : null;
+        case 'nextDue':
+          return i.nextDeadline?.dueOn ?? null;
+        case 'last':
+          return i.lastActivityAt;
+      }
+    },
+  );
+  const header = (key: SortKey, label: string) => (
+    <SortableHeaderCell column={key} sort={sort} onSort={toggle}>
+      {label}
+    </SortableHeaderCell>
+  );
   return (
     <>
       <Heading level={1}>{t('caseload.title')}</Heading>
@@ -62,31 +110,93 @@ export function Caseload() {
         <Paragraph>{query ? t('caseload.noResults') : t('caseload.empty')}</Paragraph>
       )}
       {items.length > 0 && (
+        <>
+          <fieldset className="gd-filters">
+            <legend className="gd-label">{t('caseload.filters')}</legend>
+            <div>
+              <label htmlFor="caseload-stage" className="gd-label">
+                {t('caseload.stage')}
+              </label>
+              <Select id="caseload-stage" value={stage} onChange={(e) => setStage(e.target.value)}>
+                <SelectOption value="">{t('caseload.allStages')}</SelectOption>
+                {stages.map((s) => (
+                  <SelectOption key={s} value={s}>
+                    {stageLabel(s)}
+                  </SelectOption>
+                ))}
+              </Select>
+            </div>
+            <div className="gd-checkbox">
+              <Checkbox
+                id="caseload-only-late"
+                checked={onlyLate}
+                onChange={(e) => setOnlyLate(e.target.checked)}
+              />
+              <label htmlFor="caseload-only-late">{t('caseload.onlyLate')}</label>
+            </div>
+            <div className="gd-checkbox">
+              <Checkbox
+                id="caseload-only-spoed"
+                checked={onlySpoed}
+                onChange={(e) => setOnlySpoed(e.target.checked)}
+              />
+              <label htmlFor="caseload-only-spoed">{t('caseload.onlySpoed')}</label>
+            </div>
+          </fieldset>
+          <Paragraph aria-live="polite">
+            {t('caseload.shown', { shown: shown.length, count: items.length })}{' '}
+            {next && t('caseload.pageNote', { count: items.length })}
+          </Paragraph>
+        </>
+      )}
+      {items.length > 0 && shown.length === 0 && <Paragraph>{t('caseload.noMatch')}</Paragraph>}
+      {shown.length > 0 && (
         <Table>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">{t('caseload.columns.household')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('caseload.columns.municipality')}</TableHeaderCell>
+              {header('household', t('caseload.columns.household'))}
+              {header('municipality', t('caseload.columns.municipality'))}
               <TableHeaderCell scope="col">{t('caseload.columns.role')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('caseload.columns.members')}</TableHeaderCell>
+              {header('members', t('caseload.columns.members'))}
               <TableHeaderCell scope="col">{t('caseload.columns.fixed')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('caseload.columns.pathway')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('caseload.columns.nextDue')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('caseload.columns.last')}</TableHeaderCell>
+              {header('pathway', t('caseload.columns.pathway'))}
+              {header('nextDue', t('caseload.columns.nextDue'))}
+              {header('last', t('caseload.columns.last'))}
             </TableRow>
           </TableHeader>
           <TableBody>
-            {items.map((item) => (
+            {shown.map((item) => (
               <TableRow key={item.id}>
                 <TableCell>
                   <Link to={`/gezinnen/${item.id}`}>{item.displayName}</Link>
+                  {item.urgentSafetyActive && <SpoedBadge />}
                 </TableCell>
                 <TableCell>{item.municipalityName}</TableCell>
                 <TableCell>{item.myRoles.map((r) => t(`roles.${r}`)).join(', ')}</TableCell>
                 <TableCell>{item.memberCount}</TableCell>
                 <TableCell>{item.fixedProfessionalName ?? '—'}</TableCell>
-                <TableCell>{item.pathwayState ? t(`casework.states.${item.pathwayState}`) : '—'}</TableCell>
-                <TableCell>{item.nextDueOn ? date(item.nextDueOn) : '—'}</TableCell>
+                <TableCell>
+                  {stageLabel(item.pathwayState)}
+                  {item.urgentSafetyActive && <SpoedBadge />}
+                </TableCell>
+                <TableCell>
+                  {item.nextDeadline ? (
+                    <>
+                      {t(`casework.deadlineKinds.${item.nextDeadline.kind}`)}, {date(item.nextDeadline.dueOn)}
+                      {isLate(item) && (
+                        <>
+                          <br />
+                          <LateText
+                            status={item.nextDeadline.status}
+                            workingDaysLate={item.nextDeadline.workingDaysLate}
+                          />
+                        </>
+                      )}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </TableCell>
                 <TableCell>{date(item.lastActivityAt)}</TableCell>
               </TableRow>
             ))}

@@ -12,25 +12,67 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { client, ok, type Schemas } from '../api/client';
+import { SortableHeaderCell, useSorting } from '../components/sorting';
+import { LateText } from '../components/urgency';
 
 type Item = Schemas['WorklistItem'];
+type SortKey = 'household' | 'kind' | 'due' | 'who';
 
-function DeadlineTable({ items, withWho }: { items: Item[]; withWho: boolean }) {
+const isLate = (i: Item) => i.status === 'OVERDUE' || i.status === 'ESCALATED';
+
+/** An ISO date `days` calendar days after `iso` (no holidays needed: "this week" is calendar days). */
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function DeadlineTable({
+  items,
+  withWho,
+  caption,
+  informLead,
+}: {
+  items: Item[];
+  withWho: boolean;
+  caption: string;
+  /** Say that an escalated item is with the team lead (not on the team lead's own list). */
+  informLead: boolean;
+}) {
   const { t, i18n } = useTranslation();
+  const { sort, toggle, sorted } = useSorting<SortKey>('due');
   const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB');
+  const rows = sorted(items, (i, key) => {
+    switch (key) {
+      case 'household':
+        return i.householdName;
+      case 'kind':
+        return t(`casework.deadlineKinds.${i.kind}`);
+      case 'due':
+        return i.dueOn;
+      case 'who':
+        return i.professionalName;
+    }
+  });
+  const header = (key: SortKey, label: string) => (
+    <SortableHeaderCell column={key} sort={sort} onSort={toggle}>
+      {label}
+    </SortableHeaderCell>
+  );
   return (
     <Table>
+      <caption className="gd-visually-hidden">{caption}</caption>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell scope="col">{t('casework.worklist.columns.household')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('casework.worklist.columns.kind')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('casework.worklist.columns.due')}</TableHeaderCell>
+          {header('household', t('casework.worklist.columns.household'))}
+          {header('kind', t('casework.worklist.columns.kind'))}
+          {header('due', t('casework.worklist.columns.due'))}
           <TableHeaderCell scope="col">{t('casework.worklist.columns.status')}</TableHeaderCell>
-          {withWho && <TableHeaderCell scope="col">{t('casework.worklist.columns.who')}</TableHeaderCell>}
+          {withWho && header('who', t('casework.worklist.columns.who'))}
         </TableRow>
       </TableHeader>
       <TableBody>
-        {items.map((i) => (
+        {rows.map((i) => (
           <TableRow key={i.deadlineId}>
             <TableCell>
               {withWho ? i.householdName : <Link to={`/gezinnen/${i.householdId}`}>{i.householdName}</Link>}
@@ -38,9 +80,18 @@ function DeadlineTable({ items, withWho }: { items: Item[]; withWho: boolean }) 
             <TableCell>{t(`casework.deadlineKinds.${i.kind}`)}</TableCell>
             <TableCell>{date(i.dueOn)}</TableCell>
             <TableCell>
-              <span className={`gd-status gd-status-${i.status.toLowerCase()}`}>
-                {t(`casework.deadlineStatus.${i.status}`)}
-              </span>
+              {isLate(i) ? (
+                <>
+                  <LateText status={i.status} workingDaysLate={i.workingDaysLate} />
+                  {informLead && i.status === 'ESCALATED' && (
+                    <span className="gd-muted"> ({t('casework.worklist.teamLeadInformed')})</span>
+                  )}
+                </>
+              ) : (
+                <span className={`gd-status gd-status-${i.status.toLowerCase()}`}>
+                  {t(`casework.deadlineStatus.${i.status}`)}
+                </span>
+              )}
             </TableCell>
             {withWho && <TableCell>{i.professionalName}</TableCell>}
           </TableRow>
@@ -50,9 +101,13 @@ function DeadlineTable({ items, withWho }: { items: Item[]; withWho: boolean }) 
   );
 }
 
-/** The worklist: my deadlines, and for a team lead the team's, overdue and escalated first in sight. */
+/**
+ * The worklist (issue 9.5): my deadlines grouped as overdue ("N werkdagen te laat"), this week and later,
+ * each table sortable; for a team lead also the team's overdue items, without the ones she holds herself
+ * (the server leaves those out: they are in her own list).
+ */
 export function Worklist() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [data, setData] = useState<Schemas['Worklist'] | null>(null);
   useEffect(() => {
     void ok(client.GET('/api/v1/worklist')).then(setData);
@@ -60,10 +115,13 @@ export function Worklist() {
   if (!data) {
     return <Paragraph>{t('app.loading')}</Paragraph>;
   }
-  const rank = (s: string) => ['ESCALATED', 'OVERDUE', 'DUE_SOON', 'OPEN'].indexOf(s);
-  const team = data.team
-    ? [...data.team].sort((a, b) => rank(a.status) - rank(b.status) || a.dueOn.localeCompare(b.dueOn))
-    : null;
+  const weekEnd = addDays(data.today, 6);
+  const groups = {
+    late: data.mine.filter(isLate),
+    week: data.mine.filter((i) => !isLate(i) && i.dueOn <= weekEnd),
+    later: data.mine.filter((i) => !isLate(i) && i.dueOn > weekEnd),
+  };
+  const informLead = data.team === null;
   return (
     <>
       <Heading level={1}>{t('casework.worklist.title')}</Heading>
@@ -73,21 +131,49 @@ export function Worklist() {
       {data.mine.length === 0 ? (
         <Paragraph>{t('casework.worklist.empty')}</Paragraph>
       ) : (
-        <DeadlineTable items={data.mine} withWho={false} />
+        <>
+          <Paragraph>
+            {t('casework.worklist.groupsIntro', {
+              until: new Date(weekEnd).toLocaleDateString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB'),
+            })}
+          </Paragraph>
+          {(['late', 'week', 'later'] as const).map((group) => (
+            <section key={group} aria-labelledby={`worklist-${group}`}>
+              <Heading level={2} id={`worklist-${group}`}>
+                {t(`casework.worklist.groups.${group}`)}
+              </Heading>
+              {groups[group].length === 0 ? (
+                <Paragraph>{t(`casework.worklist.groupEmpty.${group}`)}</Paragraph>
+              ) : (
+                <DeadlineTable
+                  items={groups[group]}
+                  withWho={false}
+                  caption={t(`casework.worklist.groups.${group}`)}
+                  informLead={informLead}
+                />
+              )}
+            </section>
+          ))}
+        </>
       )}
-      {team && (
+      {data.team && (
         <section aria-labelledby="team-title">
           <Heading level={2} id="team-title">
             {t('casework.worklist.team')}
           </Heading>
           <Paragraph>{t('casework.worklist.teamIntro')}</Paragraph>
-          {team.length === 0 ? (
+          {data.team.length === 0 ? (
             <Paragraph>{t('casework.worklist.teamEmpty')}</Paragraph>
           ) : (
-            <DeadlineTable items={team} withWho />
+            <DeadlineTable
+              items={data.team}
+              withWho
+              caption={t('casework.worklist.team')}
+              informLead={false}
+            />
           )}
           {data.teamHasMore && (
-            <Paragraph>{t('casework.worklist.teamMore', { count: team.length })}</Paragraph>
+            <Paragraph>{t('casework.worklist.teamMore', { count: data.team.length })}</Paragraph>
           )}
         </section>
       )}

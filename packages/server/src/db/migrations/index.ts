@@ -16,6 +16,7 @@ import * as localTeamLink from './20261129000600-local-team-link';
 import * as deadlineHolderOrganisation from './20261129000650-deadline-holder-organisation';
 import * as administration from './20261129000660-administration';
 import * as reasonsForWeightyChanges from './20261129000700-reasons-for-weighty-changes';
+import * as breakGlassReview from './20261129000800-break-glass-review';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '20261129000650-deadline-holder-organisation': deadlineHolderOrganisation,
   '20261129000660-administration': administration,
   '20261129000700-reasons-for-weighty-changes': reasonsForWeightyChanges,
+  '20261129000800-break-glass-review': breakGlassReview,
 };

@@ -15,8 +15,14 @@ export async function insertGrant(
   await tx.insertInto('breakGlassGrants').values(row).execute();
 }
 
-/** Grants visible to a team lead (row-level security limits them to the lead's organisations). */
-export async function listGrantsForReview(tx: Tx, options: { onlyOpen: boolean; limit: number }) {
+/**
+ * Grants visible to a team lead (row-level security limits them to the lead's organisations), with the
+ * household's name for a lead who may review the grant (definer function; null for anyone else).
+ */
+export async function listGrantsForReview(
+  tx: Tx,
+  options: { onlyOpen: boolean; limit: number; grantId?: string },
+) {
   let query = tx
     .selectFrom('breakGlassGrants as g')
     .innerJoin('accounts as a', 'a.id', 'g.accountId')
@@ -25,6 +31,7 @@ export async function listGrantsForReview(tx: Tx, options: { onlyOpen: boolean; 
       'g.accountId',
       'a.displayName as professionalName',
       'g.householdId',
+      sql<string | null>`app_break_glass_household_name(g.id)`.as('householdName'),
       'g.reasonCode',
       'g.reason',
       'g.grantedAt',
@@ -36,7 +43,31 @@ export async function listGrantsForReview(tx: Tx, options: { onlyOpen: boolean; 
   if (options.onlyOpen) {
     query = query.where('g.reviewedAt', 'is', null);
   }
+  if (options.grantId) {
+    query = query.where('g.id', '=', options.grantId);
+  }
   return query.orderBy('g.grantedAt', 'desc').limit(options.limit).execute();
+}
+
+export interface GrantActivityRow {
+  occurredAt: Date;
+  source: 'ACCESS_LOG' | 'CHANGE_HISTORY';
+  /** An access-log action, or a change-history event type. */
+  action: string;
+  /** The kind of record read (access log) or changed (change history). */
+  subject: string;
+  personCount: number;
+}
+
+/**
+ * What was read or changed under a grant, oldest first, for a team lead who may review it (definer
+ * function: when, what and how many persons; no ids, no content). Empty for anyone else.
+ */
+export async function listGrantActivity(tx: Tx, grantId: string, limit: number): Promise<GrantActivityRow[]> {
+  const result = await sql<GrantActivityRow>`
+    select occurred_at, source, action, subject, person_count
+    from app_break_glass_activity(${grantId}::uuid, ${limit})`.execute(tx);
+  return result.rows;
 }
 
 export async function findGrant(tx: Tx, id: string) {

@@ -142,7 +142,9 @@ export interface CaseloadItem {
   lastActivityAt: Date | null;
   /** Where the family is on the path (§4.3), and the first open deadline, so the list shows what is urgent. */
   pathwayState: string | null;
-  nextDueOn: string | null;
+  nextDeadline: { kind: string; dueOn: string; rulePackVersion: string } | null;
+  /** The open case is in spoed (KT5): an urgent-safety episode has started and not ended. */
+  urgentSafetyActive: boolean;
 }
 
 /**
@@ -192,11 +194,15 @@ export async function listCaseload(
       >`(select c.pathway_state from cases c where c.household_id = h.id and c.closed_at is null)`.as(
         'pathwayState',
       ),
-      sql<string | null>`(select min(d.due_on)::text from cases c join deadlines d on d.case_id = c.id
+      // The first open deadline by due date (overdue, if any is): its kind and rule pack say how late it is.
+      sql<CaseloadItem['nextDeadline']>`(select json_build_object('kind', d.kind, 'dueOn', d.due_on::text,
+          'rulePackVersion', d.rule_pack_version)
+        from cases c join deadlines d on d.case_id = c.id
         where c.household_id = h.id and c.closed_at is null and d.met_at is null and d.cancelled_at is null
-          and (${unshielded} or d.subject_id is null or not app_item_withheld(h.id, d.subject_id)))`.as(
-        'nextDueOn',
-      ),
+          and (${unshielded} or d.subject_id is null or not app_item_withheld(h.id, d.subject_id))
+        order by d.due_on, d.id limit 1)`.as('nextDeadline'),
+      sql<boolean>`exists (select 1 from cases c join urgent_safety_episodes u on u.case_id = c.id
+        where c.household_id = h.id and c.closed_at is null and u.ended_at is null)`.as('urgentSafetyActive'),
     ]);
   if (options.q) {
     const pattern = `%${options.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

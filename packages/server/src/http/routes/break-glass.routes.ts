@@ -2,7 +2,8 @@ import { BreakGlassRequestSchema, BreakGlassReviewSchema } from '@gezinsdossier/
 import { z } from 'zod';
 import { requestBreakGlass } from '../../commands/request-break-glass';
 import { reviewBreakGlass } from '../../commands/review-break-glass';
-import { BreakGlassGrantSchema } from '../../presenters/break-glass.presenter';
+import { BreakGlassGrantReviewSchema, BreakGlassGrantSchema } from '../../presenters/break-glass.presenter';
+import { getBreakGlassReview } from '../../queries/get-break-glass-review';
 import { listBreakGlassReviews } from '../../queries/list-break-glass-reviews';
 import type { App, Run } from '../app';
 import { route } from './define';
@@ -30,6 +31,16 @@ export async function registerBreakGlassRoutes(app: App, run: Run): Promise<void
     query: z.object({ open: z.enum(['true', 'false']).default('true') }),
     response: z.array(BreakGlassGrantSchema),
     handler: (ctx, { query }) => listBreakGlassReviews(ctx, { onlyOpen: query.open === 'true' }),
+  });
+  route(app, run, {
+    method: 'GET',
+    path: '/break-glass-grants/:grantId',
+    operationId: 'getBreakGlassGrant',
+    summary: 'One break-the-glass access with everything read or changed under it, for its review',
+    tags,
+    params: z.object({ grantId: z.uuid() }),
+    response: BreakGlassGrantReviewSchema,
+    handler: (ctx, { params }) => getBreakGlassReview(ctx, params.grantId),
   });
   route(app, run, {
     method: 'PUT',
