@@ -42,17 +42,6 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-/** Signs in as the `index`-th demo user of an organisation, in a new browser context. */
-async function signInAs(organisation: RegExp, index: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-  const page = await context.newPage();
-  await page.goto(`${platform.baseUrl}/inloggen`);
-  await page.getByText(/^Alle \d+ demogebruikers$/).click();
-  await page.getByRole('region', { name: organisation }).getByRole('button').nth(index).click();
-  await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
-  return page;
-}
-
 /** Calls the API as the signed-in user (with the session's CSRF token on writes). */
 async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
   const answer = await page.evaluate(
