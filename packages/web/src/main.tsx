@@ -19,11 +19,21 @@ const Intake = lazy(() => import('./pages/Intake').then((m) => ({ default: m.Int
 const NewHousehold = lazy(() => import('./pages/NewHousehold').then((m) => ({ default: m.NewHousehold })));
 const Reviews = lazy(() => import('./pages/Reviews').then((m) => ({ default: m.Reviews })));
 const SignIn = lazy(() => import('./pages/SignIn').then((m) => ({ default: m.SignIn })));
+const Administration = lazy(() =>
+  import('./pages/Administration').then((m) => ({ default: m.Administration })),
+);
+const ApiDocs = lazy(() => import('./pages/ApiDocs').then((m) => ({ default: m.ApiDocs })));
 const Worklist = lazy(() => import('./pages/Worklist').then((m) => ({ default: m.Worklist })));
 
 function Loading() {
   const { t } = useTranslation();
   return <p>{t('app.loading')}</p>;
+}
+
+/** The start page: an administrator has no families of her own and starts in administration (issue 9.11). */
+function Home() {
+  const { session } = useSession();
+  return session?.actor.kind === 'ADMINISTRATOR' ? <Navigate to="/beheer" replace /> : <Caseload />;
 }
 
 function RequireSession({ children }: { children: ReactNode }) {
@@ -46,7 +56,7 @@ function App() {
               path="/"
               element={
                 <RequireSession>
-                  <Caseload />
+                  <Home />
                 </RequireSession>
               }
             />
@@ -98,6 +108,15 @@ function App() {
                 </RequireSession>
               }
             />
+            <Route
+              path="/beheer"
+              element={
+                <RequireSession>
+                  <Administration />
+                </RequireSession>
+              }
+            />
+            <Route path="/api-documentatie" element={<ApiDocs />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

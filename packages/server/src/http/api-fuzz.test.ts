@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { createTestDatabase } from '../test/database';
 import { requestBreakGlass } from '../commands/request-break-glass';
-import { asActor, buildHousehold, buildProfessional, randomBsn } from '../test/factories';
+import { asActor, buildAccount, buildHousehold, buildProfessional, randomBsn } from '../test/factories';
 import { buildFullHousehold } from '../test/full-household';
 import {
   type FuzzOperation,
@@ -89,8 +89,10 @@ beforeAll(async () => {
   const professionals = [lt, rvt, expert, crisis, teamLead, crisisLead, stranger];
   professionalIds = professionals.map((p) => p.id);
   organisationIds = [...new Set(professionals.map(organisationOf))];
+  // An administrator reaches the administration routes (issue 9.11) and is refused everything else.
+  const administrator = await buildAccount(db, 'ADMINISTRATOR');
   // The fixed professional and the RVT partner do most of the work; the others see most routes refused.
-  for (const actor of [lt, lt, lt, lt, rvt, rvt, rvt, expert, crisis, teamLead, crisisLead]) {
+  for (const actor of [lt, lt, lt, lt, rvt, rvt, rvt, expert, crisis, teamLead, crisisLead, administrator]) {
     sessions.push({ actor, headers: (await sessionFor(database, actor)).headers });
   }
 });

@@ -8,7 +8,6 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import { type Actor, AppError, LIMITS } from '@gezinsdossier/domain';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
@@ -174,7 +173,6 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
         jsonSchemaTransformObject(document) as { components?: { schemas?: Record<string, unknown> } },
       ) as ReturnType<typeof jsonSchemaTransformObject>,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: `${API}/docs` });
   app.get(`${API}/openapi.json`, { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
@@ -223,9 +221,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
         deps.now(),
       );
     }
-    // The API documentation (swagger-ui's own routes) is public like the OpenAPI document: no personal data.
-    const isDocs = request.url === `${API}/docs` || request.url.startsWith(`${API}/docs/`);
-    if (!request.url.startsWith('/api/') || isDocs || request.routeOptions.config?.public) {
+    if (!request.url.startsWith('/api/') || request.routeOptions.config?.public) {
       return;
     }
     if (!request.session) {

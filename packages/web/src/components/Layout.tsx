@@ -70,6 +70,13 @@ export function Layout({ children }: { children: ReactNode }) {
                     </NavLink>
                   </li>
                 )}
+                {abilities?.['administration.manage'] && (
+                  <li>
+                    <NavLink to="/beheer" end>
+                      {t('nav.administration')}
+                    </NavLink>
+                  </li>
+                )}
                 {abilities?.['break_glass.review'] && (
                   <li>
                     <NavLink to="/noodtoegang/beoordelen" end>
@@ -109,6 +116,11 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
       </PageContent>
+      <footer className="gd-footer">
+        <NavLink to="/api-documentatie" end>
+          {t('nav.api')}
+        </NavLink>
+      </footer>
     </>
   );
 }

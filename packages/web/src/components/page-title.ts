@@ -16,6 +16,8 @@ const PAGE_TITLES: { path: string; key: string | null }[] = [
   { path: '/werklijst', key: 'casework.worklist.title' },
   { path: '/noodtoegang', key: 'breakGlass.title' },
   { path: '/noodtoegang/beoordelen', key: 'reviews.title' },
+  { path: '/beheer', key: 'administration.title' },
+  { path: '/api-documentatie', key: 'apiDocs.title' },
 ];
 
 /** Sets the document title for the route at `pathname` (an unknown path is "page not found"). */
