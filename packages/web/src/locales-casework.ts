@@ -343,7 +343,8 @@ export const caseworkNl = {
     evaluations: 'Evaluaties',
     summary: 'Samenvatting',
     householdView: 'Wat vindt het gezin?',
-    trend: '{{domain}}: van {{from}} naar {{to}}',
+    trendBy: '{{domain}}, {{by}}: van {{from}} naar {{to}}',
+    series: { PROFESSIONAL: 'Professional', FAMILY: 'Gezin zelf' },
   },
   help: {
     title: 'Hulp',
@@ -792,7 +793,8 @@ export const caseworkEn: CaseworkMessages = {
     evaluations: 'Evaluations',
     summary: 'Summary',
     householdView: 'What does the family think?',
-    trend: '{{domain}}: from {{from}} to {{to}}',
+    trendBy: '{{domain}}, {{by}}: from {{from}} to {{to}}',
+    series: { PROFESSIONAL: 'Professional', FAMILY: 'Family itself' },
   },
   help: {
     title: 'Help',

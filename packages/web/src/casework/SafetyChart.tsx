@@ -2,7 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Schemas } from '../api/client';
 
-const LINE_COLOURS = ['#1a5d99', '#b34700', '#2f7d32', '#7b3294', '#8c6d1f', '#0f766e'];
+/** Line colours from the theme tokens (issue 9.9), distinct enough to tell the lines apart. */
+const LINE_COLOURS = [
+  'var(--basis-color-info-color-default)',
+  'var(--basis-color-warning-color-default)',
+  'var(--basis-color-positive-color-default)',
+  'var(--basis-color-accent-1-color-default)',
+  'var(--basis-color-negative-color-default)',
+  'var(--basis-color-default-color-document)',
+];
 
 /**
  * The safety judgements over time as a line chart: the professional's 0–10 judgement and each family
