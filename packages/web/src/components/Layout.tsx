@@ -4,11 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../session';
 import { useRouteTitle } from './page-title';
+import { useResponsiveTables } from './responsive-tables';
 
 /**
  * Page frame: skip link, header with navigation from the actor's abilities (the current page marked with
  * aria-current), language switch, main content; every route its own document title.
  */
+/** The page's main element, where the tables live (a stable function for the observer's effect). */
+const mainElement = () => document.getElementById('inhoud');
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { session, signOut } = useSession();
@@ -17,6 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
   // After a page change (not on first load, where the skip link comes first), move focus to the main
   // content, so keyboard and screen-reader users start on the new page instead of a vanished link.
   useRouteTitle(pathname);
+  useResponsiveTables(mainElement);
   const previous = useRef(pathname);
   useEffect(() => {
     if (previous.current !== pathname) {
