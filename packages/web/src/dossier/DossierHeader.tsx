@@ -3,21 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { SpoedBadge } from '../components/urgency';
-
-type Deadline = Schemas['Deadline'];
-
-/** The first overdue deadline (the one due longest ago), else the first one still open. */
-export function headlineDeadline(deadlines: Deadline[]): { deadline: Deadline; overdue: boolean } | null {
-  const open = deadlines
-    .filter((d) => d.status !== 'MET')
-    .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
-  const overdue = open.find((d) => d.status === 'OVERDUE' || d.status === 'ESCALATED');
-  if (overdue) {
-    return { deadline: overdue, overdue: true };
-  }
-  const next = open[0];
-  return next ? { deadline: next, overdue: false } : null;
-}
+import { headlineDeadline } from './sections';
 
 /**
  * The compact header on every section of the dossier (issue 9.2): who the family is, the vast gezicht,

@@ -47,3 +47,18 @@ export function availableSections(
   };
   return DOSSIER_SECTIONS.filter((s) => shows[s]);
 }
+
+type Deadline = Schemas['Deadline'];
+
+/** The header's deadline: the first overdue one (due longest ago), else the first one still open. */
+export function headlineDeadline(deadlines: Deadline[]): { deadline: Deadline; overdue: boolean } | null {
+  const open = deadlines
+    .filter((d) => d.status !== 'MET')
+    .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+  const overdue = open.find((d) => d.status === 'OVERDUE' || d.status === 'ESCALATED');
+  if (overdue) {
+    return { deadline: overdue, overdue: true };
+  }
+  const next = open[0];
+  return next ? { deadline: next, overdue: false } : null;
+}
