@@ -24,6 +24,15 @@ async function signIn(organisation: string | RegExp = 'Lokaal Team Utrecht'): Pr
   return page;
 }
 
+/** Opens a section of the dossier on screen by its tab (issue 9.2), and waits for its heading. */
+async function openTab(page: Page, label: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Onderdelen van het dossier' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
+  await page.getByRole('heading', { level: 2, name: label, exact: true }).waitFor();
+}
+
 /**
  * KT2 with search before create: nothing found, so a new dossier with the report, and the child searched
  * for (name and birth date carried over) as its first member, living at the address given.
@@ -59,13 +68,16 @@ async function reportAboutNewFamily(page: Page, familyName: string, houseNumber:
   await form.getByRole('button', { name: 'Vastleggen' }).click();
   await page.getByRole('heading', { level: 1, name: `Gezin ${familyName}` }).waitFor();
   await page.getByText('Vraag of melding ontvangen', { exact: true }).first().waitFor();
+  await openTab(page, 'Samenstelling en netwerk');
   const jip = page.getByRole('row', { name: new RegExp(`Jip ${familyName}`) });
   expect(await jip.textContent()).toContain(`Proefstraat ${houseNumber}, 3511 SA`);
   // The timeline names the report in words, from the step's code.
+  await openTab(page, 'Tijdlijn');
   await page.getByRole('article', { name: 'Melding ontvangen' }).waitFor();
 }
 
 async function triageToFirstInvestigation(page: Page, familyName: string): Promise<void> {
+  await openTab(page, 'Pad en besluiten');
   await page.getByRole('button', { name: 'Melding beoordelen' }).click();
   const triage = page.getByRole('form', { name: 'Melding beoordelen' });
   await triage.getByLabel('Hoe dringend is het?').selectOption('PRIORITY');
@@ -187,17 +199,19 @@ describe('the path of a worry in the browser', () => {
     await feedback.getByLabel('Melder informeren').selectOption('HELP_STARTED');
     await feedback.getByRole('button', { name: 'Melder informeren' }).click();
     await page
-      .getByRole('region', { name: 'Traject' })
+      .getByRole('region', { name: 'Vragen en meldingen' })
       .getByText('Melder geïnformeerd: Hulp gestart')
       .waitFor();
     await page.getByText('Eerstvolgende termijn: Gezinsplan klaar', { exact: false }).waitFor();
     // The timeline shows every step of the path, as a step.
+    await openTab(page, 'Tijdlijn');
     const step = page.getByRole('article', { name: 'Eerste onderzoek → Vrijwillige hulp' });
     await step.waitFor();
     expect(await step.textContent()).toContain('Stap in het traject');
     expect(await step.textContent()).toContain('Aanleiding: het besluit na het eerste onderzoek');
     await page.getByRole('article', { name: 'Eerste onderzoek afgerond: Vrijwillige hulp' }).waitFor();
 
+    await openTab(page, 'Plannen');
     await page.getByRole('button', { name: 'Doel toevoegen' }).click();
     const goal = page.getByRole('form', { name: 'Doel toevoegen' });
     await goal.getByLabel('Voor wie').selectOption({ label: 'Jip Proefbos' });
@@ -221,6 +235,7 @@ describe('the path of a worry in the browser', () => {
       })
       .waitFor();
     // The family plan deadline is met: nothing is due any more.
+    await openTab(page, 'Pad en besluiten');
     await page.getByText('Eerstvolgende termijn: Er staat nu geen termijn open.', { exact: false }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -240,8 +255,9 @@ describe('the path of a worry in the browser', () => {
     await end.getByLabel('Welke veiligheid is bereikt?').fill('Rust in huis, afspraken gemaakt.');
     await end.getByLabel('Terug naar').selectOption({ label: 'Vrijwillige hulp' });
     await end.getByRole('button', { name: 'Spoed afronden' }).click();
-    await page.getByRole('article', { name: 'Spoed afgerond, verder met: Vrijwillige hulp' }).waitFor();
     await page.locator('.gd-state', { hasText: 'Vrijwillige hulp' }).waitFor();
+    await openTab(page, 'Tijdlijn');
+    await page.getByRole('article', { name: 'Spoed afgerond, verder met: Vrijwillige hulp' }).waitFor();
 
     // Every step on the timeline reads in English too, from the same codes.
     await page.getByRole('button', { name: 'English' }).click();
@@ -252,7 +268,7 @@ describe('the path of a worry in the browser', () => {
       .waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Nederlands' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Samenstelling' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Tijdlijn' }).waitFor();
 
     // A second report about the same address finds this family first: no duplicate dossier.
     await page.getByRole('link', { name: 'Nieuwe melding' }).click();
@@ -287,13 +303,14 @@ describe('the path of a worry in the browser', () => {
     await conference.getByLabel('Uitkomst').fill('Oma haalt Jip drie dagen per week op.');
     await conference.getByLabel('Volgende stappen').fill('Veiligheidsplan maken met oma erbij.');
     await conference.getByRole('button', { name: 'Netwerkberaad vastleggen' }).click();
-    // Scoped to the pathway section: the timeline repeats the outcome in its step.
+    // Scoped to the investigations: the timeline repeats the outcome in its step.
     await page
-      .getByRole('region', { name: 'Traject' })
+      .getByRole('region', { name: 'Onderzoek', exact: true })
       .getByRole('listitem')
       .filter({ hasText: 'Oma haalt Jip drie dagen per week op.' })
       .waitFor();
 
+    await openTab(page, 'Plannen');
     await page.getByRole('button', { name: 'Veiligheid beoordelen' }).click();
     const assessment = page.getByRole('form', { name: 'Veiligheid beoordelen' });
     await assessment.getByLabel('Gevaren en schade (één per regel)').fill('Ruzie waar Jip bij is');
@@ -332,7 +349,8 @@ describe('the path of a worry in the browser', () => {
       'Oma haalt Jip op maandag, woensdag en vrijdag — Oma (Netwerk)',
     );
     // The check date is on the deadlines, next to the RVT's decision deadline of the extended investigation.
-    const deadlines = page.getByRole('region', { name: 'Traject' }).getByRole('table').first();
+    await openTab(page, 'Overzicht');
+    const deadlines = page.getByRole('region', { name: 'Termijnen' }).getByRole('table');
     await deadlines.getByRole('cell', { name: 'Veiligheidsplan nalopen' }).waitFor();
     await deadlines.getByRole('cell', { name: 'Besluit uitgebreid onderzoek' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -376,6 +394,7 @@ describe('the path of a worry in the browser', () => {
     await form.getByLabel('Wat is er gemeld?').fill('Politie werd gebeld om een ruzie; Sem was thuis.');
     await form.getByRole('button', { name: 'Vastleggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gezin Proefbron' }).waitFor();
+    await openTab(page, 'Pad en besluiten');
     // Headed by who reported it, not by the team that received it.
     await page
       .getByText(/^Melding van de politie, binnengekomen bij het Lokaal Team op /)
@@ -415,13 +434,15 @@ describe('the path of a worry in the browser', () => {
     const waiting = page.getByRole('region', { name: /^Lokaal Team nog niet gekoppeld — uiterlijk \d/ });
     await waiting.waitFor();
     expect(await page.getByRole('region', { name: 'Aanspreekpunt voor dit gezin' }).count()).toBe(0);
+    const deadlines = page.getByRole('region', { name: 'Termijnen' }).getByRole('table');
+    await deadlines.getByRole('cell', { name: 'Lokaal Team koppelen' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await openTab(page, 'Pad en besluiten');
     await page
       .getByText('U beoordeelt de melding samen met het Lokaal Team. Koppel eerst het Lokaal Team.')
       .waitFor();
     expect(await page.getByRole('button', { name: 'Melding beoordelen' }).count()).toBe(0);
-    const deadlines = page.getByRole('region', { name: 'Traject' }).getByRole('table').first();
-    await deadlines.getByRole('cell', { name: 'Lokaal Team koppelen' }).waitFor();
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    await openTab(page, 'Overzicht');
 
     // The next morning someone of the Lokaal Team is linked: the family has its vast gezicht.
     await waiting.getByRole('button', { name: 'Lokaal Team koppelen' }).click();
@@ -437,6 +458,7 @@ describe('the path of a worry in the browser', () => {
     await contact.waitFor();
     expect(await contact.textContent()).toContain(chosen.split(' — ')[0]);
     expect(await page.getByRole('region', { name: /^Lokaal Team nog niet gekoppeld/ }).count()).toBe(0);
+    await openTab(page, 'Tijdlijn');
     await page
       .getByRole('article', { name: 'Lokaal Team gekoppeld: het gezin heeft een vast gezicht' })
       .waitFor();

@@ -77,11 +77,22 @@ async function signedInPage(): Promise<{ page: Page; me: string }> {
   return { page, me: signedIn.name };
 }
 
+/** Opens a section of the dossier on screen by its tab (issue 9.2), and waits for its heading. */
+async function openTab(page: Page, label: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Onderdelen van het dossier' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
+  await page.getByRole('heading', { level: 2, name: label, exact: true }).waitFor();
+}
+
+/** Opens the first family of "Mijn gezinnen" on its composition section. */
 async function openFirstFamily(page: Page): Promise<string> {
   const link = page.getByRole('table').getByRole('link').first();
   const name = ((await link.textContent()) ?? '').trim();
   await link.click();
-  await page.getByRole('heading', { level: 2, name: 'Samenstelling' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Overzicht', exact: true }).waitFor();
+  await openTab(page, 'Samenstelling en netwerk');
   return name;
 }
 
@@ -133,7 +144,7 @@ describe('issue 9.4: titles and the current page', () => {
       .click();
     await page.getByRole('table').getByRole('link').first().waitFor();
     const family = await openFirstFamily(page);
-    await expect(page.title()).resolves.toBe(`${family} · Gezinsdossier`);
+    await expect(page.title()).resolves.toBe(`Samenstelling en netwerk · ${family} · Gezinsdossier`);
     await expect(current()).resolves.toEqual([]);
     titles.add(await page.title());
     expect(titles.size).toBe(5);
@@ -172,11 +183,14 @@ describe('the gezinsdossier in the browser', () => {
     await form.getByRole('button', { name: 'Persoon toevoegen' }).click();
     await page.getByRole('cell', { name: 'Fenna Proefpersoon' }).waitFor();
 
+    // The note is written where the professional is (issue 9.2), and lands on the timeline.
+    await page.getByRole('button', { name: 'Notitie toevoegen', exact: true }).click();
     const note = page.getByRole('form', { name: 'Notitie toevoegen' });
     await note.getByLabel('Titel').fill('Telefonisch contact met de proefschool');
     await note.getByLabel('Tekst').fill('Afspraak gemaakt voor volgende week.');
     await note.getByLabel('Fenna Proefpersoon').check();
     await note.getByRole('button', { name: 'Notitie toevoegen' }).click();
+    await page.getByRole('status').getByRole('link', { name: 'Naar de tijdlijn' }).click();
     const entry = page.getByRole('article', { name: 'Telefonisch contact met de proefschool' });
     await entry.waitFor();
     expect(await entry.textContent()).toContain('Over: Fenna Proefpersoon');
@@ -186,7 +200,7 @@ describe('the gezinsdossier in the browser', () => {
     const { page } = await signedInPage();
     await openFirstFamily(page);
     const rowsBefore = await page
-      .getByRole('region', { name: 'Samenstelling' })
+      .getByRole('region', { name: 'Samenstelling', exact: true })
       .getByRole('table')
       .getByRole('row')
       .count();
@@ -203,9 +217,13 @@ describe('the gezinsdossier in the browser', () => {
     await expect(form.getByLabel(/^BSN/).getAttribute('aria-invalid')).resolves.toBe('true');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.reload();
-    await page.getByRole('heading', { level: 2, name: 'Samenstelling' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Samenstelling en netwerk' }).waitFor();
     expect(
-      await page.getByRole('region', { name: 'Samenstelling' }).getByRole('table').getByRole('row').count(),
+      await page
+        .getByRole('region', { name: 'Samenstelling', exact: true })
+        .getByRole('table')
+        .getByRole('row')
+        .count(),
     ).toBe(rowsBefore);
   });
 
@@ -216,7 +234,10 @@ describe('the gezinsdossier in the browser', () => {
     await editButton.click();
     const form = page.getByRole('form', { name: /^Gegevens van/ });
     // Someone else changes the same person in the meantime (same API, other request).
-    const dossierUrl = page.url().replace('/gezinnen/', '/api/v1/households/');
+    const dossierUrl = page
+      .url()
+      .replace('/gezinnen/', '/api/v1/households/')
+      .replace(/\/samenstelling$/, '');
     const dossier = await page.evaluate(async (url) => (await fetch(url)).json(), dossierUrl);
     const person = dossier.members[0].person;
     const csrf = await page.evaluate(async () => (await (await fetch('/api/v1/session')).json()).csrfToken);
@@ -289,15 +310,27 @@ describe('the gezinsdossier in the browser', () => {
       }
     }
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 2, name: 'Samenstelling' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Overzicht' }).waitFor();
+    // The note button is in the dossier's header; the opened form has focus on its first field.
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Notitie toevoegen') {
+        break;
+      }
+    }
+    await page.keyboard.press('Enter');
     await page.getByRole('form', { name: 'Notitie toevoegen' }).getByLabel('Titel').waitFor();
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       if ((await page.evaluate(() => document.activeElement?.id)) === 'note-title') {
         break;
       }
     }
     await page.keyboard.type('Notitie via toetsenbord');
+    await page.keyboard.press('Enter');
+    // Focus is on the message that says where the note went; the next Tab is its link to the timeline.
+    await page.getByRole('status').getByText('De notitie staat in de tijdlijn.').waitFor();
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('article', { name: 'Notitie via toetsenbord' }).waitFor();
   });
@@ -357,7 +390,7 @@ describe('the gezinsdossier in the browser', () => {
 
     await page.getByLabel('BSN').fill(bsn);
     await page.getByRole('button', { name: 'Noodtoegang aanvragen' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Samenstelling' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Overzicht' }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(dossier.household.displayName);
     expect(await page.getByRole('alert').textContent()).toContain('U heeft noodtoegang tot');
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -385,8 +418,8 @@ describe('the gezinsdossier in the browser', () => {
       return (await response.json()).householdId as string;
     });
     const url = `${platform.baseUrl}/gezinnen/${householdId}`;
-    await page.goto(url);
-    await page.getByRole('heading', { level: 2, name: 'Samenstelling' }).waitFor();
+    await page.goto(`${url}/inzage`);
+    await page.getByRole('heading', { level: 2, name: 'Inzage en afscherming' }).waitFor();
 
     await page.getByRole('button', { name: 'Toon wie dit dossier heeft ingezien' }).click();
     const log = page.getByRole('region', { name: 'Wie heeft dit dossier ingezien?' });
@@ -395,8 +428,9 @@ describe('the gezinsdossier in the browser', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // Where Ruben lives: an address from a date, then a move (the previous address ends the day before).
+    await openTab(page, 'Samenstelling en netwerk');
     const ruben = page
-      .getByRole('region', { name: 'Samenstelling' })
+      .getByRole('region', { name: 'Samenstelling', exact: true })
       .getByRole('row', { name: /Ruben Overdracht/ });
     expect(await ruben.textContent()).toContain('geen adres bekend');
     const recordAddress = async (fields: Record<string, string>) => {
@@ -434,6 +468,7 @@ describe('the gezinsdossier in the browser', () => {
     await expect.poll(() => ruben.textContent()).toContain('huisnummer 2, 3511 SD Utrecht');
 
     // The vast gezicht can hand the data over: the whole household, or what concerns one member.
+    await openTab(page, 'Inzage en afscherming');
     const exportSection = page.getByRole('region', { name: 'Gegevens meegeven' });
     await exportSection.getByLabel('Welke gegevens').selectOption({ label: 'Ruben Overdracht' });
     const href = await exportSection.getByRole('link', { name: /leesbaar document/ }).getAttribute('href');
@@ -445,6 +480,7 @@ describe('the gezinsdossier in the browser', () => {
     expect(exported.status).toBe(200);
     expect(exported.text).toContain('Ruben');
 
+    await openTab(page, 'Samenstelling en netwerk');
     const moveOut = page.getByRole('button', { name: /^Verhuizing vastleggen… / }).first();
     const who = ((await moveOut.textContent()) ?? '').replace('Verhuizing vastleggen…', '').trim();
     await moveOut.click();
@@ -454,6 +490,7 @@ describe('the gezinsdossier in the browser', () => {
       .click();
     await page.getByText('(Eerder lid)').first().waitFor();
 
+    await openTab(page, 'Overzicht');
     await page.getByRole('button', { name: 'Vast gezicht wisselen' }).click();
     const form = page.getByRole('form', { name: 'Vast gezicht wisselen' });
     await form.getByRole('button', { name: 'Zoeken' }).click();
@@ -496,7 +533,7 @@ describe('the gezinsdossier in the browser', () => {
       });
       return (await response.json()).householdId as string;
     });
-    await page.goto(`${platform.baseUrl}/gezinnen/${householdId}`);
+    await page.goto(`${platform.baseUrl}/gezinnen/${householdId}/inzage`);
     const section = page.getByRole('region', { name: 'Afgeschermde gegevens' });
     await section.getByText('Er is nu niets afgeschermd.').waitFor();
 
@@ -576,8 +613,9 @@ describe('the gezinsdossier in the browser', () => {
     expect(await page.getByRole('region', { name: 'Aanspreekpunt voor dit gezin' }).textContent()).toContain(
       me,
     );
+    await openTab(page, 'Samenstelling en netwerk');
     const mila = page
-      .getByRole('region', { name: 'Samenstelling' })
+      .getByRole('region', { name: 'Samenstelling', exact: true })
       .getByRole('row', { name: /Mila Proefhuis/ });
     expect(await mila.textContent()).toContain('Proeflaan 3b, 3995 SD Houten');
 

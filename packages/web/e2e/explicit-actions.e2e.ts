@@ -187,7 +187,7 @@ describe('issue 9.1: nothing changes by accident', () => {
     const page = await newPage();
     const f = await newFamily(page, 'Pijltjes');
     const casework = () => api<Casework>(page, 'GET', `/households/${f.householdId}/casework`);
-    await page.goto(`${platform.baseUrl}/gezinnen/${f.householdId}`);
+    await page.goto(`${platform.baseUrl}/gezinnen/${f.householdId}/pad`);
     const status = page.getByLabel(`Stand van de zorg: Jip Pijltjes komt moe op school`);
     await status.waitFor();
     expect(await status.inputValue()).toBe('OPEN');
@@ -244,7 +244,7 @@ describe('issue 9.1: nothing changes by accident', () => {
     const page = await newPage();
     const f = await newFamily(page, 'Gezag');
     const dossier = () => api<Dossier>(page, 'GET', `/households/${f.householdId}`);
-    await page.goto(`${platform.baseUrl}/gezinnen/${f.householdId}`);
+    await page.goto(`${platform.baseUrl}/gezinnen/${f.householdId}/samenstelling`);
     const trigger = page.getByRole('button', {
       name: 'Gezag beëindigen… van Sanne Gezag over Jip Gezag',
     });
@@ -303,7 +303,7 @@ describe('issue 9.1: nothing changes by accident', () => {
     const page = await newPage();
     const f = await newFamily(page, 'Relatie');
     const dossier = () => api<Dossier>(page, 'GET', `/households/${f.householdId}`);
-    await page.goto(`${platform.baseUrl}/gezinnen/${f.householdId}`);
+    await page.goto(`${platform.baseUrl}/gezinnen/${f.householdId}/samenstelling`);
     const trigger = page.getByRole('button', {
       name: 'Relatie verwijderen… Sanne Relatie ouder van Jip Relatie',
     });
@@ -335,8 +335,8 @@ describe('issue 9.1: nothing changes by accident', () => {
     const after = await dossier();
     expect(after.relations).toEqual([]);
     expect(after.relationChanges).toEqual([expect.objectContaining({ change: 'REMOVED', reason })]);
-    // The button is gone with the relation: focus lands on the relations section, the result.
-    await expect.poll(() => isFocused(page.getByRole('heading', { level: 2, name: 'Relaties' }))).toBe(true);
+    // The button is gone with the relation: focus lands on the relations part, the result.
+    await expect.poll(() => isFocused(page.getByRole('heading', { level: 3, name: 'Relaties' }))).toBe(true);
     const history = page.getByRole('list', { name: 'Geschiedenis van relaties en gezag' });
     expect(await history.textContent()).toContain(
       `Relatie verwijderd — Sanne Relatie ouder van Jip Relatie. Reden: ${reason}`,
@@ -388,7 +388,7 @@ describe('issue 9.1: nothing changes by accident', () => {
       (await api<Casework>(page, 'GET', `/households/${f.householdId}/casework`)).familyPlan.goals.find(
         (g) => g.id === f.goalId,
       );
-    await page.goto(`${platform.baseUrl}/gezinnen/${f.householdId}`);
+    await page.goto(`${platform.baseUrl}/gezinnen/${f.householdId}/plannen`);
     // A verb, not a status (issue 9.7).
     const trigger = page.getByRole('button', { name: 'Markeer als bereikt… Jip Doel ontbijt elke dag' });
     await trigger.waitFor();

@@ -196,6 +196,7 @@ export const caseworkNl = {
   verifications: { UNVERIFIED: 'Niet gecontroleerd', CORROBORATED: 'Bevestigd', DISPUTED: 'Betwist' },
   investigation: {
     title: 'Onderzoek',
+    none: 'Nog geen onderzoek.',
     first: 'Eerste onderzoek (Lokaal Team)',
     extended: 'Uitgebreid onderzoek (Regionaal Veiligheidsteam, Lokaal Team blijft betrokken)',
     open: 'Loopt sinds {{date}}',
@@ -269,6 +270,7 @@ export const caseworkNl = {
   },
   safety: {
     title: 'Veiligheid',
+    noAssessments: 'Nog geen oordeel over de veiligheid.',
     chart: 'Veiligheid in de tijd (0 = niet veilig, 10 = veilig)',
     chartSummary: 'Laatste oordeel professional: {{score}}. {{count}} oordelen in totaal.',
     professional: 'Professional',
@@ -311,6 +313,7 @@ export const caseworkNl = {
   conditionsMet: { YES: 'Ja', PARTLY: 'Deels', NO: 'Nee' },
   plan: {
     title: 'Gezinsplan',
+    empty: 'Nog geen doelen of scores.',
     intro: 'Eén gezin, één plan: doelen per persoon en per leefgebied.',
     picture: 'Zelfredzaamheid per leefgebied (1 = grote problemen, 5 = helemaal zelfredzaam)',
     pictureEmpty: 'Nog geen scores.',
@@ -646,6 +649,7 @@ export const caseworkEn: CaseworkMessages = {
   verifications: { UNVERIFIED: 'Not verified', CORROBORATED: 'Corroborated', DISPUTED: 'Disputed' },
   investigation: {
     title: 'Investigation',
+    none: 'No investigation yet.',
     first: 'First investigation (Local Team)',
     extended: 'Extended investigation (Regional Safety Team, the Local Team stays involved)',
     open: 'Running since {{date}}',
@@ -719,6 +723,7 @@ export const caseworkEn: CaseworkMessages = {
   },
   safety: {
     title: 'Safety',
+    noAssessments: 'No safety judgement yet.',
     chart: 'Safety over time (0 = not safe, 10 = safe)',
     chartSummary: 'Latest professional judgement: {{score}}. {{count}} judgements in total.',
     professional: 'Professional',
@@ -761,6 +766,7 @@ export const caseworkEn: CaseworkMessages = {
   conditionsMet: { YES: 'Yes', PARTLY: 'Partly', NO: 'No' },
   plan: {
     title: 'Family plan',
+    empty: 'No goals or scores yet.',
     intro: 'One family, one plan: goals per person and per life domain.',
     picture: 'Self-sufficiency per life domain (1 = serious problems, 5 = fully self-reliant)',
     pictureEmpty: 'No scores yet.',

@@ -69,7 +69,7 @@ function App() {
               }
             />
             <Route
-              path="/gezinnen/:householdId"
+              path="/gezinnen/:householdId/:section?"
               element={
                 <RequireSession>
                   <Dossier />

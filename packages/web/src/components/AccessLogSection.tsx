@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, ok, type Schemas } from '../api/client';
 
@@ -26,18 +26,32 @@ export function AccessLogSection({
   const { t, i18n } = useTranslation();
   const [rows, setRows] = useState<AccessRow[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Issue 9.4: the Show button goes away with the answer, so focus moves to the log's heading (not to the
+  // page body); after "more", to the first row that was added.
+  const focusAfter = useRef<'heading' | number | null>(null);
+  useEffect(() => {
+    const target = focusAfter.current;
+    focusAfter.current = null;
+    if (target === 'heading') {
+      heading.current?.focus();
+    } else if (typeof target === 'number') {
+      document.getElementById(`access-row-${target}`)?.focus();
+    }
+  });
   const load = async (cursor: string | null) => {
     const page = await ok(
       client.GET('/api/v1/households/{householdId}/access-log', {
         params: { path: { householdId }, query: { limit: 50, ...(cursor ? { cursor } : {}) } },
       }),
     );
+    focusAfter.current = cursor ? (page.items[0]?.seq ?? null) : 'heading';
     setRows((prev) => (cursor && prev ? [...prev, ...page.items] : page.items));
     setNext(page.nextCursor);
   };
   return (
-    <section aria-labelledby="access-log-title">
-      <Heading level={2} id="access-log-title">
+    <section aria-labelledby="access-log-title" className="gd-sub">
+      <Heading level={3} id="access-log-title" tabIndex={-1} ref={heading}>
         {t('dossier.accessLog')}
       </Heading>
       <Paragraph>{t('dossier.accessLogIntro')}</Paragraph>
@@ -59,7 +73,7 @@ export function AccessLogSection({
           </TableHeader>
           <TableBody>
             {rows.map((r) => (
-              <TableRow key={r.seq}>
+              <TableRow key={r.seq} id={`access-row-${r.seq}`} tabIndex={-1}>
                 <TableCell>
                   {new Date(r.occurredAt).toLocaleString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB')}
                 </TableCell>

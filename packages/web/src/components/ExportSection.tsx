@@ -33,7 +33,7 @@ export function ExportSection({
   const people = [...new Map(members.map((m) => [m.person.id, m.person])).values()];
   return (
     <section aria-labelledby="export-title">
-      <Heading level={2} id="export-title">
+      <Heading level={3} id="export-title">
         {t('export.title')}
       </Heading>
       <Paragraph>{t('export.intro')}</Paragraph>

@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../session';
-import { useRouteTitle } from './page-title';
+import { pageOf, useRouteTitle } from './page-title';
 import { useResponsiveTables } from './responsive-tables';
 
 /**
@@ -25,8 +25,11 @@ export function Layout({ children }: { children: ReactNode }) {
   const previous = useRef(pathname);
   useEffect(() => {
     if (previous.current !== pathname) {
+      const samePage = pageOf(previous.current) === pageOf(pathname);
       previous.current = pathname;
-      document.getElementById('inhoud')?.focus();
+      if (!samePage) {
+        document.getElementById('inhoud')?.focus();
+      }
     }
   }, [pathname]);
   const abilities = session?.abilities;

@@ -39,6 +39,7 @@ import { shieldGroundKey } from './shielding-keys';
 import { ErrorSummary, fieldError } from './ErrorSummary';
 import { Field } from './Field';
 import { EnumSelect, FormFrame, ProfessionalPicker, splitChoice, useSubmit } from './forms';
+import { usePanels } from './panels';
 
 type Dossier = Schemas['Dossier'];
 type Shield = Schemas['ShieldingRecord'];
@@ -109,8 +110,7 @@ export function ShieldingSection({
 }) {
   const { t, i18n } = useTranslation();
   const [shields, setShields] = useState<Shield[] | null>(null);
-  const [panel, setPanel] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const p = usePanels();
   const load = useCallback(async () => {
     setShields(
       await ok(
@@ -142,22 +142,17 @@ export function ShieldingSection({
   const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB');
   const active = shields?.filter((s) => s.active) ?? [];
   const ended = shields?.filter((s) => !s.active) ?? [];
+  // Focus goes to the message where the form was (issue 9.4).
   const finish = (message: string) => {
-    setPanel(null);
-    setNotice(message);
+    p.done(message);
     void load();
   };
   return (
-    <section aria-labelledby="shielding-title">
-      <Heading level={2} id="shielding-title">
+    <section aria-labelledby="shielding-title" className="gd-sub">
+      <Heading level={3} id="shielding-title">
         {t('shielding.title')}
       </Heading>
       <Paragraph>{t('shielding.intro')}</Paragraph>
-      {notice && (
-        <div role="status" className="gd-notice">
-          <Paragraph>{notice}</Paragraph>
-        </div>
-      )}
       {shields !== null && active.length === 0 && <Paragraph>{t('shielding.none')}</Paragraph>}
       {active.length > 0 && (
         <Table>
@@ -185,31 +180,30 @@ export function ShieldingSection({
                   {s.createdByName && <span className="gd-muted"> ({s.createdByName})</span>}
                 </TableCell>
                 <TableCell>
-                  {panel !== `end:${s.id}` && (
-                    <Button appearance="subtle-button" onClick={() => setPanel(`end:${s.id}`)}>
-                      {t('shielding.end')}
-                      <span className="gd-visually-hidden">: {itemLabel(s)}</span>
-                    </Button>
-                  )}
+                  {p.opener(`end:${s.id}`, t('shielding.end'), {
+                    appearance: 'subtle-button',
+                    hidden: `: ${itemLabel(s)}`,
+                  })}
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
-      {active.map(
-        (s) =>
-          panel === `end:${s.id}` && (
+      {(shields ?? []).map((s) => (
+        <div key={s.id}>
+          {p.slot(
+            `end:${s.id}`,
             <EndShieldForm
-              key={s.id}
               householdId={householdId}
               shield={s}
               label={t('shielding.endOf', { item: itemLabel(s), who: targetLabel(s.target) })}
               onDone={() => finish(t('shielding.ended'))}
-              onCancel={() => setPanel(null)}
-            />
-          ),
-      )}
+              onCancel={p.cancel}
+            />,
+          )}
+        </div>
+      ))}
       {ended.length > 0 && (
         <details className="gd-decision">
           <summary>{t('shielding.endedTitle', { count: ended.length })}</summary>
@@ -223,20 +217,17 @@ export function ShieldingSection({
           </ul>
         </details>
       )}
-      {panel !== 'add' && (
-        <Button appearance="secondary-action-button" onClick={() => setPanel('add')}>
-          {t('shielding.add')}
-        </Button>
-      )}
-      {panel === 'add' && (
+      {p.opener('add', t('shielding.add'))}
+      {p.slot(
+        'add',
         <AddShieldForm
           householdId={householdId}
           dossier={dossier}
           options={options}
           nameOf={nameOf}
           onDone={() => finish(t('shielding.saved'))}
-          onCancel={() => setPanel(null)}
-        />
+          onCancel={p.cancel}
+        />,
       )}
     </section>
   );
@@ -268,6 +259,11 @@ function AddShieldForm(props: {
   // One key per submission: pressing save twice repeats the submission, it does not create twice.
   const idempotencyKey = useRef(newIdempotencyKey());
   const [busy, setBusy] = useState(false);
+  // Issue 9.4: the opened form takes focus on its first field.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('select, input, textarea')?.focus();
+  }, []);
   const chosen = props.options.find((o) => `${o.itemType}:${o.itemId}` === item);
   const members = props.dossier.members.filter((m) => m.isCurrent);
   const target = (): Target | null => {
@@ -333,7 +329,13 @@ function AddShieldForm(props: {
     }
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="gd-form" aria-label={t('shielding.add')}>
+    <form
+      ref={form}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      className="gd-form"
+      aria-label={t('shielding.add')}
+    >
       <ErrorSummary error={error} idPrefix="sh" />
       <Field id="sh-itemId" label={t('shielding.what')} error={fieldError(error, 'itemId')}>
         {(a) => (

@@ -143,7 +143,7 @@ export function RelationHistory(props: {
   const { t } = useTranslation();
   return (
     <>
-      <Heading level={3}>{t('confirm.history.title')}</Heading>
+      <Heading level={4}>{t('confirm.history.title')}</Heading>
       <ul className="gd-list" aria-label={t('confirm.history.title')}>
         {props.changes.map((c) => (
           <li key={c.id}>

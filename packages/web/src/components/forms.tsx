@@ -1,5 +1,5 @@
 import { Button, Checkbox, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
-import { type FormEvent, type ReactNode, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ApiError,
@@ -97,8 +97,31 @@ export function FormFrame(props: {
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const form = useRef<HTMLFormElement>(null);
+  // Whether anything was typed or chosen: Escape closes an untouched form only, so it never loses input.
+  const touched = useRef(false);
+  // Issue 9.4: a form opened by a button takes focus on its first field, where the keyboard user goes on.
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea')?.focus();
+  }, []);
+  const { onCancel } = props;
   return (
-    <form onSubmit={props.onSubmit} noValidate className="gd-form" aria-label={props.legend}>
+    <form
+      ref={form}
+      onSubmit={props.onSubmit}
+      noValidate
+      className="gd-form"
+      aria-label={props.legend}
+      onChange={() => {
+        touched.current = true;
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && onCancel && !touched.current) {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
       <ErrorSummary error={props.error} idPrefix={props.idPrefix} />
       {props.children}
       <div className="gd-actions">
@@ -442,14 +465,17 @@ export function AddNetworkForm({
   );
 }
 
+/** A note, contact or appointment on the timeline; `onDone` receives the id of the new entry. */
 export function AddNoteForm({
   householdId,
   members,
   onDone,
+  onCancel,
 }: {
   householdId: string;
   members: Member[];
-  onDone: () => void;
+  onDone: (entryId: string) => void;
+  onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const empty: {
@@ -467,12 +493,13 @@ export function AddNoteForm({
     when: '',
   };
   const [v, setV] = useState(empty);
+  const created = useRef('');
   const { error, busy, submit } = useSubmit(() => {
     setV(empty);
-    onDone();
+    onDone(created.current);
   });
-  const onSubmit = submit(() =>
-    ok(
+  const onSubmit = submit(async () => {
+    const entry = await ok(
       client.POST('/api/v1/households/{householdId}/timeline-entries', {
         params: { path: { householdId } },
         body: {
@@ -483,8 +510,10 @@ export function AddNoteForm({
           ...(v.kind === 'APPOINTMENT' && v.when ? { occurredAt: new Date(v.when).toISOString() } : {}),
         },
       }),
-    ),
-  );
+    );
+    created.current = entry.id;
+    return entry;
+  });
   const people = members.filter((m) => m.isCurrent).map((m) => m.person);
   return (
     <FormFrame
@@ -493,6 +522,7 @@ export function AddNoteForm({
       error={error}
       busy={busy}
       onSubmit={(e) => void onSubmit(e)}
+      onCancel={onCancel}
       submitLabel={t('forms.addNote')}
     >
       <Field id="note-kind" label={t('forms.entryKind')}>

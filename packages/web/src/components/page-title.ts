@@ -4,14 +4,15 @@ import { matchPath } from 'react-router';
 
 /**
  * Every page has its own `<title>` (issue 9.4): what the page is, then the product's name, so a browser tab,
- * the history and a screen reader announce where the user is. The dossier titles itself with the family's
- * name (`useDocumentTitle`), so it is left out here.
+ * the history and a screen reader announce where the user is. The dossier titles itself with its section and
+ * the family's name (`useDocumentTitle`), so it is left out here.
  */
 const PAGE_TITLES: { path: string; key: string | null }[] = [
   { path: '/', key: 'caseload.title' },
   { path: '/inloggen', key: 'signIn.title' },
   { path: '/gezinnen/nieuw', key: 'newHousehold.title' },
   { path: '/gezinnen/:householdId', key: null },
+  { path: '/gezinnen/:householdId/:section', key: null },
   { path: '/melding', key: 'casework.intake.title' },
   { path: '/werklijst', key: 'casework.worklist.title' },
   { path: '/noodtoegang', key: 'breakGlass.title' },
@@ -41,4 +42,13 @@ export function useDocumentTitle(title: string | null | undefined): void {
       document.title = `${title} · ${t('app.name')}`;
     }
   }, [title, t]);
+}
+
+/**
+ * The page an address belongs to: the sections of one dossier are one page (issue 9.2), so switching
+ * section is not a page change (the dossier moves focus to the section's heading itself).
+ */
+export function pageOf(pathname: string): string {
+  const section = matchPath('/gezinnen/:householdId/:section', pathname);
+  return section ? `/gezinnen/${section.params.householdId}` : pathname;
 }
