@@ -122,7 +122,9 @@ export function PathSection({ householdId, members, cw, reload }: CaseworkSectio
             : t('casework.nothingDue')}
         </Paragraph>
         <Paragraph className="gd-muted">
-          {t('casework.rulePack', { version: kase.rulePackVersion })}
+          {/^nl-\d{4}\.\d+$/.test(kase.rulePackVersion)
+            ? t('casework.rulePack', { year: kase.rulePackVersion.slice(3, 7) })
+            : t('casework.rulePackOther')}
         </Paragraph>
         {activeMonitoring && (
           <Paragraph>{t('casework.safety.monitoring', { date: date(activeMonitoring.startedAt) })}</Paragraph>
