@@ -231,7 +231,7 @@ describe('the path of a worry in the browser', () => {
     // The family-plan picture shows the domain going from 2 to 4.
     await page
       .getByRole('img', {
-        name: /Zelfredzaamheid per leefgebied.*Ontwikkeling van het kind en school: van 2 naar 4/,
+        name: /Zelfredzaamheid per leefgebied.*Ontwikkeling van het kind en school, Professional: van 2 naar 4/,
       })
       .waitFor();
     // The family plan deadline is met: nothing is due any more.

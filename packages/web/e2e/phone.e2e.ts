@@ -53,9 +53,13 @@ describe('issue 9.8: the phone', () => {
     );
     await expectFits(page, '/melding', () => page.getByRole('heading', { level: 1 }).waitFor());
     await expectFits(page, '/gezinnen/nieuw', () => page.getByRole('heading', { level: 1 }).waitFor());
-    await expectFits(page, family as string, () =>
-      page.getByRole('heading', { level: 2, name: 'Samenstelling' }).waitFor(),
-    );
+    // Every section of the dossier.
+    for (const section of ['', '/samenstelling', '/pad', '/plannen', '/hulp', '/tijdlijn', '/inzage']) {
+      await expectFits(page, `${family}${section}`, async () => {
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+      });
+    }
     await expectFits(page, '/api-documentatie', () =>
       page.getByRole('heading', { level: 2, name: 'Inhoud' }).waitFor(),
     );

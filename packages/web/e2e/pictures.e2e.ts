@@ -103,7 +103,7 @@ describe('issue 9.6: pictures that tell the truth', () => {
       version: karel?.membershipVersion,
     });
 
-    await page.goto(`${platform.baseUrl}/gezinnen/${created.householdId}`);
+    await page.goto(`${platform.baseUrl}/gezinnen/${created.householdId}/samenstelling`);
     const picture = page.getByRole('img', { name: /Gezin en netwerk in beeld/ });
     await picture.waitFor();
     // The father who moved out is drawn, with a dotted outline and "ander adres".
@@ -162,7 +162,7 @@ describe('issue 9.6: pictures that tell the truth', () => {
     const h = `/households/${created.householdId}`;
     await api(page, 'POST', `${h}/scores`, { lifeDomain: 'FINANCES', score: 2, scoredBy: 'PROFESSIONAL' });
     await api(page, 'POST', `${h}/scores`, { lifeDomain: 'FINANCES', score: 3, scoredBy: 'FAMILY' });
-    await page.goto(`${platform.baseUrl}/gezinnen/${created.householdId}`);
+    await page.goto(`${platform.baseUrl}/gezinnen/${created.householdId}/plannen`);
     const picture = page.getByRole('img', { name: /^Zelfredzaamheid per leefgebied/ });
     await picture.waitFor();
     const name = (await picture.getAttribute('aria-label')) ?? '';

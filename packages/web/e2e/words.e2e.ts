@@ -91,4 +91,41 @@ describe('issue 9.7: words, not codes', () => {
     await lead.context().close();
     expect(found).toEqual([]);
   });
+
+  it('issue 9.7: a household of adults only sees adult wording: no parental-authority column, no authority to tick', async () => {
+    const page = await signIn('Lokaal Team Utrecht');
+    const created = await page.evaluate(async () => {
+      const { csrfToken } = await (await fetch('/api/v1/session')).json();
+      const response = await fetch('/api/v1/households', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        body: JSON.stringify({
+          displayName: 'Huishouden Volwassenproef',
+          municipalityCode: 'GM0344',
+          persons: [
+            {
+              person: { givenName: 'Bram', familyName: 'Volwassenproef', birthDate: '1944-03-03' },
+              role: 'OTHER_ADULT',
+              from: '1990-01-01',
+            },
+            {
+              person: { givenName: 'Joost', familyName: 'Volwassenproef', birthDate: '1972-08-08' },
+              role: 'OTHER_ADULT',
+              from: '1990-01-01',
+            },
+          ],
+        }),
+      });
+      return (await response.json()) as { householdId: string };
+    });
+    await page.goto(`${platform.baseUrl}/gezinnen/${created.householdId}/samenstelling`);
+    const members = page.getByRole('table').first();
+    await members.getByRole('cell', { name: /Bram Volwassenproef/ }).waitFor();
+    expect(await members.getByRole('columnheader', { name: 'Gezag' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Relatie vastleggen' }).click();
+    const form = page.getByRole('form', { name: 'Relatie vastleggen' });
+    await form.waitFor();
+    expect(await form.getByLabel('Heeft gezag').count()).toBe(0);
+    await page.context().close();
+  });
 });

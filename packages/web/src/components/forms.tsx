@@ -11,6 +11,7 @@ import {
   withIdempotencyKey,
 } from '../api/client';
 import {
+  AUTHORITY_RELATION_KINDS,
   GENDERS,
   type Gender,
   MEMBERSHIP_ROLES,
@@ -334,11 +335,15 @@ export function AddRelationForm({
     hasParentalAuthority: false,
   });
   const { error, busy, submit } = useSubmit(onDone);
+  // Parental authority is only asked for a parent-like relation to a minor (issue 9.7).
+  const to = members.find((m) => m.person.id === v.toPersonId);
+  const toMinor = to ? to.role === 'CHILD' || (to.person.age !== null && to.person.age < 18) : false;
+  const asksAuthority = toMinor && (AUTHORITY_RELATION_KINDS as readonly string[]).includes(v.kind);
   const onSubmit = submit(() =>
     ok(
       client.POST('/api/v1/households/{householdId}/relations', {
         params: { path: { householdId } },
-        body: v,
+        body: { ...v, hasParentalAuthority: asksAuthority && (v.hasParentalAuthority ?? false) },
       }),
     ),
   );
@@ -378,14 +383,16 @@ export function AddRelationForm({
       <Field id="ar-toPersonId" label={t('forms.toPerson')}>
         {personSelect('toPersonId')}
       </Field>
-      <div className="gd-checkbox">
-        <Checkbox
-          id="ar-authority"
-          checked={v.hasParentalAuthority ?? false}
-          onChange={(e) => setV({ ...v, hasParentalAuthority: e.target.checked })}
-        />
-        <label htmlFor="ar-authority">{t('forms.authority')}</label>
-      </div>
+      {asksAuthority && (
+        <div className="gd-checkbox">
+          <Checkbox
+            id="ar-authority"
+            checked={v.hasParentalAuthority ?? false}
+            onChange={(e) => setV({ ...v, hasParentalAuthority: e.target.checked })}
+          />
+          <label htmlFor="ar-authority">{t('forms.authority')}</label>
+        </div>
+      )}
     </FormFrame>
   );
 }

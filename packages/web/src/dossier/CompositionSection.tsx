@@ -56,6 +56,13 @@ export function CompositionSection({
     dossier.relations
       .filter((r) => r.toPersonId === m.person.id && r.hasParentalAuthority && !r.to)
       .map((r) => nameOf(r.fromPersonId));
+  // Parental authority is about minors: a household of adults only sees no authority column or actions
+  // (issue 9.7: adult wording for households without children).
+  const isMinor = (personId: string) => {
+    const m = dossier.members.find((x) => x.person.id === personId);
+    return m ? m.role === 'CHILD' || (m.person.age !== null && m.person.age < 18) : false;
+  };
+  const hasMinors = dossier.members.some((m) => m.isCurrent && isMinor(m.person.id));
   const currentAddress = (personId: string) =>
     dossier.addresses.find((a) => a.personId === personId && a.isCurrent);
   return (
@@ -90,7 +97,7 @@ export function CompositionSection({
               <TableHeaderCell scope="col">{t('dossier.name')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('dossier.age')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('dossier.role')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('dossier.authority')}</TableHeaderCell>
+              {hasMinors && <TableHeaderCell scope="col">{t('dossier.authority')}</TableHeaderCell>}
               <TableHeaderCell scope="col">{t('dossier.bsn')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('dossier.addressColumn')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('dossier.period')}</TableHeaderCell>
@@ -113,13 +120,15 @@ export function CompositionSection({
                   {m.person.birthDate && <span className="gd-muted"> ({date(m.person.birthDate)})</span>}
                 </TableCell>
                 <TableCell>{t(`roles.${m.role}`)}</TableCell>
-                <TableCell>
-                  {m.role === 'CHILD'
-                    ? authorityOver(m).length
-                      ? t('dossier.authorityBy', { names: authorityOver(m).join(', ') })
-                      : t('dossier.noAuthority')
-                    : '—'}
-                </TableCell>
+                {hasMinors && (
+                  <TableCell>
+                    {m.role === 'CHILD'
+                      ? authorityOver(m).length
+                        ? t('dossier.authorityBy', { names: authorityOver(m).join(', ') })
+                        : t('dossier.noAuthority')
+                      : '—'}
+                  </TableCell>
+                )}
                 <TableCell>
                   {m.person.bsn ?? <span className="gd-muted">{t('dossier.noBsn')}</span>}
                 </TableCell>
@@ -215,7 +224,7 @@ export function CompositionSection({
                 {can['relation.manage'] && (
                   <>
                     {' '}
-                    {AUTHORITY_KINDS.includes(r.kind) && (
+                    {AUTHORITY_KINDS.includes(r.kind) && isMinor(r.toPersonId) && (
                       <AuthorityAction
                         householdId={householdId}
                         relation={r}
