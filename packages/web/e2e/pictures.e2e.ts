@@ -146,7 +146,7 @@ describe('issue 9.6: pictures that tell the truth', () => {
     await page.context().close();
   });
 
-  it('issue 9.6: the self-sufficiency picture draws the professional and the family as separate series, so two views at one moment are no "improvement"', async () => {
+  it('issue 9.6: the self-sufficiency picture draws the professional and the family as separate series, so two views at one moment are no "improvement"; the safety assessment shows its content', async () => {
     const page = await signIn();
     const created = await api<{ householdId: string; personIds: string[] }>(page, 'POST', '/households', {
       displayName: 'Gezin Scoreproef',
@@ -162,6 +162,17 @@ describe('issue 9.6: pictures that tell the truth', () => {
     const h = `/households/${created.householdId}`;
     await api(page, 'POST', `${h}/scores`, { lifeDomain: 'FINANCES', score: 2, scoredBy: 'PROFESSIONAL' });
     await api(page, 'POST', `${h}/scores`, { lifeDomain: 'FINANCES', score: 3, scoredBy: 'FAMILY' });
+    await api(page, 'POST', `${h}/safety-assessments`, {
+      instrumentId: 'gd-open-oordeel',
+      instrumentVersion: '1.0',
+      dangers: ['Schulden lopen op'],
+      protectiveFactors: ['Zus komt elke week langs'],
+      safetyConditions: ['Post wordt samen geopend'],
+      professionalScore: 6,
+      familyScores: [],
+      uncertainty: null,
+      disagreement: 'Noa vindt de schulden minder ernstig',
+    });
     await page.goto(`${platform.baseUrl}/gezinnen/${created.householdId}/plannen`);
     const picture = page.getByRole('img', { name: /^Zelfredzaamheid per leefgebied/ });
     await picture.waitFor();
@@ -170,6 +181,16 @@ describe('issue 9.6: pictures that tell the truth', () => {
     expect(name).toContain('Gezin zelf: van 3 naar 3');
     expect(name).not.toMatch(/van 2 naar 3/);
     expect(await picture.locator('text', { hasText: '→' }).count()).toBe(0);
+    // The assessment's content is on screen, not only its score.
+    const latest = page.getByRole('region', { name: /^Laatste oordeel/ });
+    for (const text of [
+      'Schulden lopen op',
+      'Zus komt elke week langs',
+      'Post wordt samen geopend',
+      'Noa vindt de schulden minder ernstig',
+    ]) {
+      await latest.getByText(text).waitFor();
+    }
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.context().close();
   });

@@ -1,6 +1,7 @@
-import { Paragraph } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { lazy, Suspense } from 'react';
-import { client, ok } from '../api/client';
+import { useTranslation } from 'react-i18next';
+import { client, ok, type Schemas } from '../api/client';
 import { byId, ConfirmAction } from '../components/ConfirmAction';
 import { usePanels } from '../components/panels';
 import { Subsection } from '../components/Subsection';
@@ -48,6 +49,7 @@ export function PlansSection({ householdId, members, cw, reload }: CaseworkSecti
         <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
           <SafetyChart assessments={cw.safetyAssessments} members={members} />
         </Suspense>
+        {cw.safetyAssessments[0] && <AssessmentContent assessment={cw.safetyAssessments[0]} />}
       </Subsection>
 
       <Subsection
@@ -202,5 +204,46 @@ export function PlansSection({ householdId, members, cw, reload }: CaseworkSecti
         )}
       </Subsection>
     </div>
+  );
+}
+
+/**
+ * What the latest assessment says, not only its score (issue 9.6): the dangers, what protects, the
+ * conditions for safety, what is uncertain and what people disagree about.
+ */
+function AssessmentContent({ assessment }: { assessment: Schemas['SafetyAssessment'] }) {
+  const { t } = useTranslation();
+  const list = (title: string, items: string[]) =>
+    items.length > 0 && (
+      <>
+        <Heading level={4}>{title}</Heading>
+        <ul className="gd-list">
+          {items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </>
+    );
+  return (
+    <section className="gd-card" aria-labelledby="assessment-latest">
+      <Heading level={3} id="assessment-latest">
+        {t('casework.safety.latest', { date: new Date(assessment.assessedAt).toLocaleDateString() })}
+      </Heading>
+      {list(t('casework.safety.dangersShown'), assessment.dangers)}
+      {list(t('casework.safety.protectiveShown'), assessment.protectiveFactors)}
+      {list(t('casework.safety.conditionsShown'), assessment.safetyConditions)}
+      {assessment.uncertainty && (
+        <>
+          <Heading level={4}>{t('casework.safety.uncertaintyShown')}</Heading>
+          <Paragraph>{assessment.uncertainty}</Paragraph>
+        </>
+      )}
+      {assessment.disagreement && (
+        <>
+          <Heading level={4}>{t('casework.safety.disagreementShown')}</Heading>
+          <Paragraph>{assessment.disagreement}</Paragraph>
+        </>
+      )}
+    </section>
   );
 }
