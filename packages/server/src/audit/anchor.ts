@@ -16,6 +16,8 @@ export interface AnchorSink {
   append(checkpoint: AnchoredCheckpoint): Promise<void>;
   /** Every line in the order appended, exactly as stored (without the line break). */
   readAll(): AsyncIterable<string>;
+  /** The newest checkpoint anchored (its batch and row id); null when none is. */
+  lastAnchored(): Promise<{ batchNo: number; checkpointId: number } | null>;
 }
 
 /** A checkpoint as anchored: what the signature covers, plus the key id, the signature and the row id. */
@@ -117,6 +119,18 @@ export class FileAnchorSink implements AnchorSink {
     } finally {
       await handle.close();
     }
+  }
+
+  async lastAnchored(): Promise<{ batchNo: number; checkpointId: number } | null> {
+    const last = await readLastLine(this.file);
+    let line = last ? parseAnchorLine(last.text) : null;
+    if (last && !line) {
+      // A torn last line: the newest readable one counts.
+      for await (const text of this.readAll()) {
+        line = parseAnchorLine(text) ?? line;
+      }
+    }
+    return line ? { batchNo: line.batchNo, checkpointId: line.checkpointId } : null;
   }
 
   async *readAll(): AsyncIterable<string> {

@@ -16,7 +16,7 @@ import { buildHousehold, buildProfessional } from '../test/factories';
 import { sha256 } from './access-log-hashing';
 import { type AccessLogEntry, logAccess, writeAccessLog } from './access-log';
 import { FileAnchorSink, parseAnchorLine } from './anchor';
-import { createAccessLogSealer } from './sealer';
+import { createAccessLogSealer, writeCheckpoint } from './sealer';
 import { loadOrCreateSigningKey, loadSigningKey } from './signing-key';
 import { verifyAccessLog } from './verify-access-log';
 
@@ -169,6 +169,45 @@ describe('access-log sealer', () => {
       ok: true,
       rowsPending: 0,
     });
+  });
+
+  it('a crash between committing a checkpoint and anchoring it leaves nothing the verifier misreads; the next checkpoint anchors it first (found by the crash test)', async () => {
+    const { db } = database;
+    const lt = await buildProfessional(db, 'LOCAL_TEAM');
+    const h = await buildHousehold(db, lt);
+    const trail = auditTrail(db, signer);
+    await openDossiers(db, lt, h.householdId, 3);
+    await trail.seal();
+    // The process dies after the commit, before the anchor line is written.
+    const dying = {
+      append: async () => {
+        throw new Error('killed');
+      },
+      readAll: () => trail.anchor.readAll(),
+      lastAnchored: () => trail.anchor.lastAnchored(),
+    };
+    await expect(writeCheckpoint(db, { signer, anchor: dying, waitForLock: true })).rejects.toThrow('killed');
+    const stored = await db
+      .selectFrom('accessLogCheckpoints')
+      .select('batchNo')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    // The checkpoint is in the database, not yet anchored: the log verifies (the anchor lags, it does not lie).
+    expect(await trail.anchor.lastAnchored()).toBeNull();
+    await expect(trail.verify()).resolves.toMatchObject({ ok: true });
+    // The next checkpoint first anchors what the crash left, then its own: the anchor has both, in order.
+    await openDossiers(db, lt, h.householdId, 2);
+    await trail.seal();
+    await trail.checkpoint();
+    const lines: number[] = [];
+    for await (const text of trail.anchor.readAll()) {
+      lines.push(parseAnchorLine(text)?.batchNo ?? -1);
+    }
+    // (This file's database holds the checkpoints of the tests before; a new anchor takes them all, in order.)
+    expect(lines).toContain(stored.batchNo);
+    expect(lines.at(-1)).toBeGreaterThan(stored.batchNo);
+    expect([...lines].sort((a, b) => a - b)).toEqual(lines);
+    await expect(trail.verify()).resolves.toMatchObject({ ok: true, anchoredCheckpoints: lines.length });
   });
 
   it('an anchor line that is edited, removed, reordered or unreadable is reported', async () => {

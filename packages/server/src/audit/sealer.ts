@@ -7,6 +7,7 @@ import {
   haveAllEndedBefore,
   insertBatch,
   insertCheckpoint,
+  listCheckpoints,
   listCanonicalRows,
   lockSealer,
   readLastSeq,
@@ -178,7 +179,7 @@ export async function writeCheckpoint(
   db: Kysely<DB>,
   options: { signer: CheckpointSigner; anchor: AnchorSink; waitForLock: boolean },
 ): Promise<CheckpointOutcome> {
-  return db.transaction().execute(async (tx): Promise<CheckpointOutcome> => {
+  const outcome = await db.transaction().execute(async (tx): Promise<CheckpointOutcome> => {
     if (!(await lockSealer(tx, options.waitForLock))) {
       return { status: 'locked' };
     }
@@ -200,8 +201,39 @@ export async function writeCheckpoint(
     const { createdAtMicros: _, ...stored } = fields;
     const checkpointId = await insertCheckpoint(tx, { ...stored, keyId: options.signer.keyId, signature });
     const checkpoint = { checkpointId, ...fields, keyId: options.signer.keyId, signature };
-    await options.anchor.append(checkpoint);
     return { status: 'written', checkpoint };
+  });
+  // Anchored only once the checkpoint is committed. A crash in between leaves a checkpoint that is not
+  // anchored yet, which the next call anchors; never an anchored checkpoint the database lacks, which
+  // verification rightly reads as a rollback (the crash test found this order reversed).
+  await anchorPending(db, options.anchor, options.waitForLock);
+  return outcome;
+}
+
+/**
+ * Appends to the anchor, in order, every committed checkpoint it does not hold yet — under the sealer's lock,
+ * so two processes never anchor the same checkpoint twice.
+ */
+export async function anchorPending(
+  db: Kysely<DB>,
+  anchor: AnchorSink,
+  waitForLock: boolean,
+): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    if (!(await lockSealer(tx, waitForLock))) {
+      return 0;
+    }
+    const last = await anchor.lastAnchored();
+    const pending = await listCheckpoints(
+      tx,
+      { batchNo: last?.batchNo ?? 0, id: last?.checkpointId ?? 0 },
+      1000,
+    );
+    for (const c of pending) {
+      const { id, ...rest } = c;
+      await anchor.append({ checkpointId: id, ...rest });
+    }
+    return pending.length;
   });
 }
 
