@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isMinorMember,
   AddressRecordSchema,
   HouseholdCreateSchema,
   HouseholdUpdateSchema,
@@ -158,5 +159,14 @@ describe('corrections', () => {
     expect(HouseholdUpdateSchema.safeParse({ version: 2 }).error?.issues[0]?.message).toBe(
       'nothing_to_change',
     );
+  });
+});
+
+describe('isMinorMember: parental authority is about minors (BW 1:245)', () => {
+  it('a child, or anyone under 18, is a minor; an adult role with an unknown age is not', () => {
+    expect(isMinorMember({ role: 'CHILD', age: null })).toBe(true);
+    expect(isMinorMember({ role: 'OTHER_ADULT', age: 17 })).toBe(true);
+    expect(isMinorMember({ role: 'OTHER_ADULT', age: 18 })).toBe(false);
+    expect(isMinorMember({ role: 'PARENT_WITH_AUTHORITY', age: null })).toBe(false);
   });
 });

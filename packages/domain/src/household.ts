@@ -246,6 +246,15 @@ export function assertNoMembershipOverlap(candidate: Period, existing: Period[])
   }
 }
 
+/**
+ * Whether a member of a household counts as a minor for what the screens offer (parental authority is about
+ * minors, BW 1:245): a member in the child role, or one younger than the age of majority. An unknown age in
+ * an adult role counts as an adult.
+ */
+export function isMinorMember(member: { role: string; age: number | null }): boolean {
+  return member.role === 'CHILD' || (member.age !== null && member.age < AGE_OF_MAJORITY);
+}
+
 const issueAt = (path: string, code: string) => ({ path, code, message: code });
 const minorOn = (birthDate: string | null, on: string) =>
   birthDate !== null && on >= birthDate && ageOn(birthDate, on) < AGE_OF_MAJORITY;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Actor } from '@gezinsdossier/domain';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +11,13 @@ import { triageReport } from '../commands/triage-report';
 import type { Database } from '../db/database';
 import { extendedDecision, firstDecision } from '../seed/demo-casework';
 import { createTestDatabase } from '../test/database';
-import { asActor, type BuiltHousehold, buildHousehold, buildProfessional } from '../test/factories';
+import {
+  asActor,
+  type BuiltHousehold,
+  buildBreakGlassGrant,
+  buildHousehold,
+  buildProfessional,
+} from '../test/factories';
 import { buildFullHousehold, type FullHousehold } from '../test/full-household';
 import { buildTestApp, sessionFor } from '../test/test-app';
 import type { App } from './app';
@@ -352,26 +357,7 @@ describe('issue 8.3: concurrent changes of one record — one is acknowledged, t
 
   it('three reviews of one break-the-glass grant (justified, unjustified, justified): the acknowledged verdict holds', async () => {
     const h = await buildHousehold(db(), lt);
-    const crisis = await buildProfessional(db(), 'CRISIS_SERVICE');
-    const organisationId = crisis.memberships[0]?.organisationId as string;
-    const lead = await buildProfessional(db(), 'CRISIS_SERVICE', {
-      organisationId,
-      roles: ['PROFESSIONAL', 'TEAM_LEAD'],
-    });
-    const grantId = randomUUID();
-    await db()
-      .insertInto('breakGlassGrants')
-      .values({
-        id: grantId,
-        accountId: crisis.id,
-        organisationId,
-        householdId: h.householdId,
-        reasonCode: 'ACUTE_DANGER',
-        reason: 'Politie meldt acute onveiligheid',
-        grantedAt: new Date(),
-        expiresAt: new Date(Date.now() + 3_600_000),
-      })
-      .execute();
+    const { grantId, lead } = await buildBreakGlassGrant(db(), h.householdId);
     const verdicts = ['JUSTIFIED', 'UNJUSTIFIED', 'JUSTIFIED'] as const;
     await race(lead, async () => ({
       requests: verdicts.map((verdict, i) => ({

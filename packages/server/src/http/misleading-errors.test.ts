@@ -8,7 +8,13 @@ import { triageReport } from '../commands/triage-report';
 import type { Database } from '../db/database';
 import { extendedDecision, firstDecision } from '../seed/demo-casework';
 import { createTestDatabase } from '../test/database';
-import { asActor, type BuiltHousehold, buildHousehold, buildProfessional } from '../test/factories';
+import {
+  asActor,
+  type BuiltHousehold,
+  buildBreakGlassGrant,
+  buildHousehold,
+  buildProfessional,
+} from '../test/factories';
 import { buildTestApp, sessionFor } from '../test/test-app';
 import type { App } from './app';
 
@@ -153,26 +159,7 @@ describe('issue 8.11: errors that mislead', () => {
 
   it('issue 8.11: reviewing a grant that was reviewed already says so, not that someone else changed it', async () => {
     const h = await buildHousehold(db(), lt);
-    const crisis = await buildProfessional(db(), 'CRISIS_SERVICE');
-    const organisationId = crisis.memberships[0]?.organisationId as string;
-    const lead = await buildProfessional(db(), 'CRISIS_SERVICE', {
-      organisationId,
-      roles: ['PROFESSIONAL', 'TEAM_LEAD'],
-    });
-    const grantId = randomUUID();
-    await db()
-      .insertInto('breakGlassGrants')
-      .values({
-        id: grantId,
-        accountId: crisis.id,
-        organisationId,
-        householdId: h.householdId,
-        reasonCode: 'ACUTE_DANGER',
-        reason: 'Politie meldt acute onveiligheid',
-        grantedAt: new Date(),
-        expiresAt: new Date(Date.now() + 3_600_000),
-      })
-      .execute();
+    const { grantId, lead } = await buildBreakGlassGrant(db(), h.householdId);
     const review = async (verdict: string) =>
       app.inject({
         method: 'PUT',

@@ -241,3 +241,34 @@ export function randomBsn(): string {
     }
   }
 }
+
+/**
+ * A one-hour break-the-glass grant of a crisis-service professional on a household, written directly as the
+ * owner, with a team lead of the same service who may review it.
+ */
+export async function buildBreakGlassGrant(
+  db: Kysely<DB>,
+  householdId: string,
+): Promise<{ grantId: string; crisis: Actor; lead: Actor }> {
+  const crisis = await buildProfessional(db, 'CRISIS_SERVICE');
+  const organisationId = crisis.memberships[0]?.organisationId as string;
+  const lead = await buildProfessional(db, 'CRISIS_SERVICE', {
+    organisationId,
+    roles: ['PROFESSIONAL', 'TEAM_LEAD'],
+  });
+  const grantId = randomUUID();
+  await db
+    .insertInto('breakGlassGrants')
+    .values({
+      id: grantId,
+      accountId: crisis.id,
+      organisationId,
+      householdId,
+      reasonCode: 'ACUTE_DANGER',
+      reason: 'Politie meldt acute onveiligheid',
+      grantedAt: new Date(),
+      expiresAt: new Date(Date.now() + 3_600_000),
+    })
+    .execute();
+  return { grantId, crisis, lead };
+}

@@ -14,6 +14,7 @@ import {
   AUTHORITY_RELATION_KINDS,
   GENDERS,
   type Gender,
+  isMinorMember,
   MEMBERSHIP_ROLES,
   type MembershipRole,
   NETWORK_RELATIONS,
@@ -337,7 +338,7 @@ export function AddRelationForm({
   const { error, busy, submit } = useSubmit(onDone);
   // Parental authority is only asked for a parent-like relation to a minor (issue 9.7).
   const to = members.find((m) => m.person.id === v.toPersonId);
-  const toMinor = to ? to.role === 'CHILD' || (to.person.age !== null && to.person.age < 18) : false;
+  const toMinor = to ? isMinorMember({ role: to.role, age: to.person.age }) : false;
   const asksAuthority = toMinor && (AUTHORITY_RELATION_KINDS as readonly string[]).includes(v.kind);
   const onSubmit = submit(() =>
     ok(

@@ -7,7 +7,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { AUTHORITY_RELATION_KINDS } from '@gezinsdossier/domain';
+import { AUTHORITY_RELATION_KINDS, isMinorMember } from '@gezinsdossier/domain';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { addressLine } from '../components/address';
@@ -60,7 +60,7 @@ export function CompositionSection({
   // (issue 9.7: adult wording for households without children).
   const isMinor = (personId: string) => {
     const m = dossier.members.find((x) => x.person.id === personId);
-    return m ? m.role === 'CHILD' || (m.person.age !== null && m.person.age < 18) : false;
+    return m ? isMinorMember({ role: m.role, age: m.person.age }) : false;
   };
   const hasMinors = dossier.members.some((m) => m.isCurrent && isMinor(m.person.id));
   const currentAddress = (personId: string) =>

@@ -292,13 +292,6 @@ function AccountsSection(props: {
   );
 }
 
-/** Focus the first field of a form that just opened (issue 9.4). */
-function useFocusFirstField(prefix: string) {
-  useEffect(() => {
-    document.getElementById(prefix)?.focus();
-  }, [prefix]);
-}
-
 function CreateAccountForm(props: { onCancel: () => void; onDone: (name: string) => Promise<void> }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<'PROFESSIONAL' | 'ADMINISTRATOR'>('PROFESSIONAL');
@@ -306,7 +299,6 @@ function CreateAccountForm(props: { onCancel: () => void; onDone: (name: string)
   const [email, setEmail] = useState('');
   const [oidcSubject, setOidcSubject] = useState('');
   const { error, busy, submit } = useSubmit(() => void props.onDone(displayName.trim()));
-  useFocusFirstField('admin-new-kind');
   return (
     <FormFrame
       legend={t('administration.accounts.new')}
@@ -376,7 +368,6 @@ function EditAccountForm(props: { account: Account; onCancel: () => void; onDone
   const [unbind, setUnbind] = useState(false);
   const { error, busy, submit } = useSubmit(() => void props.onDone());
   const prefix = `admin-edit-${props.account.accountId}`;
-  useFocusFirstField(`${prefix}-displayName`);
   return (
     <FormFrame
       legend={t('administration.accounts.editTitle', { name: props.account.displayName })}
@@ -458,7 +449,6 @@ function AddRoleForm(props: {
   const [role, setRole] = useState<(typeof ORGANISATION_ROLES)[number]>('PROFESSIONAL');
   const { error, busy, submit } = useSubmit(() => void props.onDone());
   const prefix = `admin-role-${props.account.accountId}`;
-  useFocusFirstField(`${prefix}-organisationId`);
   return (
     <FormFrame
       legend={t('administration.accounts.addRoleTitle', { name: props.account.displayName })}
@@ -610,7 +600,6 @@ function AddRegionForm(props: { onCancel: () => void; onDone: (name: string) => 
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const { error, busy, submit } = useSubmit(() => void props.onDone(name.trim()));
-  useFocusFirstField('admin-region-code');
   return (
     <FormFrame
       legend={t('administration.organisations.add.region')}
@@ -652,7 +641,6 @@ function AddMunicipalityForm(props: {
   const [name, setName] = useState('');
   const [regionId, setRegionId] = useState('');
   const { error, busy, submit } = useSubmit(() => void props.onDone(name.trim()));
-  useFocusFirstField('admin-municipality-code');
   return (
     <FormFrame
       legend={t('administration.organisations.add.municipality')}
@@ -704,7 +692,6 @@ function AddOrganisationForm(props: {
   const [regionId, setRegionId] = useState('');
   const [municipalityCode, setMunicipalityCode] = useState('');
   const { error, busy, submit } = useSubmit(() => void props.onDone(name.trim()));
-  useFocusFirstField('admin-organisation-name');
   return (
     <FormFrame
       legend={t('administration.organisations.add.organisation')}
