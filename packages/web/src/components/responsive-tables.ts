@@ -28,8 +28,20 @@ export function useResponsiveTables(root: () => HTMLElement | null): void {
       }
     };
     label();
-    const observer = new MutationObserver(label);
+    // Many mutations in one render are labelled once, in the next frame.
+    let scheduled = 0;
+    const observer = new MutationObserver(() => {
+      if (scheduled === 0) {
+        scheduled = requestAnimationFrame(() => {
+          scheduled = 0;
+          label();
+        });
+      }
+    });
     observer.observe(element, { childList: true, subtree: true, characterData: true });
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(scheduled);
+    };
   }, [root]);
 }
