@@ -26,3 +26,6 @@ export * from './pathway';
 export * from './pathway-steps';
 export * from './safety';
 export * from './urgent-safety';
+export * from './measures';
+export * from './legal-route';
+export * from './petition';

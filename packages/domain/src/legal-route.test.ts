@@ -84,7 +84,7 @@ describe('VAL-05: the readiness gate (spec §6.4)', () => {
     expect(codes({ ...ready(), review: { outcome: 'CORRECT_FIRST', reviewerIssues: [] } })).toEqual([
       'LS-13 review_not_proceed',
     ]);
-    expect(codes({ ...ready(), review: { outcome: 'DO_NOT_FILE_TOO_HEAVY', reviewerIssues: [] } })).toEqual([
+    expect(codes({ ...ready(), review: { outcome: 'DO_NOT_FILE', reviewerIssues: [] } })).toEqual([
       'LS-13 review_not_proceed',
     ]);
   });

@@ -117,7 +117,7 @@ export interface PetitionSnapshot {
   legalAidOfferedTo: string[];
   familySummary: string | null;
   review: {
-    outcome: 'PROCEED' | 'DO_NOT_FILE_TOO_HEAVY' | 'CORRECT_FIRST';
+    outcome: 'PROCEED' | 'DO_NOT_FILE' | 'CORRECT_FIRST';
     reviewerIssues: GateIssue[];
   } | null;
 }
