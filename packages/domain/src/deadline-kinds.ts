@@ -12,5 +12,12 @@ export const DEADLINE_KIND_IDS = [
   'FAMILY_PLAN', // one family plan exists after voluntary help starts (INV-09)
   'SAFETY_PLAN_CHECK', // a check date agreed in the safety plan
   'SAFETY_MONITORING_REVIEW', // RVT safety monitoring is reviewed (VAL-08)
+  'MEASURE_EVALUATION', // a running measure is evaluated (KT8-R1), counted in calendar months from its start
+  'MEASURE_EXTENSION', // decide on extending a running measure, in time before it ends (KT8-R1)
 ] as const;
+
+/** Kinds whose date is set by a record (a plan's check date, a measure's start and end), not a pack timer. */
+export const DATED_DEADLINE_KINDS = ['SAFETY_PLAN_CHECK', 'MEASURE_EVALUATION', 'MEASURE_EXTENSION'] as const;
+export type DatedDeadlineKind = (typeof DATED_DEADLINE_KINDS)[number];
+export type TimedDeadlineKind = Exclude<DeadlineKindId, DatedDeadlineKind>;
 export type DeadlineKindId = (typeof DEADLINE_KIND_IDS)[number];

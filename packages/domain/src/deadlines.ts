@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { DEADLINE_KIND_IDS, type DeadlineKindId } from './deadline-kinds';
+import { DEADLINE_KIND_IDS, type DeadlineKindId, type TimedDeadlineKind } from './deadline-kinds';
 import { AppError } from './errors';
 
 /**
@@ -15,9 +15,14 @@ import { AppError } from './errors';
 export const DEADLINE_KINDS = DEADLINE_KIND_IDS;
 export type DeadlineKind = DeadlineKindId;
 
+/**
+ * A duration. Working days skip weekends and the pack's holidays; weeks, months and years are calendar
+ * durations (measures run in months and years, KT8-R1), and a due date that falls on a non-working day moves
+ * to the next working day.
+ */
 export interface TimerRule {
   amount: number;
-  unit: 'WORKING_DAYS' | 'WEEKS';
+  unit: 'WORKING_DAYS' | 'WEEKS' | 'MONTHS' | 'YEARS';
 }
 
 export interface RulePack {
@@ -28,8 +33,11 @@ export interface RulePack {
   taxonomyVersion: string;
   /** Which `date-holidays` types count as non-working days. */
   holidayTypes: readonly string[];
-  /** Computed timers. SAFETY_PLAN_CHECK has none: its date is agreed in the plan. */
-  timers: Record<Exclude<DeadlineKind, 'SAFETY_PLAN_CHECK'>, TimerRule>;
+  /** Computed timers. The dated kinds have none: a plan's check date, a measure's start and end set them. */
+  timers: Record<TimedDeadlineKind, TimerRule>;
+  /** Running measures (KT8-R1): evaluated after this when the catalogue names no term; the decision on an
+   * extension is due this long before the measure ends. */
+  measureTimers: { evaluation: TimerRule; extensionBeforeEnd: TimerRule };
   /** An overdue item is escalated to the team lead after this many working days. */
   escalateAfterWorkingDays: number;
 }
@@ -51,6 +59,10 @@ export const RULE_PACKS: readonly RulePack[] = [
       FAMILY_PLAN: { amount: 6, unit: 'WEEKS' },
       SAFETY_MONITORING_REVIEW: { amount: 13, unit: 'WEEKS' },
     },
+    measureTimers: {
+      evaluation: { amount: 6, unit: 'MONTHS' },
+      extensionBeforeEnd: { amount: 3, unit: 'MONTHS' },
+    },
     escalateAfterWorkingDays: 3,
   },
   {
@@ -67,6 +79,10 @@ export const RULE_PACKS: readonly RulePack[] = [
       EXTENDED_INVESTIGATION_DECISION: { amount: 10, unit: 'WEEKS' },
       FAMILY_PLAN: { amount: 6, unit: 'WEEKS' },
       SAFETY_MONITORING_REVIEW: { amount: 13, unit: 'WEEKS' },
+    },
+    measureTimers: {
+      evaluation: { amount: 6, unit: 'MONTHS' },
+      extensionBeforeEnd: { amount: 3, unit: 'MONTHS' },
     },
     escalateAfterWorkingDays: 2,
   },
@@ -133,6 +149,37 @@ export function addCalendarDays(date: string, days: number): string {
   return fromUtc(d);
 }
 
+/**
+ * The same day `months` calendar months later (or earlier, for a negative number); the last day of the month
+ * when that month is shorter: 31 January + 1 month is 28 (or 29) February, as in art. 1:255 BW's "een jaar".
+ */
+export function addCalendarMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return fromUtc(new Date(Date.UTC(year, month, Math.min(d, lastDay))));
+}
+
+/** A calendar or working-day duration added to a date (negative amounts count back, calendar units only). */
+export function addDuration(date: string, rule: TimerRule, pack: RulePack): string {
+  switch (rule.unit) {
+    case 'WORKING_DAYS':
+      return addWorkingDays(date, rule.amount, pack);
+    case 'WEEKS':
+      return addCalendarDays(date, rule.amount * 7);
+    case 'MONTHS':
+      return addCalendarMonths(date, rule.amount);
+    case 'YEARS':
+      return addCalendarMonths(date, rule.amount * 12);
+    default: {
+      const unknown: never = rule.unit;
+      throw new Error(`unknown unit ${String(unknown)}`);
+    }
+  }
+}
+
 /** Monday to Friday and not a holiday of the pack. */
 export function isWorkingDay(date: string, pack: RulePack): boolean {
   const weekday = toUtc(date).getUTCDay();
@@ -190,16 +237,54 @@ export function workingDaysBetween(
  * The due date of a timer started on `startDate`. Weeks are calendar weeks; a week-based deadline that
  * falls on a weekend or holiday moves to the next working day.
  */
-export function dueDate(
-  kind: Exclude<DeadlineKind, 'SAFETY_PLAN_CHECK'>,
-  startDate: string,
+export function dueDate(kind: TimedDeadlineKind, startDate: string, pack: RulePack): string {
+  return dueAfter(pack.timers[kind], startDate, pack);
+}
+
+/** The due date `rule` after `startDate`: a calendar due date on a non-working day moves to the next working day. */
+export function dueAfter(rule: TimerRule, startDate: string, pack: RulePack): string {
+  const date = addDuration(startDate, rule, pack);
+  return rule.unit === 'WORKING_DAYS' ? date : nextWorkingDayFrom(date, pack);
+}
+
+/**
+ * The deadlines of a running measure (KT8-R1): its evaluation, after the catalogue's term (or the pack's
+ * default) from the start; and, when it has an end and can be extended, the decision on an extension, the
+ * pack's lead time before the end. A date that falls on a non-working day moves to the next working day; an
+ * evaluation that would fall after the extension decision is due with it.
+ */
+export function measureDeadlines(
+  measure: {
+    startsOn: string;
+    endsOn: string | null;
+    evaluationAfterMonths: number | null;
+    extendable: boolean;
+  },
   pack: RulePack,
-): string {
-  const rule = pack.timers[kind];
-  if (rule.unit === 'WORKING_DAYS') {
-    return addWorkingDays(startDate, rule.amount, pack);
+): { kind: 'MEASURE_EVALUATION' | 'MEASURE_EXTENSION'; dueOn: string }[] {
+  const evaluationRule: TimerRule =
+    measure.evaluationAfterMonths !== null
+      ? { amount: measure.evaluationAfterMonths, unit: 'MONTHS' }
+      : pack.measureTimers.evaluation;
+  let evaluation = dueAfter(evaluationRule, measure.startsOn, pack);
+  const result: { kind: 'MEASURE_EVALUATION' | 'MEASURE_EXTENSION'; dueOn: string }[] = [];
+  if (measure.endsOn && measure.extendable) {
+    const lead = pack.measureTimers.extensionBeforeEnd;
+    const back = addDuration(measure.endsOn, { ...lead, amount: -lead.amount }, pack);
+    const extension = back <= measure.startsOn ? measure.startsOn : nextWorkingDayFrom(back, pack);
+    if (evaluation > extension) {
+      evaluation = extension;
+    }
+    result.push(
+      { kind: 'MEASURE_EVALUATION', dueOn: evaluation },
+      { kind: 'MEASURE_EXTENSION', dueOn: extension },
+    );
+    return result;
   }
-  return nextWorkingDayFrom(addCalendarDays(startDate, rule.amount * 7), pack);
+  if (!measure.endsOn || evaluation < measure.endsOn) {
+    result.push({ kind: 'MEASURE_EVALUATION', dueOn: evaluation });
+  }
+  return result;
 }
 
 export const DEADLINE_STATUSES = ['OPEN', 'DUE_SOON', 'OVERDUE', 'ESCALATED', 'MET'] as const;

@@ -62,7 +62,6 @@ export const ERROR_CODES = [
   'goal_unknown',
   'feedback_needs_professional_reporter',
   'safety_monitoring_active',
-  'legal_route_not_available',
   'shielding_target_invalid',
   'shielding_item_unknown',
   'safety_monitoring_not_active',
@@ -97,6 +96,25 @@ export const ERROR_CODES = [
   'organisation_unknown',
   'membership_not_for_kind',
   'own_account_deactivation',
+  'petition_state_invalid',
+  'measure_unknown',
+  'measure_addressee_invalid',
+  'measure_target_not_allowed',
+  'fact_not_in_petition',
+  'child_not_involved',
+  'intervention_not_in_case',
+  'ground_fact_required',
+  'fact_not_in_case',
+  'petition_not_in_preparation',
+  'petition_already_open',
+  'petition_not_ready',
+  'reviewer_not_eligible',
+  'review_not_open',
+  'review_reviewer_only',
+  'review_finding_ground_unknown',
+  'unmet_need_only_when_not_filed',
+  'ruling_target_not_in_petition',
+  'measure_duration_too_long',
   'internal_error',
 ] as const;
 
@@ -160,7 +178,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   goal_unknown: 422,
   feedback_needs_professional_reporter: 422,
   safety_monitoring_active: 409,
-  legal_route_not_available: 409,
   shielding_target_invalid: 422,
   shielding_item_unknown: 422,
   safety_monitoring_not_active: 409,
@@ -195,6 +212,25 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   organisation_unknown: 422,
   membership_not_for_kind: 422,
   own_account_deactivation: 409,
+  petition_state_invalid: 409,
+  measure_unknown: 422,
+  measure_addressee_invalid: 422,
+  measure_target_not_allowed: 422,
+  fact_not_in_petition: 422,
+  child_not_involved: 422,
+  intervention_not_in_case: 422,
+  ground_fact_required: 422,
+  fact_not_in_case: 422,
+  petition_not_in_preparation: 409,
+  petition_already_open: 409,
+  petition_not_ready: 422,
+  reviewer_not_eligible: 422,
+  review_not_open: 409,
+  review_reviewer_only: 403,
+  review_finding_ground_unknown: 422,
+  unmet_need_only_when_not_filed: 422,
+  ruling_target_not_in_petition: 422,
+  measure_duration_too_long: 422,
   internal_error: 500,
 };
 
@@ -411,10 +447,6 @@ export const ERROR_MESSAGES: Messages = {
     nl: 'Het RVT volgt de veiligheid nog. Beëindig dat eerst, met een reden.',
     en: 'The RVT is still monitoring safety. End that first, with a reason.',
   },
-  legal_route_not_available: {
-    nl: 'Deze stap kan nog niet: het voorbereiden van een verzoek aan de rechter is nog niet beschikbaar in Gezinsdossier.',
-    en: 'This step is not possible yet: preparing a petition to the court is not available in Gezinsdossier yet.',
-  },
   shielding_target_invalid: {
     nl: 'Voor deze persoon of rol kunt u dit niet afschermen.',
     en: 'You cannot withhold this from this person or role.',
@@ -550,6 +582,82 @@ export const ERROR_MESSAGES: Messages = {
   own_account_deactivation: {
     nl: 'U kunt uw eigen account niet deactiveren. Vraag een andere beheerder.',
     en: 'You cannot deactivate your own account. Ask another administrator.',
+  },
+  petition_state_invalid: {
+    nl: 'Dit kan nu niet: het verzoekschrift staat in een andere stap.',
+    en: 'This is not possible now: the petition is at another step.',
+  },
+  measure_unknown: {
+    nl: 'Deze maatregel staat niet in de catalogus van maatregelen.',
+    en: 'This measure is not in the catalogue of measures.',
+  },
+  measure_addressee_invalid: {
+    nl: 'Deze rechter of instantie beslist niet over deze maatregel. Kies wie erover beslist.',
+    en: 'This court or authority does not decide on this measure. Choose who decides on it.',
+  },
+  measure_target_not_allowed: {
+    nl: 'Deze maatregel kan niet op deze persoon gericht zijn. Een maatregel over het gezag geldt voor een kind of een ouder met gezag; bescherming van volwassenen voor een volwassene.',
+    en: 'This measure cannot be aimed at this person. A measure on parental authority applies to a child or a parent with authority; adult protection to an adult.',
+  },
+  fact_not_in_petition: {
+    nl: 'Dit feit hoort niet bij een grond van dit verzoekschrift.',
+    en: 'This fact is not part of a ground of this petition.',
+  },
+  child_not_involved: {
+    nl: 'Dit kind is geen betrokken kind van dit verzoekschrift.',
+    en: 'This child is not an involved child of this petition.',
+  },
+  intervention_not_in_case: {
+    nl: 'Deze hulp hoort niet bij dit traject.',
+    en: 'This help does not belong to this case.',
+  },
+  ground_fact_required: {
+    nl: 'Een grond moet steunen op ten minste één vastgelegd feit.',
+    en: 'A ground must rest on at least one recorded fact.',
+  },
+  fact_not_in_case: {
+    nl: 'Dit feit hoort niet bij dit gezin.',
+    en: 'This fact does not belong to this family.',
+  },
+  petition_not_in_preparation: {
+    nl: 'Een verzoekschrift begint pas na het besluit (na het uitgebreid onderzoek) om een verzoek voor te bereiden.',
+    en: 'A petition starts only after the decision (after the extended investigation) to prepare one.',
+  },
+  petition_already_open: {
+    nl: 'Voor dit gezin loopt al een verzoekschrift.',
+    en: 'A petition is already under way for this family.',
+  },
+  petition_not_ready: {
+    nl: 'Het verzoekschrift is nog niet klaar om in te dienen. Hieronder staat wat nog ontbreekt.',
+    en: 'The petition is not ready to be filed yet. What is still missing is listed below.',
+  },
+  reviewer_not_eligible: {
+    nl: 'Deze toetser of ondersteuner mag dit verzoekschrift niet toetsen. Kies iemand die niet bij het gezin betrokken is, uit een ander Regionaal Veiligheidsteam.',
+    en: 'This reviewer or supporter may not review this petition. Choose someone not involved with the family, from another regional safety team.',
+  },
+  review_not_open: {
+    nl: 'Deze toetsing is al afgerond of de termijn is verlopen.',
+    en: 'This review has been completed already or its term has passed.',
+  },
+  review_reviewer_only: {
+    nl: 'Alleen de toegewezen toetser rondt de toetsing af.',
+    en: 'Only the assigned reviewer completes the review.',
+  },
+  review_finding_ground_unknown: {
+    nl: 'Deze bevinding wijst naar een grond die niet in dit verzoekschrift staat.',
+    en: 'This finding points at a ground that is not in this petition.',
+  },
+  unmet_need_only_when_not_filed: {
+    nl: 'Een onvervulde hulpvraag legt u alleen vast als het verzoek niet wordt ingediend.',
+    en: 'An unmet need is recorded only when the petition is not filed.',
+  },
+  ruling_target_not_in_petition: {
+    nl: 'De uitspraak kan alleen gelden voor personen op wie het verzoek gericht was.',
+    en: 'The ruling can only apply to persons the petition was aimed at.',
+  },
+  measure_duration_too_long: {
+    nl: 'Deze maatregel duurt langer dan de wet toestaat. Kies een eerdere einddatum.',
+    en: 'This measure lasts longer than the law allows. Choose an earlier end date.',
   },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',

@@ -122,6 +122,33 @@ const payloads = {
     })
     .strict(),
   'shielding.ended': z.object({ itemType: z.enum(SHIELDABLE_ITEM_TYPES) }).strict(),
+  // The legal route (KT6–KT8). The petition's own record id is the entity; counts, never the text.
+  'petition.started': z.object({ measureTypeId: Code, addressee: Code, catalogueVersion: Code }).strict(),
+  'petition.updated': z.object({ fields: Fields }).strict(),
+  'petition.ground_saved': z.object({ groundId: Id, factCount: z.number().int() }).strict(),
+  'petition.ground_removed': z.object({ groundId: Id }).strict(),
+  'petition.hearing_attempt_recorded': z.object({ factId: Id, personId: Id }).strict(),
+  'petition.alternative_saved': z
+    .object({ alternativeId: Id, step: Code, interventionCount: z.number().int() })
+    .strict(),
+  'petition.alternative_removed': z.object({ alternativeId: Id }).strict(),
+  'petition.child_voice_saved': z.object({ childId: Id, how: Code }).strict(),
+  'petition.consultation_recorded': z.object({ party: Code }).strict(),
+  'petition.review_requested': z
+    .object({ reviewId: Id, reviewerId: Id, reviewerOrganisationId: Id, policy: Code })
+    .strict(),
+  'petition.reviewed': z
+    .object({ reviewId: Id, outcome: Code, findingCount: z.number().int(), unmetNeed: z.boolean() })
+    .strict(),
+  'petition.reopened': z.object({ reviewId: Id }).strict(),
+  'petition.not_filed': z.object({ reviewId: Id, unmetNeed: z.boolean() }).strict(),
+  'petition.filed': z.object({ filedOn: IsoDay, gatePassed: z.literal(true) }).strict(),
+  'ruling.recorded': z.object({ petitionId: Id, outcome: Code, measureTypeId: Code }).strict(),
+  'measure.started': z
+    .object({ measureTypeId: Code, startsOn: IsoDay, endsOn: IsoDay.nullable(), rulingId: Id })
+    .strict(),
+  'support.offered': z.object({ kind: Code, response: Code, petitionDrafting: z.boolean() }).strict(),
+  'support.updated': z.object({ kind: Code, response: Code, previousResponse: Code }).strict(),
 } as const;
 
 type Payloads = typeof payloads;

@@ -65,6 +65,7 @@ function ready(): PetitionSnapshot {
     childInterestAssessment: 'Veiligheid thuis gaat voor.',
     consultations: [{ party: 'HOUSEHOLD' }, { party: 'FIXED_PROFESSIONAL' }],
     legalAdvice: { summary: 'De grond voor een OTS is aanwezig.' },
+    parentsWithAuthority: [mother],
     legalAidOfferedTo: [mother],
     familySummary:
       'Wij vragen de rechter om hulp voor uw gezin. Een gezinsvoogd helpt u dan een jaar. U houdt het gezag. U mag zeggen wat u ervan vindt.',
@@ -142,6 +143,10 @@ describe('VAL-05: the readiness gate (spec §6.4)', () => {
 
   it('LS-14, KT6-R2, KT6-R3: legal aid offered to each parent with authority, consultations and legal advice recorded', () => {
     expect(codes({ ...ready(), legalAidOfferedTo: [] })).toEqual(['LS-14 legal_aid_not_offered']);
+    // A parent with authority is a party to a measure on the child even when the measure does not target him.
+    expect(codes({ ...ready(), parentsWithAuthority: [mother, father] })).toEqual([
+      'LS-14 legal_aid_not_offered',
+    ]);
     expect(codes({ ...ready(), consultations: [{ party: 'HOUSEHOLD' }] })).toEqual([
       'KT6-R2 consultation_missing',
     ]);
@@ -157,6 +162,7 @@ describe('VAL-05: the readiness gate (spec §6.4)', () => {
     const adult = {
       ...ready(),
       targets: [{ personId: 'p-grandad', age: 82, holdsParentalAuthority: false }],
+      legalAidOfferedTo: [mother, 'p-grandad'],
     };
     expect(codes(adult)).toEqual(['LS-01 target_not_allowed']);
     // Adult protection goes to the kantonrechter and targets an adult.
@@ -165,6 +171,7 @@ describe('VAL-05: the readiness gate (spec §6.4)', () => {
       measureTypeId: 'ADMINISTRATION_OF_ASSETS',
       addressee: 'KANTONRECHTER' as const,
       targets: [{ personId: 'p-grandad', age: 82, holdsParentalAuthority: false }],
+      legalAidOfferedTo: [mother, 'p-grandad'],
     };
     expect(codes(bewind)).toEqual([]);
     expect(codes({ ...bewind, addressee: 'KINDERRECHTER' })).toEqual(['INV-07 addressee_cannot_decide']);

@@ -17,17 +17,44 @@ export interface GateIssue {
 
 // ---------- Counter-review (KT7): who may review ----------
 
-/** AMB-02 as configuration; the default for petitions is a reviewer from another RVT. */
+/**
+ * AMB-02 as configuration; the default for petitions is a reviewer from another RVT. A review has one
+ * reviewer, supported by a jurist and a behavioural scientist (TS §2.1.2: "ondersteund door juristen en
+ * gedragswetenschappers").
+ */
 export interface ReviewPolicy {
+  /** Where reviewers come from (AMB-02): another RVT (TS §2.1.2), or the same RVT but not involved (Bijl.5 §5.7). */
   pool: 'OTHER_RVT' | 'SAME_RVT_NOT_INVOLVED';
-  minReviewers: number;
-  requiredSupport: ('JURIST' | 'BEHAVIOURAL_SCIENTIST')[];
+  /** How long the reviewer's access to the petition lasts: the review's term, in calendar days. */
+  termDays: number;
 }
 export const DEFAULT_PETITION_REVIEW_POLICY: ReviewPolicy = {
   pool: 'OTHER_RVT',
-  minReviewers: 1,
-  requiredSupport: ['JURIST', 'BEHAVIOURAL_SCIENTIST'],
+  termDays: 14,
 };
+
+/** The safeguards the readiness gate checks, in its order (§6.4): stored as passed with a filing. */
+export const GATE_SAFEGUARDS = [
+  'CFG-MEAS',
+  'LS-05',
+  'INV-07',
+  'LS-01',
+  'LS-11',
+  'LS-07',
+  'LS-16',
+  'LS-02',
+  'VAL-10',
+  'LS-10',
+  'KT6-R2',
+  'KT6-R3',
+  'LS-14',
+  'LS-13',
+] as const;
+
+/** Gate issues that only a counter-review can clear (LS-13, VAL-06, LS-17). */
+export function isReviewIssue(issue: GateIssue): boolean {
+  return issue.safeguard === 'LS-13' || issue.safeguard === 'VAL-06' || issue.safeguard === 'LS-17';
+}
 
 export interface ReviewerCandidate {
   professionalId: string;
@@ -113,7 +140,9 @@ export interface PetitionSnapshot {
   childInterestAssessment: string | null;
   consultations: { party: 'HOUSEHOLD' | 'FIXED_PROFESSIONAL' | 'OTHER' }[];
   legalAdvice: { summary: string } | null;
-  /** LS-14: legal aid offered to each parent with authority. */
+  /** The household members with parental authority (parties to a measure on their child). */
+  parentsWithAuthority: string[];
+  /** LS-14: legal aid offered to each of them, and to an adult the measure targets. */
   legalAidOfferedTo: string[];
   familySummary: string | null;
   review: {
@@ -212,9 +241,10 @@ export function petitionBlockers(p: PetitionSnapshot): GateIssue[] {
   if (!p.legalAdvice || !filled(p.legalAdvice.summary)) {
     issues.push({ safeguard: 'KT6-R3', code: 'legal_advice_missing' });
   }
-  for (const parent of p.targets.filter((t) => t.holdsParentalAuthority)) {
-    if (!p.legalAidOfferedTo.includes(parent.personId)) {
-      issues.push({ safeguard: 'LS-14', code: 'legal_aid_not_offered', ref: parent.personId });
+  const adultTargets = p.targets.filter((t) => t.age === null || t.age >= 18).map((t) => t.personId);
+  for (const personId of new Set([...p.parentsWithAuthority, ...adultTargets])) {
+    if (!p.legalAidOfferedTo.includes(personId)) {
+      issues.push({ safeguard: 'LS-14', code: 'legal_aid_not_offered', ref: personId });
     }
   }
   if (!filled(p.familySummary)) {

@@ -3,12 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { INTAKE_CHANNELS } from './intake';
 import { PATHWAY_STATES, type PathwayState } from './pathway';
 import {
-  availableExtendedOutcomes,
-  EXTENDED_OUTCOME_STATES,
   applyPlannedStep,
   type CaseSituation,
   deadlineOwner,
-  isStateAvailable,
   PATHWAY_TRIGGERS,
   type PathwayTrigger,
   planPathwayStep,
@@ -93,16 +90,41 @@ describe('pathway consequences (domain)', () => {
     expect(step.effects).toContainEqual({ kind: 'START_DEADLINE', deadline: 'SAFETY_MONITORING_REVIEW' });
   });
 
-  it('the legal route is not offered until it can be carried through (UO-3 is refused, no trigger leads there)', () => {
-    const extended: CaseSituation = { ...START, state: 'EXTENDED_INVESTIGATION', openDeadlines: [] };
-    expect(() => planPathwayStep(extended, 'PETITION_PREPARATION', 'EXTENDED_DECISION')).toThrow(
-      expect.objectContaining({ code: 'legal_route_not_available' }),
+  it('KT6: UO-3 leads into petition preparation; the legal route moves only by its own trigger', () => {
+    const extended: CaseSituation = {
+      ...START,
+      state: 'EXTENDED_INVESTIGATION',
+      openInvestigation: 'EXTENDED',
+    };
+    const step = planPathwayStep(extended, 'PETITION_PREPARATION', 'EXTENDED_DECISION', {
+      finalExtendedDecision: true,
+    });
+    expect(step.effects).toContainEqual({ kind: 'CANCEL_INVESTIGATION', investigation: 'EXTENDED' });
+    expect(step.effects).toContainEqual({ kind: 'START_MONITORING' });
+    const preparing: CaseSituation = { ...START, state: 'PETITION_PREPARATION', monitoringActive: true };
+    expect(() => planPathwayStep(preparing, 'REVIEW', 'MANUAL')).toThrow(
+      expect.objectContaining({ code: 'pathway_transition_not_allowed' }),
     );
-    for (const state of PATHWAY_STATES) {
-      for (const trigger of PATHWAY_TRIGGERS) {
-        expect(stepsByTrigger(state, trigger).every(isStateAvailable)).toBe(true);
-      }
-    }
+    expect(stepsByTrigger('REVIEW', 'LEGAL_ROUTE')).toEqual([
+      'PETITION_PREPARATION',
+      'VOLUNTARY_HELP',
+      'AWAITING_DECISION',
+    ]);
+  });
+
+  it('MEASURE deadlines belong to the coerced execution and are cancelled when the measure ends', () => {
+    const executing: CaseSituation = {
+      ...START,
+      state: 'COERCED_EXECUTION',
+      monitoringActive: true,
+      openDeadlines: ['MEASURE_EVALUATION', 'MEASURE_EXTENSION', 'SAFETY_MONITORING_REVIEW'],
+    };
+    const step = planPathwayStep(executing, 'SAFETY_MONITORING', 'LEGAL_ROUTE');
+    expect(step.effects).toContainEqual({
+      kind: 'CANCEL_DEADLINES',
+      deadlines: ['MEASURE_EVALUATION', 'MEASURE_EXTENSION'],
+    });
+    expect(situationProblems(applyPlannedStep(executing, step))).toEqual([]);
   });
 
   it('a trigger may take only its own edges (a manual step cannot stand in for a decision)', () => {
@@ -246,12 +268,9 @@ describe('issue 8.10: a report received by the RVT goes straight to an extended 
 });
 
 describe('issue 8.9: no step the platform cannot carry through', () => {
-  it('decision forms offer every extended outcome except the petition while the legal route is not built', () => {
-    expect(availableExtendedOutcomes()).toEqual([
-      'UO1_VOLUNTARY_HELP',
-      'UO1_SAFETY_MONITORING',
-      'UO2_INDEPENDENT_EXPERT',
-    ]);
-    expect(isStateAvailable(EXTENDED_OUTCOME_STATES.UO3_PETITION)).toBe(false);
+  it('every state but CLOSED has a way forward, the legal route included', () => {
+    for (const state of PATHWAY_STATES.filter((x) => x !== 'CLOSED')) {
+      expect(PATHWAY_TRIGGERS.flatMap((t) => stepsByTrigger(state, t)).length, state).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,11 +1,10 @@
 import type { TeamRole } from './case-team';
-import type { DeadlineKindId } from './deadline-kinds';
+import type { DeadlineKindId, TimedDeadlineKind } from './deadline-kinds';
 import { AppError } from './errors';
 import type { IntakeChannel } from './intake';
-import { EXTENDED_OUTCOMES, type ExtendedOutcome, type FirstOutcome } from './investigation';
+import type { ExtendedOutcome, FirstOutcome } from './investigation';
 import {
   assertPathwayTransition,
-  LEGAL_ROUTE_STATES,
   MANUAL_PATHWAY_MOVES,
   type PathwayState,
   type PathwayTransition,
@@ -34,6 +33,7 @@ export const PATHWAY_TRIGGERS = [
   'MANUAL', // a reasoned step without a decision table (MANUAL_PATHWAY_MOVES)
   'URGENT_SAFETY_RETURN', // KT5-R3: the explicit return after spoed
   'MONITORING_ENDED', // VAL-08: RVT safety monitoring ended explicitly
+  'LEGAL_ROUTE', // KT6–KT8: a petition sent to review, corrected, not filed, filed, decided
 ] as const;
 export type PathwayTrigger = (typeof PATHWAY_TRIGGERS)[number];
 
@@ -64,11 +64,20 @@ const EDGES_BY_TRIGGER: Record<PathwayTrigger, readonly { from: PathwayState; to
     { from: 'VOLUNTARY_HELP', to: 'EXTENDED_INVESTIGATION' },
   ],
   MONITORING_ENDED: [{ from: 'SAFETY_MONITORING', to: 'CLOSED' }],
+  LEGAL_ROUTE: [
+    { from: 'PETITION_PREPARATION', to: 'REVIEW' }, // sent to counter-review (KT7)
+    { from: 'REVIEW', to: 'PETITION_PREPARATION' }, // CORRECT_FIRST: corrections before filing
+    { from: 'REVIEW', to: 'VOLUNTARY_HELP' }, // DO_NOT_FILE: too heavy a measure
+    { from: 'REVIEW', to: 'AWAITING_DECISION' }, // filed after PROCEED and a passing gate
+    { from: 'AWAITING_DECISION', to: 'COERCED_EXECUTION' }, // granted (KT8)
+    { from: 'AWAITING_DECISION', to: 'VOLUNTARY_HELP' }, // rejected
+    { from: 'COERCED_EXECUTION', to: 'SAFETY_MONITORING' }, // the measure ended
+  ],
 };
 
-/** The states a trigger may lead to from `from` (the legal route excluded until it can be carried through). */
+/** The states a trigger may lead to from `from`. */
 export function stepsByTrigger(from: PathwayState, trigger: PathwayTrigger): PathwayState[] {
-  return EDGES_BY_TRIGGER[trigger].filter((e) => e.from === from && isStateAvailable(e.to)).map((e) => e.to);
+  return EDGES_BY_TRIGGER[trigger].filter((e) => e.from === from).map((e) => e.to);
 }
 
 /**
@@ -116,14 +125,6 @@ export function triageNextSteps(
   );
 }
 
-/**
- * Whether the product can carry a case through a state. The legal route (KT6–KT8) is not built yet, so no
- * step may lead into it: offering a step that cannot be followed by the next one strands the family.
- */
-export function isStateAvailable(state: PathwayState): boolean {
-  return !LEGAL_ROUTE_STATES.includes(state);
-}
-
 /** Where each decision outcome leads (decision tables EO and UO, spec §5). */
 export const FIRST_OUTCOME_STATES: Record<FirstOutcome, PathwayState> = {
   EO1_CLOSE: 'CLOSED',
@@ -137,16 +138,11 @@ export const EXTENDED_OUTCOME_STATES: Record<ExtendedOutcome, PathwayState> = {
   UO3_PETITION: 'PETITION_PREPARATION',
 };
 
-/** The outcomes a decision form may offer: those whose next state the product can carry through (issue 8.9). */
-export function availableExtendedOutcomes(): ExtendedOutcome[] {
-  return EXTENDED_OUTCOMES.filter((o) => isStateAvailable(EXTENDED_OUTCOME_STATES[o]));
-}
-
 /** The team role that owns a deadline; EXPERT only as LINK_LOCAL_TEAM's fallback (the crisis service). */
 export type ResponsibleRole = TeamRole;
 export const RESPONSIBLE_ROLES = ['FIXED_PROFESSIONAL', 'RVT_PARTNER', 'EXPERT'] as const;
 /** The record a deadline belongs to. */
-export type DeadlineSubject = 'REPORT' | 'INVESTIGATION' | 'CASE' | 'MONITORING' | 'SAFETY_PLAN';
+export type DeadlineSubject = 'REPORT' | 'INVESTIGATION' | 'CASE' | 'MONITORING' | 'SAFETY_PLAN' | 'MEASURE';
 
 /**
  * Every deadline kind: who owns it, what it belongs to, and the pathway states it belongs to (it is
@@ -181,6 +177,9 @@ export const DEADLINE_RULES: Record<
   FAMILY_PLAN: { role: 'FIXED_PROFESSIONAL', subject: 'CASE', states: ['VOLUNTARY_HELP'] },
   SAFETY_PLAN_CHECK: { role: 'FIXED_PROFESSIONAL', subject: 'SAFETY_PLAN', states: null },
   SAFETY_MONITORING_REVIEW: { role: 'RVT_PARTNER', subject: 'MONITORING', states: null },
+  // The RVT executes measures (INV-07); the deadlines belong to the running measure.
+  MEASURE_EVALUATION: { role: 'RVT_PARTNER', subject: 'MEASURE', states: ['COERCED_EXECUTION'] },
+  MEASURE_EXTENSION: { role: 'RVT_PARTNER', subject: 'MEASURE', states: ['COERCED_EXECUTION'] },
 };
 
 /**
@@ -241,7 +240,7 @@ export interface CaseSituation {
 export type StepEffect =
   | { kind: 'CANCEL_INVESTIGATION'; investigation: 'FIRST' | 'EXTENDED' }
   | { kind: 'OPEN_INVESTIGATION'; investigation: 'FIRST' | 'EXTENDED' }
-  | { kind: 'START_DEADLINE'; deadline: Exclude<DeadlineKindId, 'SAFETY_PLAN_CHECK'> }
+  | { kind: 'START_DEADLINE'; deadline: TimedDeadlineKind }
   | { kind: 'CANCEL_DEADLINES'; deadlines: DeadlineKindId[] }
   | { kind: 'START_MONITORING' };
 
@@ -281,7 +280,7 @@ export function investigationNeededIn(state: PathwayState): 'FIRST' | 'EXTENDED'
  * every consequence in the order the use case applies them (leave the old state, then enter the new one).
  * @param options.finalExtendedDecision a final decision of an extended investigation (VAL-08: monitoring starts)
  * @param options.reportChannel for a triage: who received the report (§5.10 flow 2 is for the RVT's reports)
- * @throws AppError pathway_transition_not_allowed | legal_route_not_available | safety_monitoring_active |
+ * @throws AppError pathway_transition_not_allowed | safety_monitoring_active |
  *   local_team_not_linked | extended_investigation_needs_rvt_report
  */
 export function planPathwayStep(
@@ -308,9 +307,6 @@ export function planPathwayStep(
     !mayGoStraightToExtended(options.reportChannel)
   ) {
     throw new AppError('extended_investigation_needs_rvt_report', { data: { from, to } });
-  }
-  if (!isStateAvailable(to)) {
-    throw new AppError('legal_route_not_available', { data: { from, to } });
   }
   if (to === 'CLOSED' && situation.monitoringActive) {
     throw new AppError('safety_monitoring_active');
@@ -423,9 +419,6 @@ export function situationProblems(s: CaseSituation): string[] {
   }
   if (s.state === 'CLOSED' && (s.monitoringActive || s.openDeadlines.length > 0)) {
     problems.push('closed_with_open_work');
-  }
-  if (!isStateAvailable(s.state)) {
-    problems.push('state_not_available');
   }
   return problems;
 }

@@ -23,6 +23,10 @@ export const HOUSEHOLD_PERMISSIONS = [
   'extended_investigation.decide', // KT3b: the RVT duo partner
   'urgent_safety.manage', // KT5: the team, or the crisis service through break the glass
   'shielding.manage', // withhold an item from a person, a colleague or a ground: the duo
+  'petition.read', // KT6–KT8: the petition, its reviews and rulings — the team, and its counter-reviewer
+  'petition.write', // KT6: build the petition (grounds, alternatives, voices, consultations): the duo
+  'petition.file', // KT6/KT8: start, send to review, file, record the ruling: the RVT partner
+  'petition.review', // KT7: the counter-reviewer assigned to the open review
 ] as const;
 export type HouseholdPermission = (typeof HOUSEHOLD_PERMISSIONS)[number];
 
@@ -65,6 +69,19 @@ export const HOUSEHOLD_PERMISSION_LABELS: Record<HouseholdPermission, { nl: stri
   'shielding.manage': {
     nl: 'iets afschermen voor een persoon of collega (dat doet het duo)',
     en: 'withhold something from a person or colleague (the duo does)',
+  },
+  'petition.read': { nl: 'het verzoekschrift inzien', en: 'read the petition' },
+  'petition.write': {
+    nl: 'aan het verzoekschrift werken (dat doet het duo)',
+    en: 'work on the petition (the duo does)',
+  },
+  'petition.file': {
+    nl: 'het verzoekschrift starten, laten toetsen of indienen (dat doet de RVT-professional)',
+    en: 'start, send for review or file the petition (the RVT professional does)',
+  },
+  'petition.review': {
+    nl: 'het verzoekschrift toetsen (dat doet de toegewezen toetser)',
+    en: 'review the petition (the assigned reviewer does)',
   },
 };
 

@@ -13,10 +13,11 @@ import { AUTHORITY_KINDS } from './measures';
  */
 
 /**
- * Where a petition is: drafted (also after CORRECT_FIRST), with a reviewer, cleared for filing (PROCEED),
- * not filed (DO_NOT_FILE: too heavy a measure), filed with the authority, decided.
+ * Where a petition is: drafted (also again after CORRECT_FIRST), with a reviewer, reviewed (the last
+ * review's outcome says what may follow: filing, corrections, or not filing), not filed (DO_NOT_FILE: too
+ * heavy a measure), filed with the authority, decided.
  */
-export const PETITION_STATES = ['DRAFT', 'IN_REVIEW', 'CLEARED', 'NOT_FILED', 'FILED', 'DECIDED'] as const;
+export const PETITION_STATES = ['DRAFT', 'IN_REVIEW', 'REVIEWED', 'NOT_FILED', 'FILED', 'DECIDED'] as const;
 export type PetitionState = (typeof PETITION_STATES)[number];
 
 /** KT7's outcomes (a/b/c): proceed, do not file (too heavy a measure), correct first. */
@@ -24,7 +25,12 @@ export const REVIEW_OUTCOMES = ['PROCEED', 'DO_NOT_FILE', 'CORRECT_FIRST'] as co
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 
 /** KT8: the authority's decision. COUNTER_EXPERTISE_ORDERED (MEAS-18) is interim: the decision follows. */
-export const RULING_OUTCOMES = ['GRANTED', 'PARTIALLY_GRANTED', 'REJECTED', 'COUNTER_EXPERTISE_ORDERED'] as const;
+export const RULING_OUTCOMES = [
+  'GRANTED',
+  'PARTIALLY_GRANTED',
+  'REJECTED',
+  'COUNTER_EXPERTISE_ORDERED',
+] as const;
 export type RulingOutcome = (typeof RULING_OUTCOMES)[number];
 
 /** Who is consulted before a petition (KT6-R2, spec §1.3). */
@@ -120,10 +126,9 @@ export const PetitionAlternativeSchema = z.object({
 export type PetitionAlternativeInput = z.infer<typeof PetitionAlternativeSchema>;
 
 /** The voice of one involved child (VAL-10, LS-09): heard, represented, or a reasoned exception. */
-export const ChildVoiceSchema = z
+export const ChildVoiceBodySchema = z
   .object({
     version: Version,
-    childId: z.uuid(),
     how: z.enum(CHILD_VOICE_KINDS),
     view: OptionalText,
     interests: OptionalText,
@@ -131,13 +136,17 @@ export const ChildVoiceSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.how === 'EXCEPTION' && !v.exceptionReason) {
-      ctx.addIssue({ code: 'custom', path: ['exceptionReason'], message: 'child_voice_exception_reason_required' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['exceptionReason'],
+        message: 'child_voice_exception_reason_required',
+      });
     }
     if (v.how !== 'EXCEPTION' && !v.view) {
       ctx.addIssue({ code: 'custom', path: ['view'], message: 'child_voice_view_required' });
     }
   });
-export type ChildVoiceInput = z.infer<typeof ChildVoiceSchema>;
+export type ChildVoiceInput = z.infer<typeof ChildVoiceBodySchema> & { childId: string };
 
 /** A consultation before the petition (KT6-R2). */
 export const ConsultationSchema = z.object({
@@ -181,7 +190,10 @@ export const ReviewFindingSchema = z
     groundId: z.uuid().nullable().optional(),
     text: Text,
   })
-  .refine((f) => f.safeguard || f.groundId, { message: 'review_finding_target_required', path: ['safeguard'] });
+  .refine((f) => f.safeguard || f.groundId, {
+    message: 'review_finding_target_required',
+    path: ['safeguard'],
+  });
 
 /** The counter-review (KT7-R2): attestation, Q1–Q3, the outcome and its findings. */
 export const ReviewSubmissionSchema = z
@@ -201,6 +213,17 @@ export const ReviewSubmissionSchema = z
     }
   });
 export type ReviewSubmission = z.infer<typeof ReviewSubmissionSchema>;
+
+/** Taking a reviewed petition back to correct it (CORRECT_FIRST), at the version the author saw. */
+export const PetitionReopenSchema = z.object({ version: Version });
+
+/** Closing a petition without filing after DO_NOT_FILE: the reason, and the unmet need if help was missing. */
+export const PetitionNotFiledSchema = z.object({
+  version: Version,
+  reason: Text,
+  unmetNeed: OptionalText,
+});
+export type PetitionNotFiled = z.infer<typeof PetitionNotFiledSchema>;
 
 /** Filing with the authority (KT8), at the version the author saw; the gate is checked and stored. */
 export const FilingSchema = z.object({

@@ -85,6 +85,9 @@ export const nl = {
     PROFESSIONAL: 'Professional',
     TEAM_LEAD: 'Teamleider',
     RVT_INTAKE: 'RVT-intake',
+    COUNTER_REVIEWER: 'Toetser (tegenspraak)',
+    JURIST: 'Jurist',
+    BEHAVIOURAL_SCIENTIST: 'Gedragswetenschapper',
   },
   orgKinds: {
     LOCAL_TEAM: 'Lokaal Team',
@@ -632,7 +635,14 @@ export const nl = {
     role: 'Rol',
     region: 'Regio',
     kinds: { PROFESSIONAL: 'Professional', ADMINISTRATOR: 'Beheerder' },
-    roles: { PROFESSIONAL: 'Professional', TEAM_LEAD: 'Teamleider', RVT_INTAKE: 'RVT-intake' },
+    roles: {
+      PROFESSIONAL: 'Professional',
+      TEAM_LEAD: 'Teamleider',
+      RVT_INTAKE: 'RVT-intake',
+      COUNTER_REVIEWER: 'Toetser (tegenspraak)',
+      JURIST: 'Jurist',
+      BEHAVIOURAL_SCIENTIST: 'Gedragswetenschapper',
+    },
     organisationKinds: {
       LOCAL_TEAM: 'Lokaal Team',
       RVT: 'Regionaal Veiligheidsteam',
@@ -813,6 +823,9 @@ export const en: Messages = {
     PROFESSIONAL: 'Professional',
     TEAM_LEAD: 'Team lead',
     RVT_INTAKE: 'RVT intake',
+    COUNTER_REVIEWER: 'Reviewer (counter-review)',
+    JURIST: 'Jurist',
+    BEHAVIOURAL_SCIENTIST: 'Behavioural scientist',
   },
   orgKinds: {
     LOCAL_TEAM: 'Local Team',
@@ -1365,7 +1378,14 @@ export const en: Messages = {
     role: 'Role',
     region: 'Region',
     kinds: { PROFESSIONAL: 'Professional', ADMINISTRATOR: 'Administrator' },
-    roles: { PROFESSIONAL: 'Professional', TEAM_LEAD: 'Team lead', RVT_INTAKE: 'RVT intake' },
+    roles: {
+      PROFESSIONAL: 'Professional',
+      TEAM_LEAD: 'Team lead',
+      RVT_INTAKE: 'RVT intake',
+      COUNTER_REVIEWER: 'Reviewer (counter-review)',
+      JURIST: 'Jurist',
+      BEHAVIOURAL_SCIENTIST: 'Behavioural scientist',
+    },
     organisationKinds: {
       LOCAL_TEAM: 'Local Team',
       RVT: 'Regional Safety Team',

@@ -44,7 +44,7 @@ export interface StepResult {
  * opens, meets or cancels, and who owns them) and applies exactly that, with a transition row, a typed
  * event, the access-log row and a timeline step. The case is moved only if it is still where the caller saw
  * it, so two concurrent steps never both pass.
- * @throws AppError pathway_transition_not_allowed | legal_route_not_available | safety_monitoring_active |
+ * @throws AppError pathway_transition_not_allowed | safety_monitoring_active |
  *   local_team_not_linked | extended_investigation_needs_rvt_report |
  *   version_conflict (another request moved the case first; `current` holds its state now)
  */

@@ -12,6 +12,7 @@ import {
   type HouseholdPermission,
   isPathwayState,
   type PathwayState,
+  type TimedDeadlineKind,
   todayInNetherlands,
 } from '@gezinsdossier/domain';
 import { dueDate, rulePack } from '@gezinsdossier/domain/deadlines';
@@ -135,7 +136,7 @@ export async function addStep(
 export async function startDeadline(
   ctx: RequestContext,
   c: CaseAccess,
-  kind: Exclude<DeadlineKindId, 'SAFETY_PLAN_CHECK'>,
+  kind: TimedDeadlineKind,
   subjectId: string | null,
   from: string = todayInNetherlands(ctx.now),
 ): Promise<string> {

@@ -1,3 +1,4 @@
+import type { OrganisationRole, PetitionState } from '@gezinsdossier/domain';
 import type { ColumnType, Generated } from 'kysely';
 
 /**
@@ -41,7 +42,7 @@ export interface OrganisationMembershipsTable {
   id: string;
   accountId: string;
   organisationId: string;
-  role: 'PROFESSIONAL' | 'TEAM_LEAD' | 'RVT_INTAKE';
+  role: OrganisationRole;
   createdAt: CreatedAt;
   endedAt: Timestamp | null;
   endReason: string | null;
@@ -588,7 +589,199 @@ export interface DemoStagesTable {
   completedAt: Timestamp | null;
 }
 
+// ---------- The legal route (migration 20261129000900) ----------
+interface PetitionScoped {
+  petitionId: string;
+  householdId: string;
+}
+export interface PetitionsTable extends CaseScoped {
+  measureTypeId: string;
+  catalogueVersion: string;
+  addressee: string;
+  state: PetitionState;
+  petitionerId: string;
+  organisationId: string;
+  proportionality: Json<{
+    intrusiveness: string;
+    duration: string;
+    scope: string;
+    why: string;
+  } | null> | null;
+  childInterest: string | null;
+  legalAdvice: Json<{ summary: string; adviser: string; givenOn: string } | null> | null;
+  familySummary: string | null;
+  filedOn: DateCol | null;
+  court: string | null;
+  filedBy: string | null;
+  filedGate: Json<{ safeguard: string; code: string; ref?: string }[] | null> | null;
+  notFiledReason: string | null;
+  unmetNeed: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+export interface PetitionPersonsTable extends PetitionScoped {
+  personId: string;
+  name: string;
+  birthDate: DateCol | null;
+  holdsParentalAuthority: boolean;
+  target: boolean;
+  actionAim: boolean;
+  involvedChild: boolean;
+}
+export interface PetitionGroundsTable extends PetitionScoped {
+  id: string;
+  position: number;
+  claim: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+export interface PetitionGroundFactsTable extends PetitionScoped {
+  groundId: string;
+  factId: string;
+  position: number;
+  factVersion: number;
+  statement: string;
+  observedOn: DateCol | null;
+  sourceKind: string;
+  sourceDescription: string;
+  obtainedWithConsent: boolean;
+  legalBasis: string | null;
+  verification: string;
+  factRecordedAt: Timestamp;
+}
+export interface PetitionFactResponsesTable extends PetitionScoped {
+  groundId: string;
+  factId: string;
+  responseId: string;
+  personId: string;
+  text: string;
+  respondedAt: Timestamp;
+}
+export interface PetitionHearingAttemptsTable extends PetitionScoped {
+  id: string;
+  factId: string;
+  personId: string;
+  attemptedOn: DateCol;
+  description: string;
+  recordedBy: string;
+  recordedAt: Timestamp;
+}
+export interface PetitionAlternativesTable extends PetitionScoped {
+  id: string;
+  step: string;
+  outcome: string;
+  whyInsufficient: string;
+  createdAt: Timestamp;
+}
+export interface PetitionAlternativeInterventionsTable extends PetitionScoped {
+  alternativeId: string;
+  interventionId: string;
+  type: string;
+  frame: string;
+  status: string;
+  startedOn: DateCol | null;
+  provider: string | null;
+}
+export interface PetitionChildVoicesTable extends PetitionScoped {
+  childId: string;
+  how: string;
+  view: string | null;
+  interests: string | null;
+  exceptionReason: string | null;
+  recordedBy: string;
+  recordedAt: Timestamp;
+}
+export interface PetitionConsultationsTable extends PetitionScoped {
+  id: string;
+  party: string;
+  personId: string | null;
+  heldOn: DateCol;
+  summary: string;
+  recordedBy: string;
+  recordedAt: Timestamp;
+}
+export interface SupportOffersTable extends CaseScoped {
+  personId: string;
+  kind: string;
+  offeredOn: DateCol;
+  response: string;
+  provider: string | null;
+  recordedBy: string;
+  recordedAt: Timestamp;
+  version: Generated<number>;
+}
+export interface PetitionReviewsTable extends PetitionScoped {
+  id: string;
+  reviewerId: string;
+  reviewerOrganisationId: string;
+  juristId: string;
+  behaviouralScientistId: string;
+  assignedBy: string;
+  assignedAt: Timestamp;
+  until: Timestamp;
+  submittedAt: Timestamp | null;
+  answers: Json<Record<string, { answer: string; explanation: string }> | null> | null;
+  outcome: string | null;
+  unmetNeed: string | null;
+}
+export interface PetitionReviewFindingsTable {
+  id: string;
+  reviewId: string;
+  householdId: string;
+  position: number;
+  safeguard: string | null;
+  groundId: string | null;
+  text: string;
+}
+export interface RulingsTable extends PetitionScoped {
+  id: string;
+  decidedOn: DateCol;
+  outcome: string;
+  judge: string;
+  legalGround: string | null;
+  conditions: string | null;
+  counterExpertise: string | null;
+  hearings: Json<{ heldOn: string; note: string | null }[]>;
+  recordedBy: string;
+  recordedAt: Timestamp;
+}
+export interface RunningMeasuresTable extends CaseScoped {
+  petitionId: string;
+  rulingId: string;
+  measureTypeId: string;
+  executorOrganisationId: string | null;
+  judge: string;
+  startsOn: DateCol;
+  endsOn: DateCol | null;
+  endingGoals: string | null;
+  status: Generated<'RUNNING' | 'ENDED'>;
+  createdAt: Timestamp;
+  version: Generated<number>;
+}
+export interface RunningMeasurePersonsTable {
+  measureId: string;
+  householdId: string;
+  personId: string;
+}
+
 export interface DB {
+  petitions: PetitionsTable;
+  petitionPersons: PetitionPersonsTable;
+  petitionGrounds: PetitionGroundsTable;
+  petitionGroundFacts: PetitionGroundFactsTable;
+  petitionFactResponses: PetitionFactResponsesTable;
+  petitionHearingAttempts: PetitionHearingAttemptsTable;
+  petitionAlternatives: PetitionAlternativesTable;
+  petitionAlternativeInterventions: PetitionAlternativeInterventionsTable;
+  petitionChildVoices: PetitionChildVoicesTable;
+  petitionConsultations: PetitionConsultationsTable;
+  supportOffers: SupportOffersTable;
+  petitionReviews: PetitionReviewsTable;
+  petitionReviewFindings: PetitionReviewFindingsTable;
+  rulings: RulingsTable;
+  runningMeasures: RunningMeasuresTable;
+  runningMeasurePersons: RunningMeasurePersonsTable;
   idempotencyKeys: IdempotencyKeysTable;
   regions: RegionsTable;
   municipalities: MunicipalitiesTable;

@@ -27,6 +27,7 @@ import { sendProblem } from './problem';
 import { registerAdministrationRoutes } from './routes/administration.routes';
 import { registerAuthRoutes } from './routes/auth.routes';
 import { registerCaseworkRoutes } from './routes/casework.routes';
+import { registerLegalRouteRoutes } from './routes/legal-route.routes';
 import { registerBreakGlassRoutes } from './routes/break-glass.routes';
 import { registerCompositionRoutes } from './routes/composition.routes';
 import { registerHouseholdRoutes } from './routes/households.routes';
@@ -261,6 +262,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   await registerTeamRoutes(app, run);
   await registerTimelineRoutes(app, run);
   await registerCaseworkRoutes(app, run);
+  await registerLegalRouteRoutes(app, run);
   await registerBreakGlassRoutes(app, run);
   await registerReferenceRoutes(app, run);
   await registerAdministrationRoutes(app, run);

@@ -43,13 +43,15 @@ const hasGround =
     h.grounds.some((g) => g.kind === kind);
 const hasBreakGlass = hasGround('BREAK_GLASS');
 const isRegionalIntake = hasGround('REGIONAL_INTAKE');
+const isCounterReviewer = hasGround('COUNTER_REVIEWER');
 const involved = and(isProfessional, isInvolved);
 
 /**
  * The household rulebook. Need-to-know: only the case team works in the dossier; break-the-glass gives
  * read access and lets the holder record what they did; the regional intake role sees composition and
- * team (to link the Lokaal Team to a report), not the timeline or the casework. Family members, reviewers
- * and complaint handlers get their own rules when their grounds gain permissions; administrators have none.
+ * team (to link the Lokaal Team to a report), not the timeline or the casework; a counter-reviewer sees the
+ * petition under review and nothing else. Family members and complaint handlers get their own rules when
+ * their grounds gain permissions; administrators have none.
  */
 export const householdRules: Rulebook<HouseholdPermission, HouseholdAccess> = {
   'household.read': and(isProfessional, or(isInvolved, hasBreakGlass, isRegionalIntake)),
@@ -79,6 +81,13 @@ export const householdRules: Rulebook<HouseholdPermission, HouseholdAccess> = {
   'urgent_safety.manage': and(isProfessional, or(isInvolved, hasBreakGlass)),
   // Withholding an item from a person, a colleague or a ground is the duo's decision (with a reason).
   'shielding.manage': and(isProfessional, isDuo),
+  // KT6–KT8. The RVT professional petitions (spec KT6 "legt de professional van het RVT een verzoek voor"),
+  // with the vast gezicht; a counter-reviewer reads the petition for the duration of the review and nothing
+  // else of the household (VAL-06, LS-17); a break-the-glass holder may read it like the rest of the casework.
+  'petition.read': and(isProfessional, or(isInvolved, hasBreakGlass, isCounterReviewer)),
+  'petition.write': and(isProfessional, isDuo),
+  'petition.file': and(isProfessional, isRvtPartner),
+  'petition.review': and(isProfessional, isCounterReviewer),
 };
 
 /** The purpose recorded in the access log follows from the ground access was given on. */

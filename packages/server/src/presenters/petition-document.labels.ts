@@ -53,7 +53,7 @@ export const STATE_WORDS: Words<PetitionState> = {
   nl: {
     DRAFT: 'Concept',
     IN_REVIEW: 'Bij toetsing en tegenspraak',
-    CLEARED: 'Vrijgegeven voor indiening',
+    REVIEWED: 'Getoetst',
     NOT_FILED: 'Niet ingediend',
     FILED: 'Ingediend',
     DECIDED: 'Beslist',
@@ -61,7 +61,7 @@ export const STATE_WORDS: Words<PetitionState> = {
   en: {
     DRAFT: 'Draft',
     IN_REVIEW: 'Under counter-review',
-    CLEARED: 'Cleared for filing',
+    REVIEWED: 'Reviewed',
     NOT_FILED: 'Not filed',
     FILED: 'Filed',
     DECIDED: 'Decided',

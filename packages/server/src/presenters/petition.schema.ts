@@ -51,7 +51,9 @@ export const PetitionFactSchema = z.strictObject({
   verification: z.enum(VERIFICATIONS),
   /** The family disputes it (verification DISPUTED): marked in the document. */
   disputed: z.boolean(),
-  responses: z.array(z.strictObject({ personId: Id, name: z.string(), text: z.string(), respondedAt: Timestamp })),
+  responses: z.array(
+    z.strictObject({ personId: Id, name: z.string(), text: z.string(), respondedAt: Timestamp }),
+  ),
   hearingAttempts: z.array(
     z.strictObject({ personId: Id, name: z.string(), attemptedOn: Day, description: z.string() }),
   ),
@@ -70,7 +72,14 @@ export const PetitionAlternativeJsonSchema = z.strictObject({
   outcome: z.string(),
   whyInsufficient: z.string(),
   interventions: z.array(
-    z.strictObject({ id: Id, type: Code, frame: Code, status: Code, startedOn: Day.nullable(), provider: z.string().nullable() }),
+    z.strictObject({
+      id: Id,
+      type: Code,
+      frame: Code,
+      status: Code,
+      startedOn: Day.nullable(),
+      provider: z.string().nullable(),
+    }),
   ),
 });
 
@@ -87,11 +96,17 @@ export const PetitionReviewSchema = z.strictObject({
   followsFromInformation: Answer.nullable(),
   legalFoundation: Answer.nullable(),
   outcome: z.enum(REVIEW_OUTCOMES).nullable(),
-  findings: z.array(z.strictObject({ safeguard: z.string().nullable(), groundId: Id.nullable(), text: z.string() })),
+  findings: z.array(
+    z.strictObject({ safeguard: z.string().nullable(), groundId: Id.nullable(), text: z.string() }),
+  ),
   unmetNeed: z.string().nullable(),
 });
 
-export const GateIssueSchema = z.strictObject({ safeguard: z.string(), code: Code, ref: z.string().nullable() });
+export const GateIssueSchema = z.strictObject({
+  safeguard: z.string(),
+  code: Code,
+  ref: z.string().nullable(),
+});
 
 export const PetitionRulingSchema = z.strictObject({
   id: Id,
@@ -175,10 +190,15 @@ export const PetitionSchema = named(
     rulings: z.array(PetitionRulingSchema),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    /** What this viewer may do with the petition now (the web renders from it and decides nothing itself). */
     abilities: z.strictObject({
       edit: z.boolean(),
       requestReview: z.boolean(),
       review: z.boolean(),
+      /** After CORRECT_FIRST: take the petition back to correct it. */
+      correct: z.boolean(),
+      /** After DO_NOT_FILE: return the family to voluntary help. */
+      closeNotFiled: z.boolean(),
       file: z.boolean(),
       recordRuling: z.boolean(),
     }),

@@ -1,3 +1,4 @@
+import type { OrganisationRole } from '@gezinsdossier/domain';
 import { createHash } from 'node:crypto';
 import { completeBsn, DEFAULT_LIFE_DOMAINS } from '@gezinsdossier/domain';
 import type { Kysely } from 'kysely';
@@ -33,7 +34,7 @@ interface Professional {
   organisationKind: 'LOCAL_TEAM' | 'RVT' | 'CRISIS_SERVICE' | 'OTHER';
   regionId: string;
   municipalityCode: string | null;
-  roles: ('PROFESSIONAL' | 'TEAM_LEAD' | 'RVT_INTAKE')[];
+  roles: OrganisationRole[];
 }
 
 export interface ReferenceData {

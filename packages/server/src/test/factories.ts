@@ -107,8 +107,14 @@ export async function buildHousehold(
     team?: { actor: Actor; role: 'RVT_PARTNER' | 'EXPERT' }[];
     bsn?: string | null;
     familyName?: string;
+    /** Another generation: e.g. an elderly parent and a grown-up child, without parental authority. */
+    parentBirthDate?: string;
+    childBirthDate?: string;
   } = {},
 ): Promise<BuiltHousehold> {
+  const parentBirthDate = options.parentBirthDate ?? '1985-04-12';
+  const childBirthDate = options.childBirthDate ?? '2015-09-30';
+  const childIsMinor = childBirthDate > '2008-12-31';
   const municipalityCode = options.municipalityCode ?? 'GM0344';
   const municipality = await db
     .selectFrom('municipalities')
@@ -143,7 +149,7 @@ export async function buildHousehold(
         id: ids.parentId,
         givenName: 'Anna',
         familyName,
-        birthDate: '1985-04-12',
+        birthDate: parentBirthDate,
         bsn: options.bsn ?? null,
         gender: 'FEMALE',
         updatedAt: new Date(),
@@ -152,7 +158,7 @@ export async function buildHousehold(
         id: ids.childId,
         givenName: 'Bram',
         familyName,
-        birthDate: '2015-09-30',
+        birthDate: childBirthDate,
         bsn: null,
         gender: 'MALE',
         updatedAt: new Date(),
@@ -174,8 +180,8 @@ export async function buildHousehold(
         id: randomUUID(),
         householdId: ids.householdId,
         personId: ids.childId,
-        role: 'CHILD',
-        validFrom: '2015-09-30',
+        role: childIsMinor ? 'CHILD' : 'OTHER_ADULT',
+        validFrom: childBirthDate,
         validTo: null,
       },
     ])
@@ -188,7 +194,7 @@ export async function buildHousehold(
       fromPersonId: ids.parentId,
       toPersonId: ids.childId,
       kind: 'PARENT_OF',
-      hasParentalAuthority: true,
+      hasParentalAuthority: childIsMinor,
       validFrom: null,
       validTo: null,
     })

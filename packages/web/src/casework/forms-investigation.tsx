@@ -1,5 +1,4 @@
 import {
-  availableExtendedOutcomes,
   EXTENDED_OUTCOMES,
   type ExtendedOutcome,
   FACT_SOURCE_KINDS,
@@ -242,9 +241,8 @@ export function DecisionForm(
 ) {
   const { t } = useTranslation();
   const questions: readonly string[] = props.kind === 'FIRST' ? FIRST_QUESTIONS : EXTENDED_QUESTIONS;
-  // Only outcomes the platform can carry through: the legal route (UO-3) is not built yet.
   const outcomes: readonly (FirstOutcome | ExtendedOutcome)[] =
-    props.kind === 'FIRST' ? FIRST_OUTCOMES : availableExtendedOutcomes();
+    props.kind === 'FIRST' ? FIRST_OUTCOMES : EXTENDED_OUTCOMES;
   const [judgements, setJudgements] = useState<Record<string, JudgementValue>>(() =>
     Object.fromEntries([...ESTABLISH, ...questions].map((q) => [q, emptyJudgement()])),
   );

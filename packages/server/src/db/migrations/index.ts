@@ -17,6 +17,7 @@ import * as deadlineHolderOrganisation from './20261129000650-deadline-holder-or
 import * as administration from './20261129000660-administration';
 import * as reasonsForWeightyChanges from './20261129000700-reasons-for-weighty-changes';
 import * as breakGlassReview from './20261129000800-break-glass-review';
+import * as legalRoute from './20261129000900-legal-route';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '20261129000660-administration': administration,
   '20261129000700-reasons-for-weighty-changes': reasonsForWeightyChanges,
   '20261129000800-break-glass-review': breakGlassReview,
+  '20261129000900-legal-route': legalRoute,
 };

@@ -16,6 +16,7 @@ interface AccessRow {
   team: { role: TeamRole; organisationId: string }[] | null;
   breakGlass: { grantId: string; organisationId: string | null; expiresAt: string } | null;
   intakeOrganisationId: string | null;
+  counterReview: { reviewId: string; organisationId: string; until: string } | null;
   memberPersonId: string | null;
   shields: {
     itemType: ShieldableItemType;
@@ -54,6 +55,11 @@ export async function loadHouseholdAccess(
          where o.region_id = h.region_id and om.account_id = ${actorId} and om.role = 'RVT_INTAKE'
            and om.ended_at is null
          order by om.created_at limit 1) as intake_organisation_id,
+      (select json_build_object('reviewId', r.id, 'organisationId', r.reviewer_organisation_id, 'until', r.until)
+         from petition_reviews r
+         where r.household_id = h.id and r.submitted_at is null and r.until > now()
+           and ${actorId} in (r.reviewer_id, r.jurist_id, r.behavioural_scientist_id)
+         order by r.assigned_at desc limit 1) as counter_review,
       (select a.person_id from accounts a join memberships ms on ms.person_id = a.person_id
          where a.id = ${actorId} and a.kind = 'FAMILY_MEMBER' and ms.household_id = h.id
            and ms.valid_from <= ${today}::date and (ms.valid_to is null or ms.valid_to >= ${today}::date)
@@ -87,6 +93,14 @@ export async function loadHouseholdAccess(
   }
   if (row.intakeOrganisationId) {
     grounds.push({ kind: 'REGIONAL_INTAKE', organisationId: row.intakeOrganisationId });
+  }
+  if (row.counterReview) {
+    grounds.push({
+      kind: 'COUNTER_REVIEWER',
+      reviewId: row.counterReview.reviewId,
+      organisationId: row.counterReview.organisationId,
+      until: new Date(row.counterReview.until),
+    });
   }
   if (row.memberPersonId) {
     grounds.push({ kind: 'HOUSEHOLD_MEMBER', personId: row.memberPersonId });

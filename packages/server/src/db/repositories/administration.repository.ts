@@ -1,3 +1,4 @@
+import type { OrganisationRole } from '@gezinsdossier/domain';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../schema';
@@ -118,7 +119,7 @@ export function insertMembership(
     id: string;
     accountId: string;
     organisationId: string;
-    role: 'PROFESSIONAL' | 'TEAM_LEAD' | 'RVT_INTAKE';
+    role: OrganisationRole;
     now: Date;
   },
 ) {

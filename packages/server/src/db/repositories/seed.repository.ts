@@ -1,3 +1,4 @@
+import type { OrganisationRole } from '@gezinsdossier/domain';
 import type { DB } from '../schema';
 import type { Tx } from './tx';
 
@@ -19,7 +20,7 @@ export interface ReferenceRows {
     id: string;
     accountId: string;
     organisationId: string;
-    role: 'PROFESSIONAL' | 'TEAM_LEAD' | 'RVT_INTAKE';
+    role: OrganisationRole;
   }[];
   lifeDomains: { code: string; labelNl: string; labelEn: string; position: number }[];
 }

@@ -1,4 +1,4 @@
-import { AppError } from '@gezinsdossier/domain';
+import { AppError, ORGANISATION_ROLES } from '@gezinsdossier/domain';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { createOidcClient, type OidcClient } from '../../auth/oidc';
@@ -29,7 +29,7 @@ const ActorSchema = named(
         organisationId: z.uuid(),
         organisationKind: z.enum(['LOCAL_TEAM', 'RVT', 'CRISIS_SERVICE', 'OTHER']),
         regionId: z.uuid(),
-        role: z.enum(['PROFESSIONAL', 'TEAM_LEAD', 'RVT_INTAKE']),
+        role: z.enum(ORGANISATION_ROLES),
       }),
     ),
   }),
@@ -52,7 +52,7 @@ const DemoUserSchema = named(
     isDemo: z.boolean(),
     organisationName: z.string().nullable(),
     organisationKind: z.enum(['LOCAL_TEAM', 'RVT', 'CRISIS_SERVICE', 'OTHER']).nullable(),
-    role: z.enum(['PROFESSIONAL', 'TEAM_LEAD', 'RVT_INTAKE']).nullable(),
+    role: z.enum(ORGANISATION_ROLES).nullable(),
   }),
 );
 const DemoSuggestionSchema = named(

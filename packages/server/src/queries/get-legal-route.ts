@@ -1,0 +1,28 @@
+import { todayInNetherlands } from '@gezinsdossier/domain';
+import type { RequestContext } from '../context';
+import { findOpenCase } from '../db/repositories/case.repository';
+import { listDeadlines } from '../db/repositories/deadline.repository';
+import { listMeasures } from '../db/repositories/measure.repository';
+import { listPetitions } from '../db/repositories/petition.repository';
+import { listSupportOffers } from '../db/repositories/support-offer.repository';
+import { requireHousehold } from '../policies/require';
+import { type LegalRouteJson, presentLegalRoute } from '../presenters/legal-route.presenter';
+
+/** The household's legal route: petitions, running measures with their deadlines, support offered (KT6–KT9). */
+export async function getLegalRoute(ctx: RequestContext, householdId: string): Promise<LegalRouteJson> {
+  const viewer = await requireHousehold(ctx, householdId, 'casework.read');
+  viewer.resource = { action: 'read', type: 'legal_route', id: householdId };
+  const kase = await findOpenCase(ctx.tx, householdId);
+  const measures = await listMeasures(ctx.tx, householdId);
+  const deadlines = (
+    await Promise.all([...new Set(measures.map((m) => m.caseId))].map((id) => listDeadlines(ctx.tx, id)))
+  ).flat();
+  return presentLegalRoute(viewer, {
+    petitions: await listPetitions(ctx.tx, householdId),
+    measures,
+    deadlines,
+    supportOffers: kase ? await listSupportOffers(ctx.tx, kase.id) : [],
+    pathwayState: kase?.pathwayState ?? null,
+    today: todayInNetherlands(ctx.now),
+  });
+}
