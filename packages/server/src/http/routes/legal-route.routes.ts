@@ -42,10 +42,11 @@ import {
 import { PetitionSchema } from '../../presenters/petition.presenter';
 import { getLegalRoute } from '../../queries/get-legal-route';
 import { getPetition } from '../../queries/get-petition';
+import { getPetitionDocument } from '../../queries/get-petition-document';
 import { listReviewAssignments } from '../../queries/list-review-assignments';
 import { listReviewerCandidates } from '../../queries/list-reviewer-candidates';
 import type { App, Run } from '../app';
-import { route } from './define';
+import { API, PROBLEMS, route } from './define';
 import { HouseholdParams, VersionQuery } from './params';
 import { CreatedVersionedSchema } from './schemas';
 
@@ -306,6 +307,49 @@ export async function registerLegalRouteRoutes(app: App, run: Run): Promise<void
     status: 201,
     handler: (ctx, { params, body }) => recordRuling(ctx, params.householdId, params.petitionId, body),
   });
+  // The readable petition answers as HTML or PDF, so it is registered by hand.
+  app.get(
+    `${API}${p}/document`,
+    {
+      schema: {
+        operationId: 'getPetitionDocument',
+        tags,
+        summary: 'The petition as a readable document (HTML or PDF), every claim with its source and date',
+        description:
+          'Built from the same presenter as the screens: what is withheld from the viewer is not in it. Disputed facts are marked.',
+        params: PetitionParams,
+        querystring: z.object({
+          format: z.enum(['html', 'pdf']).default('pdf'),
+          language: z.enum(['nl', 'en']).default('nl'),
+        }),
+        response: {
+          200: {
+            description: 'The document',
+            content: {
+              'application/pdf': { schema: z.string() },
+              'text/html': { schema: z.string() },
+            },
+          },
+          ...PROBLEMS,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { householdId, petitionId } = request.params;
+      const document = await run(request, (ctx) =>
+        getPetitionDocument(ctx, householdId, petitionId, request.query),
+      );
+      const name = `verzoekschrift-${petitionId}.${request.query.format}`;
+      return reply
+        .type(document.contentType)
+        .header(
+          'content-disposition',
+          `${request.query.format === 'pdf' ? 'attachment' : 'inline'}; filename="${name}"`,
+        )
+        // The schema documents the PDF as a (binary) string; Fastify sends the Buffer as it is.
+        .send(document.body as string);
+    },
+  );
   route(app, run, {
     method: 'GET',
     path: '/review-assignments',
