@@ -44,8 +44,8 @@ export interface ReferenceData {
 
 /**
  * Builds the demo organisations and professionals (deterministic). Per municipality one Lokaal Team with
- * two professionals and a team lead; per region an RVT (with an intake role and a team lead); one crisis
- * service; one administrator.
+ * two professionals and a team lead; per region an RVT (with an intake role and a team lead, and its
+ * counter-review pool); one crisis service; one administrator.
  */
 export function buildReferenceData(): { data: ReferenceData; rows: ReturnType<typeof referenceRows> } {
   const f = new SyntheticFactory(REFERENCE_SEED, new Date('2026-01-01T00:00:00Z'));
@@ -114,6 +114,13 @@ export function buildReferenceData(): { data: ReferenceData; rows: ReturnType<ty
     id: f.uuid(),
     displayName: `${f.faker.person.firstName()} ${f.faker.person.lastName()} (beheer)`,
   };
+  // The counter-review pool of each RVT (KT7-R1): a reviewer, a jurist and a behavioural scientist, who are
+  // never anyone's RVT partner (appended last, so the staff above keep their names).
+  for (const rvt of organisations.filter((o) => o.kind === 'RVT')) {
+    staff(rvt, ['COUNTER_REVIEWER']);
+    staff(rvt, ['JURIST']);
+    staff(rvt, ['BEHAVIOURAL_SCIENTIST']);
+  }
   return {
     data: { regionIds: regions.map((r) => r.id), professionals },
     rows: referenceRows(regions, organisations, professionals, administrator),
@@ -242,8 +249,9 @@ export async function seedDemo(db: Kysely<DB>, options: SeedOptions): Promise<Se
   await startSeedRun(db, options.seed, households);
   const reference = await seedReferenceData(db);
   const factory = new SyntheticFactory(options.seed, options.referenceDate ?? new Date());
-  const localTeams = reference.professionals.filter((p) => p.organisationKind === 'LOCAL_TEAM');
-  const rvts = reference.professionals.filter((p) => p.organisationKind === 'RVT');
+  const caseworker = (p: Professional) => p.roles.includes('PROFESSIONAL');
+  const localTeams = reference.professionals.filter((p) => p.organisationKind === 'LOCAL_TEAM' && caseworker(p));
+  const rvts = reference.professionals.filter((p) => p.organisationKind === 'RVT' && caseworker(p));
   const municipalityCodes = DEMO_MUNICIPALITIES.map((m) => m.code);
   const runHouseholdIds: string[] = [];
 
