@@ -29,3 +29,4 @@ export * from './urgent-safety';
 export * from './measures';
 export * from './legal-route';
 export * from './petition';
+export * from './legal-labels';

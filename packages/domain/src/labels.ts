@@ -4,6 +4,7 @@
  * page and the app's frame do not load the schemas (issue 9.9); the schema modules re-export them.
  */
 export { ERROR_CODES, ERROR_MESSAGES, type ErrorCode } from './errors';
+export { GATE_ISSUE_WORDS, SAFEGUARD_NAMES } from './legal-labels';
 
 export const PATHWAY_STATES = [
   'SIGNAL_RECEIVED',

@@ -1,4 +1,4 @@
-import { findMeasureType, isPlainLanguage, LIGHTER_STEPS } from '@gezinsdossier/domain';
+import { findMeasureType, GATE_ISSUE_WORDS, isPlainLanguage, LIGHTER_STEPS } from '@gezinsdossier/domain';
 import PDFDocument from 'pdfkit';
 import type { PetitionJson } from './petition.schema';
 import {
@@ -8,7 +8,6 @@ import {
   type DocumentLanguage,
   FRAME_WORDS,
   fill,
-  GATE_ISSUE_WORDS,
   HELP_CATEGORY_WORDS,
   HELP_STATUS_WORDS,
   LIGHTER_STEP_WORDS,
