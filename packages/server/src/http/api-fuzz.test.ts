@@ -1,10 +1,12 @@
-import type { Actor } from '@gezinsdossier/domain';
+import { type Actor, todayInNetherlands } from '@gezinsdossier/domain';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { createTestDatabase } from '../test/database';
 import { requestBreakGlass } from '../commands/request-break-glass';
+import { requestPetitionReview } from '../commands/request-petition-review';
+import { draftPetition, prepareLegalRouteCase } from '../seed/demo-legal-route';
 import { asActor, buildAccount, buildHousehold, buildProfessional, randomBsn } from '../test/factories';
 import { buildFullHousehold } from '../test/full-household';
 import {
@@ -32,7 +34,7 @@ import type { App } from './app';
  * packages/server/src/http/api-fuzz.test.ts`. `FUZZ_ROUNDS` runs more rounds (more requests) locally.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_129);
-const ROUNDS = Number(process.env.FUZZ_ROUNDS ?? 45);
+const ROUNDS = Number(process.env.FUZZ_ROUNDS ?? 60);
 
 let database: Database;
 let app: App;
@@ -85,14 +87,63 @@ beforeAll(async () => {
       bsn,
     }),
   );
-  householdIds = [a.householdId, b.householdId, c.householdId];
-  const professionals = [lt, rvt, expert, crisis, teamLead, crisisLead, stranger];
+  // A family in the legal route (issue 10): a petition drafted to its review, with a reviewer of another RVT.
+  const reviewer = await buildProfessional(db, 'RVT', { regionCode: 'VR07', roles: ['COUNTER_REVIEWER'] });
+  const jurist = await buildProfessional(db, 'RVT', { regionCode: 'VR07', roles: ['JURIST'] });
+  const scientist = await buildProfessional(db, 'RVT', {
+    regionCode: 'VR07',
+    roles: ['BEHAVIOURAL_SCIENTIST'],
+  });
+  const legal = await buildHousehold(db, lt, { team: [{ actor: rvt, role: 'RVT_PARTNER' }] });
+  const runAs = <T>(actor: Actor, fn: Parameters<typeof asActor<T>>[2]) => asActor(db, actor, fn);
+  const family = {
+    householdId: legal.householdId,
+    subjectId: legal.childId,
+    otherId: legal.parentId,
+    lt,
+    rvt,
+  };
+  const today = todayInNetherlands(new Date());
+  const prepared = await prepareLegalRouteCase(runAs, family, today, {
+    report: 'Fuzz: zorgen (synthetisch).',
+    concern: 'Onveiligheid',
+    facts: ['Feit een.', 'Feit twee.', 'Feit drie.'],
+  });
+  const petition = await draftPetition(runAs, family, prepared, today, {
+    id: 'OTS',
+    addressee: 'KINDERRECHTER',
+    subjectIsMinor: true,
+  });
+  await runAs(rvt, (ctx) =>
+    requestPetitionReview(ctx, legal.householdId, petition.id, {
+      version: petition.version,
+      reviewerId: reviewer.id,
+      juristId: jurist.id,
+      behaviouralScientistId: scientist.id,
+    }),
+  );
+  householdIds = [a.householdId, b.householdId, c.householdId, legal.householdId];
+  const professionals = [lt, rvt, expert, crisis, teamLead, crisisLead, stranger, reviewer];
   professionalIds = professionals.map((p) => p.id);
   organisationIds = [...new Set(professionals.map(organisationOf))];
   // An administrator reaches the administration routes (issue 9.11) and is refused everything else.
   const administrator = await buildAccount(db, 'ADMINISTRATOR');
   // The fixed professional and the RVT partner do most of the work; the others see most routes refused.
-  for (const actor of [lt, lt, lt, lt, rvt, rvt, rvt, expert, crisis, teamLead, crisisLead, administrator]) {
+  for (const actor of [
+    lt,
+    lt,
+    lt,
+    lt,
+    rvt,
+    rvt,
+    rvt,
+    expert,
+    crisis,
+    teamLead,
+    crisisLead,
+    administrator,
+    reviewer,
+  ]) {
     sessions.push({ actor, headers: (await sessionFor(database, actor)).headers });
   }
 });
@@ -121,6 +172,12 @@ const HOUSEHOLD_TABLES: Record<string, string> = {
   shieldId: 'shielding_records',
   grantId: 'break_glass_grants',
   itemId: 'timeline_entries',
+  petitionId: 'petitions',
+  groundId: 'petition_grounds',
+  alternativeId: 'petition_alternatives',
+  reviewId: 'petition_reviews',
+  childId: 'memberships',
+  offerId: 'support_offers',
 };
 
 /**
@@ -133,7 +190,7 @@ const seen = new Map<string, Map<string, string[]>>();
 /** The ids of the records that exist now (read as the owner, outside the API). */
 async function loadPools(): Promise<IdPools> {
   for (const [name, table] of Object.entries(HOUSEHOLD_TABLES)) {
-    const column = name === 'personId' ? 'person_id' : 'id';
+    const column = name === 'personId' || name === 'childId' ? 'person_id' : 'id';
     const { rows } = await sql<{ householdId: string; id: string }>`
       select household_id::text as "householdId", ${sql.ref(column)}::text as id from ${sql.table(table)}
       where household_id = any(${householdIds}::uuid[]) order by xmin::text::bigint, ctid`.execute(
@@ -161,9 +218,10 @@ async function loadPools(): Promise<IdPools> {
   ]);
   const every = [...byHousehold.values()].flatMap((pools) => [...pools.values()].flat());
   global.set('any', [...new Set([...householdIds, ...professionalIds, ...every])]);
-  // Requests are mostly about the two households the team works with, now and then about the third.
-  const [a, b, c] = householdIds as [string, string, string];
-  return { households: [a, a, a, b, b, c], byHousehold, global };
+  // Requests are mostly about the households the team works with (the fourth in the legal route), now and
+  // then about the third.
+  const [a, b, c, d] = householdIds as [string, string, string, string];
+  return { households: [a, a, a, b, b, c, d, d], byHousehold, global };
 }
 
 /** The request as text, short enough to print, complete enough to replay. */

@@ -407,7 +407,15 @@ function fixture(): PetitionJson {
     rulings: [],
     createdAt: '2026-02-01T09:00:00.000Z',
     updatedAt: '2026-03-24T10:00:00.000Z',
-    abilities: { edit: false, requestReview: false, review: false, file: false, recordRuling: true },
+    abilities: {
+      edit: false,
+      requestReview: false,
+      review: false,
+      correct: false,
+      closeNotFiled: false,
+      file: false,
+      recordRuling: true,
+    },
   });
 }
 

@@ -47,7 +47,9 @@ export interface ReferenceData {
  * two professionals and a team lead; per region an RVT (with an intake role and a team lead, and its
  * counter-review pool); one crisis service; one administrator.
  */
-export function buildReferenceData(): { data: ReferenceData; rows: ReturnType<typeof referenceRows> } {
+export function buildReferenceData(
+  options: { reviewPool?: boolean } = {},
+): { data: ReferenceData; rows: ReturnType<typeof referenceRows> } {
   const f = new SyntheticFactory(REFERENCE_SEED, new Date('2026-01-01T00:00:00Z'));
   const regions = [
     { id: f.uuid(), ...DEMO_REGION, municipalities: DEMO_MUNICIPALITIES },
@@ -116,7 +118,7 @@ export function buildReferenceData(): { data: ReferenceData; rows: ReturnType<ty
   };
   // The counter-review pool of each RVT (KT7-R1): a reviewer, a jurist and a behavioural scientist, who are
   // never anyone's RVT partner (appended last, so the staff above keep their names).
-  for (const rvt of organisations.filter((o) => o.kind === 'RVT')) {
+  for (const rvt of options.reviewPool === false ? [] : organisations.filter((o) => o.kind === 'RVT')) {
     staff(rvt, ['COUNTER_REVIEWER']);
     staff(rvt, ['JURIST']);
     staff(rvt, ['BEHAVIOURAL_SCIENTIST']);
@@ -177,8 +179,15 @@ function deriveId(id: string, n: number): string {
 }
 
 /** Inserts the reference data when absent (idempotent). */
-export async function seedReferenceData(db: Kysely<DB>): Promise<ReferenceData> {
-  const { data, rows } = buildReferenceData();
+/**
+ * Inserts the reference data (idempotent). `reviewPool: false` leaves out the counter-review roles, for a
+ * database migrated only to a schema from before the legal route (the migration tests).
+ */
+export async function seedReferenceData(
+  db: Kysely<DB>,
+  options: { reviewPool?: boolean } = {},
+): Promise<ReferenceData> {
+  const { data, rows } = buildReferenceData(options);
   await db.transaction().execute((tx) =>
     insertReferenceData(tx, {
       ...rows,

@@ -38,7 +38,8 @@ beforeAll(async () => {
   });
   const before = await migrator.migrateTo('20261123000500-supervised-deadlines-page');
   expect(before.error).toBeUndefined();
-  const reference = await seedReferenceData(database.db);
+  // The schema of then has no counter-review roles.
+  const reference = await seedReferenceData(database.db, { reviewPool: false });
   const lt = reference.professionals.find((p) => p.organisationKind === 'LOCAL_TEAM') as {
     id: string;
     organisationId: string;
