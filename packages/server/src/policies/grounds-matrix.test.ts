@@ -23,9 +23,13 @@ let database: Database;
 let h: FullHousehold;
 const actors: Record<string, Actor> = {};
 
-/** Each table and the read permission of the rulebook that governs it. */
-const RESOURCES: Record<string, HouseholdPermission> = {
-  households: 'household.read',
+/**
+ * Each table and the read permission(s) of the rulebook that govern it (any of them opens it). The
+ * household's envelope and its shielding records are also read with the petition: the counter-reviewer's
+ * loader needs them, so that what is withheld from reviewers stays withheld.
+ */
+const RESOURCES: Record<string, HouseholdPermission | HouseholdPermission[]> = {
+  households: ['household.read', 'petition.read'],
   persons: 'household.read',
   memberships: 'household.read',
   person_addresses: 'household.read',
@@ -34,7 +38,7 @@ const RESOURCES: Record<string, HouseholdPermission> = {
   network_members: 'household.read',
   cases: 'household.read',
   case_team_members: 'household.read',
-  shielding_records: 'household.read',
+  shielding_records: ['household.read', 'petition.read'],
   timeline_entries: 'timeline.read',
   timeline_entry_persons: 'timeline.read',
   reports: 'casework.read',
@@ -63,6 +67,22 @@ const RESOURCES: Record<string, HouseholdPermission> = {
   safety_monitoring: 'casework.read',
   pathway_transitions: 'casework.read',
   deadlines: 'casework.read',
+  petitions: 'petition.read',
+  petition_persons: 'petition.read',
+  petition_grounds: 'petition.read',
+  petition_ground_facts: 'petition.read',
+  petition_fact_responses: 'petition.read',
+  petition_hearing_attempts: 'petition.read',
+  petition_alternatives: 'petition.read',
+  petition_alternative_interventions: 'petition.read',
+  petition_child_voices: 'petition.read',
+  petition_consultations: 'petition.read',
+  petition_reviews: 'petition.read',
+  petition_review_findings: 'petition.read',
+  rulings: 'petition.read',
+  support_offers: 'petition.read',
+  running_measures: 'casework.read',
+  running_measure_persons: 'casework.read',
   access_log: 'access_log.read',
   dossier_events: 'household.export',
 };
@@ -73,6 +93,7 @@ const GROUNDS = [
   'TEAM_MEMBER:EXPERT',
   'BREAK_GLASS',
   'REGIONAL_INTAKE',
+  'COUNTER_REVIEWER',
   'HOUSEHOLD_MEMBER',
   'NONE',
 ] as const;
@@ -121,7 +142,11 @@ beforeAll(async () => {
       bsn,
     }),
   );
+  const reviewer = await buildProfessional(db, 'RVT', { regionCode: 'VR07', roles: ['COUNTER_REVIEWER'] });
+  const jurist = await buildProfessional(db, 'RVT', { regionCode: 'VR07', roles: ['JURIST'] });
+  await legalRouteRows(db, { lt, rvt, reviewer, jurist });
   Object.assign(actors, {
+    COUNTER_REVIEWER: reviewer,
     'TEAM_MEMBER:FIXED_PROFESSIONAL': lt,
     'TEAM_MEMBER:RVT_PARTNER': rvt,
     'TEAM_MEMBER:EXPERT': expert,
@@ -132,6 +157,274 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => database?.close());
+
+/**
+ * One row in every legal-route table for the household (written as the owner: this test checks who may read
+ * them, the use cases are tested elsewhere), with an open review assigned to `reviewer`.
+ */
+async function legalRouteRows(
+  db: Database['db'],
+  who: { lt: Actor; rvt: Actor; reviewer: Actor; jurist: Actor },
+): Promise<void> {
+  const now = new Date();
+  const ids = {
+    petition: randomUUID(),
+    ground: randomUUID(),
+    alternative: randomUUID(),
+    review: randomUUID(),
+    ruling: randomUUID(),
+    measure: randomUUID(),
+  };
+  const hid = h.householdId;
+  const petitionId = ids.petition;
+  const rvtOrganisation = who.rvt.memberships[0]?.organisationId as string;
+  await db
+    .insertInto('petitions')
+    .values({
+      id: petitionId,
+      caseId: h.caseId,
+      householdId: hid,
+      measureTypeId: 'OTS',
+      catalogueVersion: 'measures-2026.1',
+      addressee: 'KINDERRECHTER',
+      state: 'IN_REVIEW',
+      petitionerId: who.rvt.id,
+      organisationId: rvtOrganisation,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  await db
+    .insertInto('petitionPersons')
+    .values({
+      petitionId,
+      householdId: hid,
+      personId: h.childId,
+      name: 'Kind',
+      birthDate: null,
+      holdsParentalAuthority: false,
+      target: true,
+      actionAim: false,
+      involvedChild: true,
+    })
+    .execute();
+  await db
+    .insertInto('petitionGrounds')
+    .values({
+      id: ids.ground,
+      petitionId,
+      householdId: hid,
+      position: 1,
+      claim: 'Grond',
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  await db
+    .insertInto('petitionGroundFacts')
+    .values({
+      groundId: ids.ground,
+      petitionId,
+      householdId: hid,
+      factId: h.items.fact.id,
+      position: 1,
+      factVersion: 1,
+      statement: 'Feit',
+      observedOn: null,
+      sourceKind: 'HOUSEHOLD',
+      sourceDescription: 'Gezin',
+      obtainedWithConsent: true,
+      legalBasis: null,
+      verification: 'CORROBORATED',
+      factRecordedAt: now,
+    })
+    .execute();
+  await db
+    .insertInto('petitionFactResponses')
+    .values({
+      groundId: ids.ground,
+      factId: h.items.fact.id,
+      petitionId,
+      householdId: hid,
+      responseId: h.items.fact_response.id,
+      personId: h.parentId,
+      text: 'Reactie',
+      respondedAt: now,
+    })
+    .execute();
+  await db
+    .insertInto('petitionHearingAttempts')
+    .values({
+      id: randomUUID(),
+      petitionId,
+      householdId: hid,
+      factId: h.items.fact.id,
+      personId: h.childId,
+      attemptedOn: todayInNetherlands(now),
+      description: 'Gebeld',
+      recordedBy: who.rvt.id,
+      recordedAt: now,
+    })
+    .execute();
+  await db
+    .insertInto('petitionAlternatives')
+    .values({
+      id: ids.alternative,
+      petitionId,
+      householdId: hid,
+      step: 'PROFESSIONAL_HELP',
+      outcome: 'Gestopt',
+      whyInsufficient: 'Onvoldoende',
+      createdAt: now,
+    })
+    .execute();
+  await db
+    .insertInto('petitionAlternativeInterventions')
+    .values({
+      alternativeId: ids.alternative,
+      petitionId,
+      householdId: hid,
+      interventionId: h.items.intervention.id,
+      type: 'YOUTH_CARE',
+      frame: 'VOLUNTARY',
+      status: 'STARTED',
+      startedOn: null,
+      provider: null,
+    })
+    .execute();
+  await db
+    .insertInto('petitionChildVoices')
+    .values({
+      petitionId,
+      householdId: hid,
+      childId: h.childId,
+      how: 'HEARD',
+      view: 'Wil thuis blijven',
+      interests: null,
+      exceptionReason: null,
+      recordedBy: who.rvt.id,
+      recordedAt: now,
+    })
+    .execute();
+  await db
+    .insertInto('petitionConsultations')
+    .values({
+      id: randomUUID(),
+      petitionId,
+      householdId: hid,
+      party: 'HOUSEHOLD',
+      personId: h.parentId,
+      heldOn: todayInNetherlands(now),
+      summary: 'Besproken',
+      recordedBy: who.rvt.id,
+      recordedAt: now,
+    })
+    .execute();
+  await db
+    .insertInto('supportOffers')
+    .values({
+      id: randomUUID(),
+      householdId: hid,
+      caseId: h.caseId,
+      personId: h.parentId,
+      kind: 'LEGAL_AID',
+      offeredOn: todayInNetherlands(now),
+      response: 'ACCEPTED',
+      provider: null,
+      recordedBy: who.rvt.id,
+      recordedAt: now,
+    })
+    .execute();
+  const reviewerOrganisation = who.reviewer.memberships[0]?.organisationId as string;
+  // A submitted review (with a finding), and the open one that gives the reviewer the ground.
+  await db
+    .insertInto('petitionReviews')
+    .values([
+      {
+        id: randomUUID(),
+        petitionId,
+        householdId: hid,
+        reviewerId: who.reviewer.id,
+        reviewerOrganisationId: reviewerOrganisation,
+        juristId: who.jurist.id,
+        behaviouralScientistId: who.jurist.id,
+        assignedBy: who.rvt.id,
+        assignedAt: now,
+        until: new Date(now.getTime() + 86_400_000),
+        submittedAt: now,
+        answers: JSON.stringify({}),
+        outcome: 'CORRECT_FIRST',
+        unmetNeed: null,
+      },
+      {
+        id: ids.review,
+        petitionId,
+        householdId: hid,
+        reviewerId: who.reviewer.id,
+        reviewerOrganisationId: reviewerOrganisation,
+        juristId: who.jurist.id,
+        behaviouralScientistId: who.jurist.id,
+        assignedBy: who.rvt.id,
+        assignedAt: now,
+        until: new Date(now.getTime() + 86_400_000),
+        submittedAt: null,
+        answers: null,
+        outcome: null,
+        unmetNeed: null,
+      },
+    ])
+    .execute();
+  await db
+    .insertInto('petitionReviewFindings')
+    .values({
+      id: randomUUID(),
+      reviewId: ids.review,
+      householdId: hid,
+      position: 1,
+      safeguard: 'LS-11',
+      groundId: ids.ground,
+      text: 'Bevinding',
+    })
+    .execute();
+  await db
+    .insertInto('rulings')
+    .values({
+      id: ids.ruling,
+      petitionId,
+      householdId: hid,
+      decidedOn: todayInNetherlands(now),
+      outcome: 'COUNTER_EXPERTISE_ORDERED',
+      judge: 'Kinderrechter',
+      legalGround: null,
+      conditions: null,
+      counterExpertise: 'Onderzoek',
+      hearings: JSON.stringify([]),
+      recordedBy: who.rvt.id,
+      recordedAt: now,
+    })
+    .execute();
+  await db
+    .insertInto('runningMeasures')
+    .values({
+      id: ids.measure,
+      householdId: hid,
+      caseId: h.caseId,
+      petitionId,
+      rulingId: ids.ruling,
+      measureTypeId: 'OTS',
+      executorOrganisationId: rvtOrganisation,
+      judge: 'Kinderrechter',
+      startsOn: todayInNetherlands(now),
+      endsOn: null,
+      endingGoals: null,
+      createdAt: now,
+    })
+    .execute();
+  await db
+    .insertInto('runningMeasurePersons')
+    .values({ measureId: ids.measure, householdId: hid, personId: h.childId })
+    .execute();
+}
 
 function codeOf(g: AccessGround): string {
   return g.kind === 'TEAM_MEMBER' ? `TEAM_MEMBER:${g.role}` : g.kind;
@@ -161,7 +454,16 @@ function accessOn(code: string): HouseholdAccess {
             ]
           : code === 'REGIONAL_INTAKE'
             ? [{ kind: 'REGIONAL_INTAKE', organisationId: randomUUID() }]
-            : [{ kind: 'HOUSEHOLD_MEMBER', personId: h.parentId }];
+            : code === 'COUNTER_REVIEWER'
+              ? [
+                  {
+                    kind: 'COUNTER_REVIEWER',
+                    reviewId: randomUUID(),
+                    organisationId: randomUUID(),
+                    until: new Date(Date.now() + 3_600_000),
+                  },
+                ]
+              : [{ kind: 'HOUSEHOLD_MEMBER', personId: h.parentId }];
   return {
     householdId: h.householdId,
     regionId: randomUUID(),
@@ -181,8 +483,12 @@ describe('grounds × resources: row-level security and the rulebook agree', () =
     }));
     expect(fromDatabase.sort()).toEqual(ground === 'NONE' ? [] : [ground]);
     // A ground without read access to the household (a household member, until the family portal) loads
-    // nothing, exactly like no ground at all.
-    if (can(householdRules, actor, 'household.read', accessOn(ground))) {
+    // nothing, exactly like no ground at all; a counter-reviewer loads the grounds for the petition.
+    const access = accessOn(ground);
+    if (
+      can(householdRules, actor, 'household.read', access) ||
+      can(householdRules, actor, 'petition.read', access)
+    ) {
       expect(loaded?.grounds.map(codeOf).sort()).toEqual(fromDatabase.sort());
     } else {
       expect(loaded).toBeNull();
@@ -204,7 +510,8 @@ describe('grounds × resources: row-level security and the rulebook agree', () =
         ctx.tx,
       ),
     );
-    const allowed = can(householdRules, actor, RESOURCES[table] as HouseholdPermission, accessOn(ground));
+    const permissions = [RESOURCES[table] ?? []].flat();
+    const allowed = permissions.some((p) => can(householdRules, actor, p, accessOn(ground)));
     expect((visible.rows[0]?.n ?? 0) > 0, `RLS ${allowed ? 'hides' : 'shows'} ${table} on ${ground}`).toBe(
       allowed,
     );
