@@ -8,6 +8,10 @@
  * - create note (with change history and access log);
  * - worklist: a professional's open deadlines with their status, and the team lead's view of the whole team;
  * - intake: a report about an existing household (report, triage deadline, change history, timeline step);
+ * - the legal route (20 families walked through the use cases, bench/legal-route.ts): saving a petition's
+ *   ground (facts linked at their version) with the whole readiness gate checked again, reading a petition
+ *   with its gate, a family's running measures with their deadlines, and the RVT partner's worklist holding
+ *   the measures' evaluation and extension deadlines;
  * and the same reads/writes as plain SQL on the owner connection without our layers. The ratio shows what
  * need-to-know and logging cost. Prints p50/p95/p99 and throughput, and writes bench-results/<name>.json.
  *
@@ -33,11 +37,15 @@ import { listMembers } from '../db/repositories/membership.repository';
 import { findOpenCase } from '../db/repositories/case.repository';
 import { listTeam } from '../db/repositories/team.repository';
 import { insertTimelineEntry, listTimeline } from '../db/repositories/timeline.repository';
+import { savePetitionGround } from '../commands/save-petition-ground';
 import { getDossier } from '../queries/get-dossier';
+import { getLegalRoute } from '../queries/get-legal-route';
+import { getPetition } from '../queries/get-petition';
 import { getWorklist } from '../queries/get-worklist';
 import { listCaseload } from '../queries/list-caseload';
 import { compareRuns, runConcurrent } from './concurrent';
 import { benchId, buildDataset, type DatasetShape, fixedProfessionalOf, professionalCount } from './dataset';
+import { buildLegalRouteFixture } from './legal-route';
 
 const { values } = parseArgs({
   options: {
@@ -73,6 +81,12 @@ const TARGET_P95_MS: Record<string, number> = {
   worklist: 25,
   'record report': 15,
   'worklist (team lead)': 50,
+  // The legal route (issue 10): a petition is a bigger read than a dossier section, and saving a ground
+  // re-checks the whole gate; the running measures and their deadlines are read like a worklist.
+  'petition: save ground + gate': 40,
+  'petition with gate': 30,
+  'running measures': 25,
+  'worklist (measure deadlines)': 25,
 };
 
 interface Result {
@@ -324,6 +338,37 @@ async function main() {
         .execute();
     }),
   );
+  // The legal route (issue 10): building a petition re-checks its gate; the team's running measures.
+  const legal = await buildLegalRouteFixture(db, 20);
+  const asRvt = <T>(fn: Parameters<typeof runAsActor<T>>[2]) =>
+    runAsActor(db, { actor: legal.rvt, requestId: randomUUID(), onBehalfOf: null, now: new Date() }, fn);
+  results.push(
+    await measure('petition: save ground + gate', async (i) => {
+      const d = legal.drafted[i % legal.drafted.length] as (typeof legal.drafted)[number];
+      const saved = await asRvt((ctx) =>
+        savePetitionGround(
+          ctx,
+          d.householdId,
+          d.petitionId,
+          { version: d.version, claim: `Grond, versie ${i}.`, factIds: d.factIds.slice(0, 2) },
+          d.groundId,
+        ),
+      );
+      d.version = saved.version;
+    }),
+  );
+  results.push(
+    await measure('petition with gate', (i) => {
+      const d = legal.drafted[i % legal.drafted.length] as (typeof legal.drafted)[number];
+      return asRvt((ctx) => getPetition(ctx, d.householdId, d.petitionId));
+    }),
+  );
+  results.push(
+    await measure('running measures', (i) =>
+      asRvt((ctx) => getLegalRoute(ctx, legal.executing[i % legal.executing.length] as string)),
+    ),
+  );
+  results.push(await measure('worklist (measure deadlines)', () => asRvt((ctx) => getWorklist(ctx))));
   await database.close();
 
   log(
