@@ -30,8 +30,19 @@ describe('demo region casework', () => {
         'INDEPENDENT_EXPERT',
         'SAFETY_MONITORING',
         'CLOSED',
+        'PETITION_PREPARATION',
+        'REVIEW',
+        'AWAITING_DECISION',
+        'COERCED_EXECUTION',
       ]),
     );
+    // Issue 10: the whole legal route, an OTS and a bewindvoering running, a petition not filed.
+    const petitions = await database.db.selectFrom('petitions').select(['state', 'measureTypeId']).execute();
+    expect(new Set(petitions.map((p) => p.state))).toEqual(
+      new Set(['DRAFT', 'IN_REVIEW', 'FILED', 'DECIDED', 'NOT_FILED']),
+    );
+    const measures = await database.db.selectFrom('runningMeasures').select('measureTypeId').execute();
+    expect(measures.map((m) => m.measureTypeId).sort()).toEqual(['ADMINISTRATION_OF_ASSETS', 'OTS']);
     const spoed = await database.db
       .selectFrom('urgentSafetyEpisodes')
       .select('id')

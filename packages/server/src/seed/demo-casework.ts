@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor, ExtendedDecision, FirstDecision, Judgement } from '@gezinsdossier/domain';
+import {
+  type Actor,
+  type ExtendedDecision,
+  type FirstDecision,
+  type Judgement,
+  todayInNetherlands,
+} from '@gezinsdossier/domain';
 import type { Kysely } from 'kysely';
 import { addFact } from '../commands/add-fact';
 import { addGoal } from '../commands/add-goal';
@@ -24,12 +30,16 @@ import {
   concernIdsOf,
   currentMembers,
   demoStageCandidates,
+  eldestMember,
+  householdRegion,
   restartPathway,
   startDemoStage,
 } from '../db/repositories/seed.repository';
+import { listReviewPool } from '../db/repositories/review.repository';
 import type { DB } from '../db/schema';
+import { LEGAL_DEMO_STAGES, type LegalDemoStage, type RunAs, walkLegalRoute } from './demo-legal-route';
 
-/** The stages of the path a demo family can be in (spec §4.3, up to the legal route of a later issue). */
+/** The stages of the path a demo family can be in (spec §4.3), the legal route included (KT6–KT8). */
 export const DEMO_STAGES = [
   'SIGNAL_RECEIVED',
   'INFO_ADVICE',
@@ -40,6 +50,7 @@ export const DEMO_STAGES = [
   'SAFETY_MONITORING',
   'CLOSED',
   'URGENT_SAFETY',
+  ...LEGAL_DEMO_STAGES,
 ] as const;
 export type DemoStage = (typeof DEMO_STAGES)[number];
 
@@ -95,6 +106,51 @@ export function extendedDecision(
     rationale: 'Afgewogen in het duo, met de uitkomst van het netwerkberaad.',
     householdView: 'Het gezin ziet het anders en heeft dat laten opnemen.',
   };
+}
+
+/**
+ * A demo family through the legal route (demo-legal-route.ts), reviewed by the counter-review pool of an RVT
+ * in another region. For adult protection the eldest member is the one the measure is about.
+ */
+async function walkLegalStage(
+  db: Kysely<DB>,
+  pick: { householdId: string; fixedProfessionalId: string; rvtPartnerId: string | null },
+  members: { personId: string; role: string }[],
+  stage: LegalDemoStage,
+  now: Date,
+): Promise<void> {
+  const actor = async (id: string) => (await db.transaction().execute((tx) => loadActor(tx, id))) as Actor;
+  const region = await householdRegion(db, pick.householdId);
+  const pool = (await listReviewPool(db)).filter((p) => p.regionId !== region);
+  const of = async (role: string) =>
+    actor((pool.find((p) => p.role === role) as { accountId: string }).accountId);
+  const adult = stage === 'ADULT_PROTECTION';
+  const eldest = await eldestMember(db, pick.householdId);
+  const subject = adult ? eldest : (members.find((m) => m.role === 'CHILD')?.personId as string);
+  const other = adult
+    ? (members.find((m) => m.personId !== eldest)?.personId ?? eldest)
+    : (members.find((m) => m.role === 'PARENT_WITH_AUTHORITY')?.personId as string);
+  const runAt =
+    (daysAgo: number): RunAs =>
+    (who, fn) =>
+      as(db, who.id, new Date(now.getTime() - daysAgo * 86_400_000), fn);
+  await walkLegalRoute(
+    runAt,
+    {
+      householdId: pick.householdId,
+      subjectId: subject,
+      otherId: other,
+      lt: await actor(pick.fixedProfessionalId),
+      rvt: await actor(pick.rvtPartnerId as string),
+    },
+    stage,
+    {
+      reviewer: await of('COUNTER_REVIEWER'),
+      jurist: await of('JURIST'),
+      scientist: await of('BEHAVIOURAL_SCIENTIST'),
+    },
+    todayInNetherlands(now),
+  );
 }
 
 interface DemoHousehold {
@@ -351,22 +407,53 @@ export async function seedDemoCasework(
   const candidates = await demoStageCandidates(db, householdIds);
   const withRvt = candidates.filter((t) => t.rvtPartnerId !== null);
   const withoutRvt = candidates.filter((t) => t.rvtPartnerId === null);
-  const needsRvt = new Set<DemoStage>(['EXTENDED_INVESTIGATION', 'INDEPENDENT_EXPERT', 'SAFETY_MONITORING']);
+  const needsRvt = new Set<DemoStage>([
+    'EXTENDED_INVESTIGATION',
+    'INDEPENDENT_EXPERT',
+    'SAFETY_MONITORING',
+    ...LEGAL_DEMO_STAGES,
+  ]);
   let walked = 0;
   for (const stage of todo) {
-    const pick = (needsRvt.has(stage) ? withRvt : withoutRvt).shift();
+    const pool = needsRvt.has(stage) ? withRvt : withoutRvt;
+    // The legal route needs a child in the family, adult protection a household without children (AMB-14).
+    let pick: (typeof pool)[number] | undefined;
+    let members: Awaited<ReturnType<typeof currentMembers>> = [];
+    for (const [index, candidate] of pool.entries()) {
+      members = await currentMembers(db, candidate.householdId);
+      const hasChild = members.some((m) => m.role === 'CHILD');
+      const fits =
+        stage === 'ADULT_PROTECTION'
+          ? !hasChild
+          : (LEGAL_DEMO_STAGES as readonly string[]).includes(stage)
+            ? hasChild && members.some((m) => m.role === 'PARENT_WITH_AUTHORITY')
+            : true;
+      if (fits) {
+        pick = candidate;
+        pool.splice(index, 1);
+        break;
+      }
+    }
     if (!pick) {
       continue;
     }
-    const members = await currentMembers(db, pick.householdId);
     const child = members.find((m) => m.role === 'CHILD') ?? members[0];
-    const parent = members.find((m) => m.role !== 'CHILD') ?? members[0];
+    const parent =
+      members.find((m) => m.role === 'PARENT_WITH_AUTHORITY') ??
+      members.find((m) => m.role !== 'CHILD') ??
+      members[0];
     if (!child || !parent) {
       continue;
     }
     await startDemoStage(db, stage, pick.householdId, now);
     // The bulk families receive voluntary help; this one starts again at the beginning of the path.
     await restartPathway(db, pick.householdId);
+    if ((LEGAL_DEMO_STAGES as readonly string[]).includes(stage)) {
+      await walkLegalStage(db, pick, members, stage as LegalDemoStage, now);
+      await completeDemoStage(db, stage, new Date());
+      walked++;
+      continue;
+    }
     await walkToStage(db, { ...pick, parentId: parent.personId, childId: child.personId }, stage, now);
     await completeDemoStage(db, stage, new Date());
     walked++;

@@ -1,21 +1,27 @@
 import type { Actor, AuthorityKind } from '@gezinsdossier/domain';
 import { addCalendarDays } from '@gezinsdossier/domain/deadlines';
 import { addFact } from '../commands/add-fact';
+import { closePetitionNotFiled } from '../commands/close-petition-not-filed';
 import { decideExtendedInvestigation } from '../commands/decide-extended-investigation';
 import { decideFirstInvestigation } from '../commands/decide-first-investigation';
+import { filePetition } from '../commands/file-petition';
 import { offerSupport } from '../commands/offer-support';
 import { recordConsultation } from '../commands/record-consultation';
 import { recordHearingAttempt } from '../commands/record-hearing-attempt';
 import { recordIntake } from '../commands/record-intake';
+import { recordRuling } from '../commands/record-ruling';
+import { requestPetitionReview } from '../commands/request-petition-review';
 import { requestIntervention } from '../commands/request-intervention';
 import { respondToFact } from '../commands/respond-to-fact';
 import { saveChildVoice } from '../commands/save-child-voice';
 import { savePetitionAlternative } from '../commands/save-petition-alternative';
 import { savePetitionGround } from '../commands/save-petition-ground';
 import { startPetition } from '../commands/start-petition';
+import { submitPetitionReview } from '../commands/submit-petition-review';
 import { triageReport } from '../commands/triage-report';
 import { updatePetitionFields } from '../commands/update-petition';
 import type { RequestContext } from '../context';
+import { getPetition } from '../queries/get-petition';
 import { concernIdsOf } from '../db/repositories/seed.repository';
 import type { PetitionJson } from '../presenters/petition.schema';
 import { extendedDecision, firstDecision } from './demo-casework';
@@ -115,9 +121,11 @@ export async function prepareLegalRouteCase(
     await run(f.rvt, (ctx) =>
       respondToFact(ctx, f.householdId, factId, { personId: f.otherId, text: 'Zo heb ik het niet beleefd.' }),
     );
-    await run(f.rvt, (ctx) =>
-      respondToFact(ctx, f.householdId, factId, { personId: f.subjectId, text: 'Ik zie het anders.' }),
-    );
+    if (f.subjectId !== f.otherId) {
+      await run(f.rvt, (ctx) =>
+        respondToFact(ctx, f.householdId, factId, { personId: f.subjectId, text: 'Ik zie het anders.' }),
+      );
+    }
   }
   await run(f.rvt, (ctx) =>
     respondToFact(ctx, f.householdId, factIds[2] as string, { personId: f.otherId, text: 'Dat klopt.' }),
@@ -268,5 +276,179 @@ export async function draftPetition(
       familySummary: FAMILY_SUMMARY,
     }),
   );
-  return p;
+  // Every other adult is asked about every fact, and every other parent with authority is offered legal aid:
+  // what the gate still names is done the way a professional would (an attempt recorded, an offer made).
+  for (const issue of p.gate) {
+    if (issue.code === 'fact_not_heard' && issue.ref) {
+      const [factId, personId] = issue.ref.split(':') as [string, string];
+      p = await run(f.rvt, (ctx) =>
+        recordHearingAttempt(ctx, f.householdId, p.id, {
+          version: p.version,
+          factId,
+          personId,
+          attemptedOn: daysAgo(today, 4),
+          description: 'Gebeld en een brief gestuurd met de vraag om te reageren; geen reactie.',
+        }),
+      );
+    }
+    if (issue.code === 'legal_aid_not_offered' && issue.ref) {
+      const personId = issue.ref;
+      await run(f.rvt, (ctx) =>
+        offerSupport(ctx, f.householdId, {
+          personId,
+          kind: 'LEGAL_AID',
+          offeredOn: daysAgo(today, 3),
+          response: 'DECLINED',
+          provider: null,
+        }),
+      );
+    }
+  }
+  return run(f.rvt, (ctx) => getPetition(ctx, f.householdId, p.id));
+}
+
+/** The legal-route stages a demo family can be in (issue 10: a new user sees the whole route). */
+export const LEGAL_DEMO_STAGES = [
+  'PETITION_PREPARATION',
+  'REVIEW',
+  'AWAITING_DECISION',
+  'COERCED_EXECUTION',
+  'NOT_FILED',
+  'ADULT_PROTECTION',
+] as const;
+export type LegalDemoStage = (typeof LEGAL_DEMO_STAGES)[number];
+
+/**
+ * Walks a demo family through the legal route to `stage`, dated in the past as a real case would be: the
+ * path to UO-3 forty days ago, the petition drafted a month ago, the review assigned ten days ago and
+ * answered eight days ago, filing six days ago, the ruling three days ago. PETITION_PREPARATION leaves the petition with its gaps (no child's voice,
+ * no family summary yet), so the demo shows a gate at work; ADULT_PROTECTION asks the kantonrechter for
+ * bewindvoering for the eldest member of a household without children (AMB-14).
+ */
+export async function walkLegalRoute(
+  runAt: (daysAgo: number) => RunAs,
+  f: LegalRouteFamily,
+  stage: LegalDemoStage,
+  reviewers: { reviewer: Actor; jurist: Actor; scientist: Actor },
+  today: string,
+): Promise<void> {
+  const adult = stage === 'ADULT_PROTECTION';
+  const prepared = await prepareLegalRouteCase(runAt(40), f, addCalendarDays(today, -40), {
+    report: adult
+      ? 'De wijkverpleging ziet dat rekeningen niet meer worden betaald en dat vreemden geld ophalen.'
+      : 'School en buren melden herhaalde ruzies en een kind dat bang is om naar huis te gaan.',
+    concern: adult ? 'Financiële uitbuiting van een kwetsbare oudere' : 'Herhaalde onveiligheid thuis',
+    facts: adult
+      ? [
+          'Drie maanden huur niet betaald; de verhuurder dreigt met ontruiming.',
+          'Een onbekende man haalde twee keer geld op met de bankpas.',
+          'Mevrouw weet niet meer welke rekeningen er zijn.',
+        ]
+      : [
+          'De politie kwam twee keer langs na een ruzie in huis.',
+          'Het kind had een blauwe plek op de arm en zei dat het was gevallen.',
+          'De hulp thuis is na acht weken gestopt.',
+        ],
+  });
+  const run = runAt(30);
+  if (stage === 'PETITION_PREPARATION') {
+    const p = await run(f.rvt, (ctx) =>
+      startPetition(ctx, f.householdId, {
+        measureTypeId: 'OTS',
+        addressee: 'KINDERRECHTER',
+        targetPersonIds: [f.subjectId],
+        actionAimPersonIds: [f.otherId],
+      }),
+    );
+    await run(f.rvt, (ctx) =>
+      savePetitionGround(ctx, f.householdId, p.id, {
+        version: p.version,
+        claim: 'De veiligheid thuis is herhaaldelijk in gevaar geweest.',
+        factIds: prepared.factIds.slice(0, 2),
+      }),
+    );
+    return;
+  }
+  let p = await draftPetition(run, f, prepared, addCalendarDays(today, -30), {
+    id: adult ? 'ADMINISTRATION_OF_ASSETS' : 'OTS',
+    addressee: adult ? 'KANTONRECHTER' : 'KINDERRECHTER',
+    subjectIsMinor: !adult,
+  });
+  // A reviewer's access runs from the assignment for the review's term, counted on the real clock: the demo
+  // review is assigned recently enough for the reviewer to read it now (REVIEW) or when it was answered.
+  p = await runAt(stage === 'REVIEW' ? 2 : 10)(f.rvt, (ctx) =>
+    requestPetitionReview(ctx, f.householdId, p.id, {
+      version: p.version,
+      reviewerId: reviewers.reviewer.id,
+      juristId: reviewers.jurist.id,
+      behaviouralScientistId: reviewers.scientist.id,
+    }),
+  );
+  if (stage === 'REVIEW') {
+    return;
+  }
+  const answer = (explanation: string) => ({ answer: 'YES' as const, explanation });
+  const notFiled = stage === 'NOT_FILED';
+  await runAt(8)(reviewers.reviewer, (ctx) =>
+    submitPetitionReview(ctx, f.householdId, p.id, p.reviews.at(-1)?.id as string, {
+      notInvolved: true,
+      bestSolution: notFiled
+        ? { answer: 'NO', explanation: 'Intensieve gezinsbehandeling past beter dan toezicht.' }
+        : answer('De maatregel past bij wat het gezin nodig heeft.'),
+      followsFromInformation: answer('Het besluit volgt uit de feiten en de reacties van het gezin.'),
+      legalFoundation: notFiled
+        ? { answer: 'PARTLY', explanation: 'De grond is er, maar een lichtere weg is nog niet geprobeerd.' }
+        : answer('De wettelijke grond is goed onderbouwd.'),
+      outcome: notFiled ? 'DO_NOT_FILE' : 'PROCEED',
+      findings: notFiled
+        ? [
+            {
+              safeguard: 'LS-02',
+              text: 'Intensieve gezinsbehandeling is niet geprobeerd: er was een wachtlijst.',
+            },
+          ]
+        : [],
+      unmetNeed: notFiled ? 'Intensieve gezinsbehandeling (wachtlijst van vier maanden).' : null,
+    }),
+  );
+  if (notFiled) {
+    await runAt(7)(f.rvt, (ctx) =>
+      closePetitionNotFiled(ctx, f.householdId, p.id, {
+        version: p.version + 1,
+        reason: 'De toetser vindt een maatregel nu te zwaar; eerst intensieve gezinsbehandeling.',
+      }),
+    );
+    return;
+  }
+  p = await runAt(6)(f.rvt, (ctx) =>
+    filePetition(ctx, f.householdId, p.id, {
+      version: p.version + 1,
+      filedOn: addCalendarDays(today, -6),
+      court: adult
+        ? 'Rechtbank Midden-Nederland, kantonrechter'
+        : 'Rechtbank Midden-Nederland, kinderrechter',
+    }),
+  );
+  if (stage === 'AWAITING_DECISION') {
+    return;
+  }
+  const decidedOn = addCalendarDays(today, -3);
+  await runAt(3)(f.rvt, (ctx) =>
+    recordRuling(ctx, f.householdId, p.id, {
+      version: p.version,
+      decidedOn,
+      outcome: 'GRANTED',
+      judge: adult ? 'Kantonrechter mr. De Vries (synthetisch)' : 'Kinderrechter mr. Jansen (synthetisch)',
+      legalGround: adult ? 'Art. 1:431 BW' : 'Art. 1:255 BW',
+      conditions: adult ? 'Jaarlijkse rekening en verantwoording.' : 'Evaluatie na zes maanden.',
+      targetPersonIds: [],
+      startsOn: decidedOn,
+      endingGoals: adult
+        ? 'De schulden zijn geregeld en mevrouw heeft vaste hulp bij haar geldzaken.'
+        : 'Een jaar zonder politie-inzet thuis en de hulp loopt volgens plan.',
+      hearings: [
+        { heldOn: decidedOn, note: adult ? 'Mevrouw en haar zoon gehoord.' : 'Ouder en kind gehoord.' },
+      ],
+    }),
+  );
 }

@@ -47,9 +47,10 @@ export interface ReferenceData {
  * two professionals and a team lead; per region an RVT (with an intake role and a team lead, and its
  * counter-review pool); one crisis service; one administrator.
  */
-export function buildReferenceData(
-  options: { reviewPool?: boolean } = {},
-): { data: ReferenceData; rows: ReturnType<typeof referenceRows> } {
+export function buildReferenceData(options: { reviewPool?: boolean } = {}): {
+  data: ReferenceData;
+  rows: ReturnType<typeof referenceRows>;
+} {
   const f = new SyntheticFactory(REFERENCE_SEED, new Date('2026-01-01T00:00:00Z'));
   const regions = [
     { id: f.uuid(), ...DEMO_REGION, municipalities: DEMO_MUNICIPALITIES },
@@ -259,7 +260,9 @@ export async function seedDemo(db: Kysely<DB>, options: SeedOptions): Promise<Se
   const reference = await seedReferenceData(db);
   const factory = new SyntheticFactory(options.seed, options.referenceDate ?? new Date());
   const caseworker = (p: Professional) => p.roles.includes('PROFESSIONAL');
-  const localTeams = reference.professionals.filter((p) => p.organisationKind === 'LOCAL_TEAM' && caseworker(p));
+  const localTeams = reference.professionals.filter(
+    (p) => p.organisationKind === 'LOCAL_TEAM' && caseworker(p),
+  );
   const rvts = reference.professionals.filter((p) => p.organisationKind === 'RVT' && caseworker(p));
   const municipalityCodes = DEMO_MUNICIPALITIES.map((m) => m.code);
   const runHouseholdIds: string[] = [];

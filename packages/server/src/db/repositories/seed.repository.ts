@@ -222,6 +222,30 @@ export async function currentMembers(tx: Tx, householdId: string) {
     .execute();
 }
 
+/** The region a household belongs to. */
+export async function householdRegion(tx: Tx, householdId: string): Promise<string> {
+  const row = await tx
+    .selectFrom('households')
+    .select('regionId')
+    .where('id', '=', householdId)
+    .executeTakeFirstOrThrow();
+  return row.regionId;
+}
+
+/** The oldest current member of a household (the person adult protection is about in the demo). */
+export async function eldestMember(tx: Tx, householdId: string): Promise<string> {
+  const row = await tx
+    .selectFrom('memberships as m')
+    .innerJoin('persons as p', 'p.id', 'm.personId')
+    .select('p.id')
+    .where('m.householdId', '=', householdId)
+    .where('m.validTo', 'is', null)
+    .orderBy('p.birthDate')
+    .orderBy('p.id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** Puts a bulk family's open case back at the start of the path, so it can be walked through it. */
 export async function restartPathway(tx: Tx, householdId: string): Promise<void> {
   await tx
