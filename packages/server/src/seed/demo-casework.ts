@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type Actor,
-  type ExtendedDecision,
-  type FirstDecision,
-  type Judgement,
-  todayInNetherlands,
-} from '@gezinsdossier/domain';
+import { type Actor, todayInNetherlands } from '@gezinsdossier/domain';
 import type { Kysely } from 'kysely';
 import { addFact } from '../commands/add-fact';
 import { addGoal } from '../commands/add-goal';
@@ -37,7 +31,10 @@ import {
 } from '../db/repositories/seed.repository';
 import { listReviewPool } from '../db/repositories/review.repository';
 import type { DB } from '../db/schema';
+import { extendedDecision, firstDecision } from './demo-decisions';
 import { LEGAL_DEMO_STAGES, type LegalDemoStage, type RunAs, walkLegalRoute } from './demo-legal-route';
+
+export { extendedDecision, firstDecision, judgement } from './demo-decisions';
 
 /** The stages of the path a demo family can be in (spec §4.3), the legal route included (KT6–KT8). */
 export const DEMO_STAGES = [
@@ -53,60 +50,6 @@ export const DEMO_STAGES = [
   ...LEGAL_DEMO_STAGES,
 ] as const;
 export type DemoStage = (typeof DEMO_STAGES)[number];
-
-/** A judgement as a professional would record it (synthetic text). */
-export function judgement(value: Judgement['value'], rationale = 'Besproken met het gezin.'): Judgement {
-  return { value, rationale, householdView: 'Het gezin herkent dit grotendeels.' };
-}
-
-/** A first-investigation decision that follows the table to `outcome` (EO-1..EO-3). */
-export function firstDecision(concernIds: string[], outcome: FirstDecision['outcome']): FirstDecision {
-  const facts = outcome === 'EO1_CLOSE' ? 'NO' : 'YES';
-  const manages = outcome === 'EO2_VOLUNTARY_HELP' ? 'YES' : 'NO';
-  return {
-    establishment: {
-      concernIds,
-      willingToReduce: judgement(outcome === 'EO3_EXTENDED' ? 'NO' : 'YES'),
-      expectedToReduceInTime: judgement(outcome === 'EO3_EXTENDED' ? 'UNCLEAR' : 'YES'),
-      reducibleVia:
-        outcome === 'EO3_EXTENDED' ? ['PROFESSIONAL_HELP'] : ['INFORMAL_SUPPORT', 'PROFESSIONAL_HELP'],
-      urgentSafetyNeeded: judgement('NO'),
-    },
-    factsOfConcern: judgement(facts),
-    managesWithSupport: judgement(manages),
-    wantsHelp: judgement(outcome === 'EO3_EXTENDED' ? 'NO' : 'YES'),
-    helpSeemsNeeded: judgement(outcome === 'EO1_CLOSE' ? 'NO' : 'YES'),
-    outcome,
-    rationale: 'Afgewogen op basis van de feiten, de bronnen en de visie van het gezin.',
-    householdView: 'Ouders zijn het eens met de volgende stap.',
-  };
-}
-
-/** An extended-investigation decision that follows the table to `outcome` (UO-1..UO-3). */
-export function extendedDecision(
-  concernIds: string[],
-  outcome: ExtendedDecision['outcome'],
-): ExtendedDecision {
-  const uo1 = outcome === 'UO1_VOLUNTARY_HELP' || outcome === 'UO1_SAFETY_MONITORING';
-  return {
-    establishment: {
-      concernIds,
-      willingToReduce: judgement(uo1 ? 'YES' : 'NO'),
-      expectedToReduceInTime: judgement(uo1 ? 'YES' : 'UNCLEAR'),
-      reducibleVia: uo1 ? ['PROFESSIONAL_HELP'] : ['COERCED_MEASURE'],
-      urgentSafetyNeeded: judgement('NO'),
-    },
-    factsRemain: judgement('YES'),
-    householdLikelyManages: judgement(uo1 ? 'YES' : 'NO'),
-    worriesSerious: judgement(uo1 ? 'NO' : 'YES'),
-    disagreement: judgement(outcome === 'UO2_INDEPENDENT_EXPERT' ? 'YES' : 'NO'),
-    unclarityRemains: judgement(outcome === 'UO3_PETITION' ? 'YES' : 'NO'),
-    worriesUndiminished: judgement(outcome === 'UO3_PETITION' ? 'YES' : 'NO'),
-    outcome,
-    rationale: 'Afgewogen in het duo, met de uitkomst van het netwerkberaad.',
-    householdView: 'Het gezin ziet het anders en heeft dat laten opnemen.',
-  };
-}
 
 /**
  * A demo family through the legal route (demo-legal-route.ts), reviewed by the counter-review pool of an RVT

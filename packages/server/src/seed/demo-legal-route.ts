@@ -24,7 +24,7 @@ import type { RequestContext } from '../context';
 import { getPetition } from '../queries/get-petition';
 import { concernIdsOf } from '../db/repositories/seed.repository';
 import type { PetitionJson } from '../presenters/petition.schema';
-import { extendedDecision, firstDecision } from './demo-casework';
+import { extendedDecision, firstDecision } from './demo-decisions';
 
 /**
  * The legal route walked through the real use cases (KT3b → KT6), with synthetic words only: a household is
