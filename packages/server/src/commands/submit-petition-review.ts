@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { AppError, type ReviewSubmission } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { findPetition, listGrounds, updatePetition } from '../db/repositories/petition.repository';
-import { insertFindings, listReviews, submitReview } from '../db/repositories/review.repository';
+import {
+  insertFindings,
+  listReviews,
+  ownReviewState,
+  submitReview,
+} from '../db/repositories/review.repository';
 import { requireHousehold } from '../policies/require';
 import { recordWrite } from './casework';
 import { issuesError } from './petition-guards';
@@ -23,7 +28,13 @@ export async function submitPetitionReview(
   reviewId: string,
   input: ReviewSubmission,
 ) {
-  const viewer = await requireHousehold(ctx, householdId, 'petition.review');
+  const viewer = await requireHousehold(ctx, householdId, 'petition.review').catch(async (error: unknown) => {
+    // The reviewer's ground ends with the submission: a second attempt is told the review is closed.
+    if (error instanceof AppError && error.code === 'not_found' && (await ownReviewState(ctx.tx, reviewId))) {
+      throw new AppError('review_not_open');
+    }
+    throw error;
+  });
   const petition = await findPetition(ctx.tx, householdId, petitionId);
   const review = (await listReviews(ctx.tx, petitionId)).find((r) => r.id === reviewId);
   if (!petition || !review || !viewer.sees(petition.id)) {

@@ -1,15 +1,19 @@
-import type { Actor } from '@gezinsdossier/domain';
+import { type Actor, todayInNetherlands } from '@gezinsdossier/domain';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addShield } from '../commands/add-shield';
 import { decideExtendedInvestigation } from '../commands/decide-extended-investigation';
 import { decideFirstInvestigation } from '../commands/decide-first-investigation';
+import { filePetition } from '../commands/file-petition';
 import { recordIntake } from '../commands/record-intake';
 import { requestExpertConsult } from '../commands/request-expert-consult';
+import { requestPetitionReview } from '../commands/request-petition-review';
 import { startUrgentSafety } from '../commands/start-urgent-safety';
+import { submitPetitionReview } from '../commands/submit-petition-review';
 import { triageReport } from '../commands/triage-report';
 import type { Database } from '../db/database';
 import { extendedDecision, firstDecision } from '../seed/demo-casework';
+import { draftPetition, prepareLegalRouteCase } from '../seed/demo-legal-route';
 import { createTestDatabase } from '../test/database';
 import {
   asActor,
@@ -533,6 +537,149 @@ describe('issue 8.3: concurrent changes of one record — one is acknowledged, t
           .where('id', '=', shield.id)
           .executeTakeFirstOrThrow(),
       expected: (i) => ({ endReason: `Niet meer nodig ${i}` }),
+    }));
+  });
+});
+
+describe('issue 8.3 / issue 10: concurrent steps of the legal route — one is acknowledged, the others get 409', () => {
+  let reviewer: Actor;
+  let jurist: Actor;
+  let scientist: Actor;
+  const today = todayInNetherlands(new Date());
+  const runAs = <T>(actor: Actor, fn: Parameters<typeof asActor<T>>[2]) => asActor(db(), actor, fn);
+  const answer = { answer: 'YES' as const, explanation: 'Onderbouwd.' };
+  beforeAll(async () => {
+    reviewer = await buildProfessional(db(), 'RVT', { regionCode: 'VR07', roles: ['COUNTER_REVIEWER'] });
+    jurist = await buildProfessional(db(), 'RVT', { regionCode: 'VR07', roles: ['JURIST'] });
+    scientist = await buildProfessional(db(), 'RVT', {
+      regionCode: 'VR07',
+      roles: ['BEHAVIOURAL_SCIENTIST'],
+    });
+  });
+
+  /** A petition in counter-review (and, with `proceed`, reviewed PROCEED; with `filed`, filed too). */
+  async function petitionIn(stage: 'review' | 'proceed' | 'filed') {
+    const h = await buildHousehold(db(), lt, { team: [{ actor: rvt, role: 'RVT_PARTNER' }] });
+    const family = { householdId: h.householdId, subjectId: h.childId, otherId: h.parentId, lt, rvt };
+    const prepared = await prepareLegalRouteCase(runAs, family, today, {
+      report: 'Zorgen (synthetisch).',
+      concern: 'Onveiligheid thuis',
+      facts: ['Feit een.', 'Feit twee.', 'Feit drie.'],
+    });
+    let p = await draftPetition(runAs, family, prepared, today, {
+      id: 'OTS',
+      addressee: 'KINDERRECHTER',
+      subjectIsMinor: true,
+    });
+    p = await runAs(rvt, (ctx) =>
+      requestPetitionReview(ctx, h.householdId, p.id, {
+        version: p.version,
+        reviewerId: reviewer.id,
+        juristId: jurist.id,
+        behaviouralScientistId: scientist.id,
+      }),
+    );
+    const reviewId = p.reviews.at(-1)?.id as string;
+    if (stage !== 'review') {
+      await runAs(reviewer, (ctx) =>
+        submitPetitionReview(ctx, h.householdId, p.id, reviewId, {
+          notInvolved: true,
+          bestSolution: answer,
+          followsFromInformation: answer,
+          legalFoundation: answer,
+          outcome: 'PROCEED',
+          findings: [],
+        }),
+      );
+    }
+    let version = p.version + (stage === 'review' ? 0 : 1);
+    if (stage === 'filed') {
+      version = (
+        await runAs(rvt, (ctx) =>
+          filePetition(ctx, h.householdId, p.id, { version, filedOn: today, court: 'Rechtbank' }),
+        )
+      ).version;
+    }
+    return { h, petitionId: p.id, reviewId, version };
+  }
+
+  it('three submissions of one counter-review with different outcomes: the acknowledged outcome is stored', async () => {
+    const { h, petitionId, reviewId } = await petitionIn('review');
+    const outcomes = ['PROCEED', 'CORRECT_FIRST', 'DO_NOT_FILE'] as const;
+    await race(reviewer, async () => ({
+      requests: outcomes.map((outcome) => ({
+        method: 'PUT',
+        url: `${base(h)}/petitions/${petitionId}/reviews/${reviewId}`,
+        payload: {
+          notInvolved: true,
+          bestSolution: answer,
+          followsFromInformation: answer,
+          legalFoundation: answer,
+          outcome,
+          findings: outcome === 'CORRECT_FIRST' ? [{ safeguard: 'LS-11', text: 'Verbeter dit.' }] : [],
+        },
+      })),
+      loserCodes: ['review_not_open'],
+      stored: () =>
+        db()
+          .selectFrom('petitionReviews')
+          .select('outcome')
+          .where('id', '=', reviewId)
+          .executeTakeFirstOrThrow(),
+      expected: (i) => ({ outcome: outcomes[i] }),
+    }));
+  });
+
+  it('three filings of one petition with different courts: it is filed once, with the acknowledged court', async () => {
+    const { h, petitionId, version } = await petitionIn('proceed');
+    await race(rvt, async () => ({
+      requests: [0, 1, 2].map((i) => ({
+        method: 'POST',
+        url: `${base(h)}/petitions/${petitionId}/filings`,
+        payload: { version, filedOn: today, court: `Rechtbank ${i}` },
+      })),
+      loserCodes: ['version_conflict', 'petition_state_invalid'],
+      stored: () =>
+        db()
+          .selectFrom('petitions')
+          .select(['state', 'court'])
+          .where('id', '=', petitionId)
+          .executeTakeFirstOrThrow(),
+      expected: (i) => ({ state: 'FILED', court: `Rechtbank ${i}` }),
+    }));
+  });
+
+  it('three rulings on one filed petition by different judges: one ruling and one running measure', async () => {
+    const { h, petitionId, version } = await petitionIn('filed');
+    await race(rvt, async () => ({
+      requests: [0, 1, 2].map((i) => ({
+        method: 'POST',
+        url: `${base(h)}/petitions/${petitionId}/rulings`,
+        payload: {
+          version,
+          decidedOn: today,
+          outcome: 'GRANTED',
+          judge: `Kinderrechter ${i}`,
+          legalGround: 'Art. 1:255 BW',
+          targetPersonIds: [],
+          startsOn: today,
+          hearings: [],
+        },
+      })),
+      loserCodes: ['version_conflict', 'petition_state_invalid'],
+      stored: async () => ({
+        rulings: (
+          await db().selectFrom('rulings').select('judge').where('petitionId', '=', petitionId).execute()
+        ).map((r) => r.judge),
+        measures: (
+          await db()
+            .selectFrom('runningMeasures')
+            .select('judge')
+            .where('petitionId', '=', petitionId)
+            .execute()
+        ).map((m) => m.judge),
+      }),
+      expected: (i) => ({ rulings: [`Kinderrechter ${i}`], measures: [`Kinderrechter ${i}`] }),
     }));
   });
 });

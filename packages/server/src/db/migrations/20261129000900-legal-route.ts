@@ -317,6 +317,16 @@ create policy households_petition_read on households for select to gezinsdossier
 create policy shielding_records_petition_read on shielding_records for select to gezinsdossier_app
   using (app_may(household_id, 'petition.read'));
 
+-- A reviewer whose ground ended (submitted, or the term passed) may still learn that about their own review,
+-- so a second submission is told the review is closed (409) instead of "not found".
+create function app_own_review_state(p_review uuid) returns text
+language sql stable security definer set search_path = public as $fn$
+  select case when submitted_at is not null then 'SUBMITTED' when until <= now() then 'EXPIRED' else 'OPEN' end
+  from petition_reviews where id = p_review and reviewer_id = app_actor_id()
+$fn$;
+revoke all on function app_own_review_state(uuid) from public;
+grant execute on function app_own_review_state(uuid) to gezinsdossier_app;
+
 create trigger petition_reviews_grounds after insert or update or delete or truncate on petition_reviews
   for each statement execute function app_grounds_changed();
 

@@ -173,3 +173,13 @@ export async function listReviewPool(tx: Tx, accountIds?: readonly string[]) {
   return query.orderBy('rg.name').orderBy('a.displayName').orderBy(sql`a.id`).execute();
 }
 export type ReviewPoolRow = Awaited<ReturnType<typeof listReviewPool>>[number];
+
+/** Whether the actor's own review is open, submitted or expired (null: not the actor's review). */
+export async function ownReviewState(
+  tx: Tx,
+  reviewId: string,
+): Promise<'OPEN' | 'SUBMITTED' | 'EXPIRED' | null> {
+  const result = await sql<{ state: 'OPEN' | 'SUBMITTED' | 'EXPIRED' | null }>`
+    select app_own_review_state(${reviewId}::uuid) as state`.execute(tx);
+  return result.rows[0]?.state ?? null;
+}
