@@ -19,6 +19,7 @@ const SECTIONS = [
   { path: '/pad', label: 'Pad en besluiten' },
   { path: '/plannen', label: 'Plannen' },
   { path: '/hulp', label: 'Hulp' },
+  { path: '/recht', label: 'Rechtsgang' },
   { path: '/tijdlijn', label: 'Tijdlijn' },
   { path: '/inzage', label: 'Inzage en afscherming' },
 ] as const;

@@ -20,7 +20,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-const SECTIONS = ['', '/samenstelling', '/pad', '/plannen', '/hulp', '/tijdlijn', '/inzage'];
+const SECTIONS = ['', '/samenstelling', '/pad', '/plannen', '/hulp', '/recht', '/tijdlijn', '/inzage'];
 
 async function signIn(organisation: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });

@@ -54,7 +54,16 @@ describe('issue 9.8: the phone', () => {
     await expectFits(page, '/melding', () => page.getByRole('heading', { level: 1 }).waitFor());
     await expectFits(page, '/gezinnen/nieuw', () => page.getByRole('heading', { level: 1 }).waitFor());
     // Every section of the dossier.
-    for (const section of ['', '/samenstelling', '/pad', '/plannen', '/hulp', '/tijdlijn', '/inzage']) {
+    for (const section of [
+      '',
+      '/samenstelling',
+      '/pad',
+      '/plannen',
+      '/hulp',
+      '/recht',
+      '/tijdlijn',
+      '/inzage',
+    ]) {
       await expectFits(page, `${family}${section}`, async () => {
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         await page.waitForLoadState('networkidle');

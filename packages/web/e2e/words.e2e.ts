@@ -47,6 +47,9 @@ async function signIn(organisation: string | RegExp, index = 0): Promise<Page> {
   await page.goto(`${platform.baseUrl}/inloggen`);
   await page.getByText(/^Alle \d+ demogebruikers$/).click();
   await page.getByRole('region', { name: organisation }).getByRole('button').nth(index).click();
+  // The sign-in page has a level-1 heading too: wait until the session's first page is there, so that what
+  // follows (an API call with the session's CSRF token) does not race the sign-in.
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   return page;
 }

@@ -24,6 +24,7 @@ export const caseworkNl = {
     MANUAL: 'een stap met een eigen reden',
     URGENT_SAFETY_RETURN: 'de terugkeer na spoed',
     MONITORING_ENDED: 'het einde van veiligheid volgen',
+    LEGAL_ROUTE: 'het verzoek aan de rechter (toetsing, indienen of uitspraak)',
   },
   stepBy: 'Aanleiding: {{trigger}}',
   stepTitles: {
@@ -48,6 +49,12 @@ export const caseworkNl = {
     safety_monitoring_started: 'Het Regionaal Veiligheidsteam volgt de veiligheid',
     safety_monitoring_ended: 'Veiligheid volgen beëindigd',
     case_local_team_linked: 'Lokaal Team gekoppeld: het gezin heeft een vast gezicht',
+    petition_started: 'Verzoekschrift gestart: {{measureTypeId}}',
+    petition_review_requested: 'Verzoekschrift voorgelegd voor toetsing',
+    petition_reopened: 'Verzoekschrift teruggenomen om te corrigeren',
+    petition_not_filed: 'Verzoekschrift niet ingediend, verder met vrijwillige hulp',
+    petition_filed: 'Verzoekschrift ingediend',
+    ruling_recorded: 'Uitspraak over {{measureTypeId}}: {{outcome}}',
   },
   investigationKinds: { FIRST: 'Eerste onderzoek', EXTENDED: 'Uitgebreid onderzoek' },
   deadlineKinds: {
@@ -60,6 +67,8 @@ export const caseworkNl = {
     FAMILY_PLAN: 'Gezinsplan klaar',
     SAFETY_PLAN_CHECK: 'Veiligheidsplan nalopen',
     SAFETY_MONITORING_REVIEW: 'Veiligheid opnieuw bekijken',
+    MEASURE_EVALUATION: 'Maatregel evalueren',
+    MEASURE_EXTENSION: 'Besluiten over verlengen van de maatregel',
   },
   deadlineStatus: {
     OPEN: 'Op tijd',
@@ -220,8 +229,6 @@ export const caseworkNl = {
     outcome: 'Besluit',
     proposal: 'De beslistabel past bij: {{options}}',
     gap: 'De beslistabel geeft hier geen antwoord; geef een reden voor uw besluit.',
-    legalRouteNotYet:
-      'Een verzoek aan de rechter kan nog niet via dit systeem. Kies een andere uitkomst en leg uit waarom, of bespreek de stap met uw teamleider.',
     deviationReason: 'Reden om af te wijken van de beslistabel',
     decisionRationale: 'Onderbouwing van het besluit',
     decisionHouseholdView: 'Wat vindt het gezin van het besluit?',
@@ -484,6 +491,7 @@ export const caseworkEn: CaseworkMessages = {
     MANUAL: 'a step with its own reason',
     URGENT_SAFETY_RETURN: 'the return after urgent safety',
     MONITORING_ENDED: 'the end of safety monitoring',
+    LEGAL_ROUTE: 'the petition to the court (review, filing or ruling)',
   },
   stepBy: 'Because of: {{trigger}}',
   stepTitles: {
@@ -508,6 +516,12 @@ export const caseworkEn: CaseworkMessages = {
     safety_monitoring_started: 'The Regional Safety Team monitors safety',
     safety_monitoring_ended: 'Safety monitoring ended',
     case_local_team_linked: 'Local Team linked: the family has a fixed professional',
+    petition_started: 'Petition started: {{measureTypeId}}',
+    petition_review_requested: 'Petition sent to counter-review',
+    petition_reopened: 'Petition taken back for corrections',
+    petition_not_filed: 'Petition not filed, voluntary help continues',
+    petition_filed: 'Petition filed',
+    ruling_recorded: 'Ruling on {{measureTypeId}}: {{outcome}}',
   },
   investigationKinds: { FIRST: 'First investigation', EXTENDED: 'Extended investigation' },
   deadlineKinds: {
@@ -520,6 +534,8 @@ export const caseworkEn: CaseworkMessages = {
     FAMILY_PLAN: 'Family plan ready',
     SAFETY_PLAN_CHECK: 'Check the safety plan',
     SAFETY_MONITORING_REVIEW: 'Review safety again',
+    MEASURE_EVALUATION: 'Evaluate the measure',
+    MEASURE_EXTENSION: 'Decide on extending the measure',
   },
   deadlineStatus: {
     OPEN: 'On time',
@@ -680,8 +696,6 @@ export const caseworkEn: CaseworkMessages = {
     outcome: 'Decision',
     proposal: 'The decision table fits: {{options}}',
     gap: 'The decision table gives no answer here; give a reason for your decision.',
-    legalRouteNotYet:
-      'A petition to the court cannot go through this system yet. Choose another outcome and explain why, or discuss the step with your team lead.',
     deviationReason: 'Reason to deviate from the decision table',
     decisionRationale: 'Rationale for the decision',
     decisionHouseholdView: 'What does the family think of the decision?',

@@ -1,5 +1,6 @@
 import { BREAK_GLASS_REASON_LABELS, type BreakGlassReason } from '@gezinsdossier/domain/labels';
 import { caseworkEn, caseworkNl } from './locales-casework';
+import { legalEn, legalNl } from './locales-legal';
 
 /** The break-the-glass categories in one language, from the domain's closed list. */
 function breakGlassReasons(locale: 'nl' | 'en'): Record<BreakGlassReason, string> {
@@ -19,6 +20,7 @@ export const nl = {
     loading: 'Bezig met laden…',
   },
   casework: caseworkNl,
+  legal: legalNl,
   nav: {
     worklist: 'Werklijst',
     intake: 'Nieuwe melding',
@@ -26,6 +28,7 @@ export const nl = {
     newHousehold: 'Nieuw gezin',
     breakGlass: 'Noodtoegang',
     reviews: 'Noodtoegang beoordelen',
+    counterReviews: 'Toetsingen',
     administration: 'Beheer',
     api: 'API-documentatie',
   },
@@ -239,6 +242,7 @@ export const nl = {
     pad: 'Pad en besluiten',
     plannen: 'Plannen',
     hulp: 'Hulp',
+    recht: 'Rechtsgang',
     tijdlijn: 'Tijdlijn',
     inzage: 'Inzage en afscherming',
     unavailable: 'Dit onderdeel is er niet voor u in dit dossier.',
@@ -757,6 +761,7 @@ export const en: Messages = {
     loading: 'Loading…',
   },
   casework: caseworkEn,
+  legal: legalEn,
   nav: {
     worklist: 'Worklist',
     intake: 'New report',
@@ -764,6 +769,7 @@ export const en: Messages = {
     newHousehold: 'New family',
     breakGlass: 'Emergency access',
     reviews: 'Review emergency access',
+    counterReviews: 'Counter-reviews',
     administration: 'Administration',
     api: 'API documentation',
   },
@@ -977,6 +983,7 @@ export const en: Messages = {
     pad: 'Path and decisions',
     plannen: 'Plans',
     hulp: 'Help',
+    recht: 'Legal route',
     tijdlijn: 'Timeline',
     inzage: 'Access log and shielding',
     unavailable: 'This part of the dossier is not available to you.',

@@ -24,6 +24,13 @@ const Administration = lazy(() =>
 );
 const ApiDocs = lazy(() => import('./pages/ApiDocs').then((m) => ({ default: m.ApiDocs })));
 const Worklist = lazy(() => import('./pages/Worklist').then((m) => ({ default: m.Worklist })));
+const Petition = lazy(() => import('./pages/Petition').then((m) => ({ default: m.Petition })));
+const ReviewAssignments = lazy(() =>
+  import('./pages/ReviewAssignments').then((m) => ({ default: m.ReviewAssignments })),
+);
+const PetitionReview = lazy(() =>
+  import('./pages/PetitionReview').then((m) => ({ default: m.PetitionReview })),
+);
 
 function Loading() {
   const { t } = useTranslation();
@@ -69,6 +76,14 @@ function App() {
               }
             />
             <Route
+              path="/gezinnen/:householdId/recht/:petitionId"
+              element={
+                <RequireSession>
+                  <Petition />
+                </RequireSession>
+              }
+            />
+            <Route
               path="/gezinnen/:householdId/:section?"
               element={
                 <RequireSession>
@@ -105,6 +120,22 @@ function App() {
               element={
                 <RequireSession>
                   <Reviews />
+                </RequireSession>
+              }
+            />
+            <Route
+              path="/toetsingen"
+              element={
+                <RequireSession>
+                  <ReviewAssignments />
+                </RequireSession>
+              }
+            />
+            <Route
+              path="/toetsingen/:householdId/:petitionId"
+              element={
+                <RequireSession>
+                  <PetitionReview />
                 </RequireSession>
               }
             />

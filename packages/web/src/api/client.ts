@@ -25,6 +25,8 @@ export class ApiError extends Error {
     readonly title: string,
     readonly issues: FieldIssue[] = [],
     readonly current: unknown = undefined,
+    /** The problem's own details beside the standard members (e.g. the points that block a petition). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(title);
   }
@@ -127,7 +129,8 @@ function toApiError(response: Response, body: unknown): ApiError {
   if (!isProblem(body)) {
     return new ApiError(response.status, 'internal_error', response.statusText || String(response.status));
   }
-  return new ApiError(response.status, body.code, body.title, body.issues ?? [], body.current);
+  const { type: _t, title, status: _s, code, instance: _i, issues, current, ...details } = body;
+  return new ApiError(response.status, code, title, issues ?? [], current, details);
 }
 
 type JsonBody<Operation> = Operation extends { requestBody?: { content: { 'application/json': infer B } } }

@@ -404,9 +404,6 @@ export function DecisionForm(
                 options: proposal.options.map((o) => t(`casework.outcomes.${o}`)).join(' / '),
               })}
         </Paragraph>
-        {proposal.options.some((o) => !outcomes.includes(o)) && (
-          <Paragraph>{t('casework.investigation.legalRouteNotYet')}</Paragraph>
-        )}
       </div>
       <ChoiceField
         id="de-outcome"

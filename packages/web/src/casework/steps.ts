@@ -1,3 +1,4 @@
+import { findMeasureType } from '@gezinsdossier/domain';
 import type { TFunction } from 'i18next';
 import type { Schemas } from '../api/client';
 
@@ -28,6 +29,12 @@ export const STEP_CODES = [
   'safety_monitoring.started',
   'safety_monitoring.ended',
   'case.local_team_linked',
+  'petition.started',
+  'petition.review_requested',
+  'petition.reopened',
+  'petition.not_filed',
+  'petition.filed',
+  'ruling.recorded',
 ] as const;
 export type StepCode = (typeof STEP_CODES)[number];
 
@@ -38,20 +45,23 @@ type Step = NonNullable<Schemas['TimelineEntry']['step']>;
 
 /** The label list that translates a coded parameter of a step; numbers (a score, a version) stay as they are. */
 const PARAM_LISTS: Record<string, string> = {
-  from: 'states',
-  to: 'states',
-  returnedTo: 'states',
-  trigger: 'triggers',
-  urgency: 'urgencies',
-  outcome: 'outcomes',
-  frame: 'frames',
-  status: 'helpStatuses',
+  from: 'casework.states',
+  to: 'casework.states',
+  returnedTo: 'casework.states',
+  trigger: 'casework.triggers',
+  urgency: 'casework.urgencies',
+  outcome: 'casework.outcomes',
+  frame: 'casework.frames',
+  status: 'casework.helpStatuses',
 };
 
 function paramList(code: StepCode, name: string): string | undefined {
   if (name === 'kind') {
     // A received report names the kind of report; an investigation step the kind of investigation.
-    return code === 'report.received' ? 'kinds' : 'investigationKinds';
+    return code === 'report.received' ? 'casework.kinds' : 'casework.investigationKinds';
+  }
+  if (code === 'ruling.recorded' && name === 'outcome') {
+    return 'legal.rulingOutcomes';
   }
   return PARAM_LISTS[name];
 }
@@ -61,17 +71,22 @@ function isStepCode(code: string): code is StepCode {
 }
 
 /**
- * The title of a step in the current language. An unknown code (a newer server) reads as a plain "step in
- * the pathway" rather than showing the code.
+ * The title of a step in the current language (`language` names a measure from the catalogue). An unknown
+ * code (a newer server) reads as a plain "step in the pathway" rather than showing the code.
  */
-export function stepTitle(t: TFunction, step: Step): string {
+export function stepTitle(t: TFunction, step: Step, language: 'nl' | 'en' = 'nl'): string {
   if (!isStepCode(step.code)) {
     return t('entryKinds.STEP');
   }
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(step.params)) {
+    if (name === 'measureTypeId') {
+      // A measure is named by the catalogue, in the reader's language.
+      values[name] = findMeasureType(value)?.name[language] ?? t('legal.unknownMeasure');
+      continue;
+    }
     const list = paramList(step.code, name);
-    values[name] = list ? t(`casework.${list}.${value}`) : value;
+    values[name] = list ? t(`${list}.${value}`) : value;
   }
   const title = t(`casework.stepTitles.${stepKey(step.code)}`, values);
   if (step.code === 'investigation.decided' && step.params.deviates === 'true') {

@@ -23,6 +23,8 @@ export function ConfirmAction(props: {
   children: ReactNode;
   /** Ask a reason; `required` refuses to confirm without one. */
   reason?: { label: string; hint?: string; required: boolean };
+  /** More fields the record keeps besides the reason (their state is the caller's). */
+  fields?: ReactNode;
   /** The confirm button: a verb ("Gezag beëindigen"). */
   confirmLabel: string;
   /** Runs the change; an ApiError is shown in the dialog and the dialog stays open. */
@@ -55,6 +57,7 @@ export function ConfirmAction(props: {
         <ConfirmDialog
           title={props.title}
           reason={props.reason}
+          fields={props.fields}
           confirmLabel={props.confirmLabel}
           run={props.run}
           onCancel={() => close(opener.current)}
@@ -71,15 +74,23 @@ export function ConfirmAction(props: {
   );
 }
 
-function ConfirmDialog(props: {
+/**
+ * The modal confirmation itself: what will happen, an optional reason (and more fields), Cancel first and a
+ * confirm button that names the action. Used by `ConfirmAction`, and by forms whose submission is weighty
+ * (`ConfirmedForm`), which pass `onError` to show a refusal in the form, next to its fields, instead.
+ */
+export function ConfirmDialog(props: {
   title: string;
   children: ReactNode;
   reason?: { label: string; hint?: string; required: boolean };
+  fields?: ReactNode;
   confirmLabel: string;
   run: (reason: string | null) => Promise<unknown>;
   onCancel: () => void;
   onConfirmed: () => Promise<void>;
   onConflict: () => void;
+  /** Takes over a refusal (the dialog closes); without it the refusal is shown in the dialog. */
+  onError?: (error: ApiError) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -112,6 +123,11 @@ function ConfirmDialog(props: {
       await props.onConfirmed();
     } catch (err) {
       const problem = err instanceof ApiError ? err : new ApiError(0, 'internal_error', String(err));
+      if (props.onError) {
+        dialog.current?.close();
+        props.onError(problem);
+        return;
+      }
       setError(problem);
       if (problem.status === 409) {
         props.onConflict();
@@ -165,6 +181,7 @@ function ConfirmDialog(props: {
             )}
           </Field>
         )}
+        {props.fields}
         <div className="gd-actions">
           <Button
             ref={cancel}

@@ -13,6 +13,9 @@ import { useResponsiveTables } from './responsive-tables';
 /** The page's main element, where the tables live (a stable function for the observer's effect). */
 const mainElement = () => document.getElementById('inhoud');
 
+/** The organisation roles that review petitions or support a review. */
+const REVIEW_ROLES = new Set(['COUNTER_REVIEWER', 'JURIST', 'BEHAVIOURAL_SCIENTIST']);
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { session, signOut } = useSession();
@@ -33,6 +36,8 @@ export function Layout({ children }: { children: ReactNode }) {
     }
   }, [pathname]);
   const abilities = session?.abilities;
+  // Counter-review (KT7) is an organisation role, not a global ability: its members see their reviews.
+  const reviews = session?.actor.memberships.some((m) => REVIEW_ROLES.has(m.role));
   return (
     <>
       <SkipLink href="#inhoud">{t('app.skip')}</SkipLink>
@@ -83,6 +88,11 @@ export function Layout({ children }: { children: ReactNode }) {
                     <NavLink to="/beheer" end>
                       {t('nav.administration')}
                     </NavLink>
+                  </li>
+                )}
+                {reviews && (
+                  <li>
+                    <NavLink to="/toetsingen">{t('nav.counterReviews')}</NavLink>
                   </li>
                 )}
                 {abilities?.['break_glass.review'] && (

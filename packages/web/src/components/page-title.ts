@@ -13,10 +13,13 @@ const PAGE_TITLES: { path: string; key: string | null }[] = [
   { path: '/gezinnen/nieuw', key: 'newHousehold.title' },
   { path: '/gezinnen/:householdId', key: null },
   { path: '/gezinnen/:householdId/:section', key: null },
+  { path: '/gezinnen/:householdId/recht/:petitionId', key: null },
   { path: '/melding', key: 'casework.intake.title' },
   { path: '/werklijst', key: 'casework.worklist.title' },
   { path: '/noodtoegang', key: 'breakGlass.title' },
   { path: '/noodtoegang/beoordelen', key: 'reviews.title' },
+  { path: '/toetsingen', key: 'legal.assignments.title' },
+  { path: '/toetsingen/:householdId/:petitionId', key: 'legal.reviewPage.title' },
   { path: '/beheer', key: 'administration.title' },
   { path: '/api-documentatie', key: 'apiDocs.title' },
 ];

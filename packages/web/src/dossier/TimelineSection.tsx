@@ -49,7 +49,7 @@ export function TimelineSection({
   const dateTime = (iso: string) =>
     new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const entryTitle = (e: TimelineEntry) =>
-    e.step && e.step.code !== 'legacy' ? stepTitle(t, e.step) : e.title;
+    e.step && e.step.code !== 'legacy' ? stepTitle(t, e.step, i18n.language === 'en' ? 'en' : 'nl') : e.title;
   const timeline = [...first.items, ...older];
   if (timeline.length === 0) {
     return <Paragraph>{t('dossier.noTimeline')}</Paragraph>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '../api/client';
 import { pageOf } from '../components/page-title';
-import { headlineDeadline, sectionOf, sectionPath } from './sections';
+import { availableSections, headlineDeadline, sectionOf, sectionPath } from './sections';
 
 const deadline = (id: string, dueOn: string, status: Schemas['Deadline']['status']): Schemas['Deadline'] => ({
   id,
@@ -43,5 +43,22 @@ describe('issue 9.2: the sections of the dossier', () => {
     expect(
       headlineDeadline([deadline('b', '2026-03-01', 'OPEN'), deadline('a', '2026-02-01', 'DUE_SOON')]),
     ).toEqual({ deadline: expect.objectContaining({ id: 'a' }), overdue: false });
+  });
+
+  it('issue 10: the legal route is a section for whoever may read petitions, once the family has a case', () => {
+    const dossier = (petitionRead: boolean, withCase: boolean) =>
+      ({
+        abilities: { 'petition.read': petitionRead },
+        case: withCase ? {} : null,
+        timeline: null,
+      }) as unknown as Schemas['Dossier'];
+    const casework = { case: {} } as unknown as Schemas['Casework'];
+    expect(sectionOf('recht')).toBe('recht');
+    expect(sectionPath('h1', 'recht')).toBe('/gezinnen/h1/recht');
+    expect(availableSections(dossier(true, true), casework)).toContain('recht');
+    // A closed case keeps its petitions and measures readable.
+    expect(availableSections(dossier(true, true), null)).toContain('recht');
+    expect(availableSections(dossier(false, true), casework)).not.toContain('recht');
+    expect(availableSections(dossier(true, false), null)).not.toContain('recht');
   });
 });

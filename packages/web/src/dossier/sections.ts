@@ -10,6 +10,7 @@ export const DOSSIER_SECTIONS = [
   'pad',
   'plannen',
   'hulp',
+  'recht',
   'tijdlijn',
   'inzage',
 ] as const;
@@ -42,6 +43,8 @@ export function availableSections(
     pad: hasCase,
     plannen: hasCase,
     hulp: hasCase,
+    // The legal route (KT6–KT9): for whoever may read petitions, once the family has (or had) a case.
+    recht: Boolean(can['petition.read']) && (hasCase || dossier.case !== null),
     tijdlijn: dossier.timeline !== null,
     inzage: Boolean(can['access_log.read'] || can['shielding.manage'] || can['household.export']),
   };

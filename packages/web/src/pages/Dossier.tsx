@@ -14,6 +14,7 @@ import { usePanels } from '../components/panels';
 import { ShieldingSection } from '../components/ShieldingSection';
 import { CompositionSection } from '../dossier/CompositionSection';
 import { DossierHeader } from '../dossier/DossierHeader';
+import { LegalRouteSection } from '../legal/LegalRouteSection';
 import { OverviewSection } from '../dossier/OverviewSection';
 import { availableSections, type DossierSection, sectionOf, sectionPath } from '../dossier/sections';
 import { TimelineSection } from '../dossier/TimelineSection';
@@ -131,6 +132,8 @@ export function Dossier() {
         return (
           casework && <HelpSection householdId={householdId} members={members} cw={casework} reload={load} />
         );
+      case 'recht':
+        return <LegalRouteSection householdId={householdId} dossier={dossier} casework={casework} />;
       case 'tijdlijn':
         return (
           dossier.timeline && (

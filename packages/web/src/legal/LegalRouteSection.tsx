@@ -1,0 +1,301 @@
+import { SUPPORT_RESPONSES } from '@gezinsdossier/domain';
+import {
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ApiError, client, ok, type Schemas } from '../api/client';
+import { codeIn } from '../casework/common';
+import { SaveableSelect } from '../casework/kit';
+import { usePanels } from '../components/panels';
+import { Subsection } from '../components/Subsection';
+import { StartPetitionForm, SupportOfferForm } from './forms-legal-route';
+import { type Petition, useLegalWords } from './words';
+
+type LegalRoute = Schemas['LegalRoute'];
+type Measure = Schemas['Measure'];
+
+/** The address of a petition's own page. */
+export const petitionPath = (householdId: string, petitionId: string) =>
+  `/gezinnen/${householdId}/recht/${petitionId}`;
+
+/**
+ * "Rechtsgang" (KT6–KT9): the household's petitions with where each stands, the measures the judge granted
+ * with their deadlines, and the support offered to each person. A petition is started here, after the
+ * decision to prepare one, and built on its own page.
+ */
+export function LegalRouteSection(props: {
+  householdId: string;
+  dossier: Schemas['Dossier'];
+  casework: Schemas['Casework'] | null;
+}) {
+  const { householdId, dossier, casework } = props;
+  const w = useLegalWords();
+  const { t } = w;
+  const p = usePanels();
+  const navigate = useNavigate();
+  const [route, setRoute] = useState<LegalRoute | null>(null);
+  const [closed, setClosed] = useState<Petition[]>([]);
+  const [refused, setRefused] = useState(false);
+  const load = useCallback(async () => {
+    const r = await ok(
+      client.GET('/api/v1/households/{householdId}/legal-route', { params: { path: { householdId } } }),
+    );
+    // A petition that was not filed says which help was missing (the last review's unmet need); both are
+    // shown together, so the section never shows a closed petition without it.
+    const notFiled = await Promise.all(
+      r.petitions
+        .filter((x) => x.state === 'NOT_FILED')
+        .map((x) =>
+          ok(
+            client.GET('/api/v1/households/{householdId}/petitions/{petitionId}', {
+              params: { path: { householdId, petitionId: x.id } },
+            }),
+          ),
+        ),
+    );
+    setClosed(notFiled);
+    setRoute(r);
+  }, [householdId]);
+  useEffect(() => {
+    load().catch((error: unknown) => {
+      if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
+        setRefused(true);
+        return;
+      }
+      throw error;
+    });
+  }, [load]);
+  if (refused) {
+    return <Paragraph>{t('dossierSections.unavailable')}</Paragraph>;
+  }
+  if (!route) {
+    return <Paragraph>{t('app.loading')}</Paragraph>;
+  }
+  const nameOf = (id: string) => {
+    const m = dossier.members.find((x) => x.person.id === id);
+    return m ? `${m.person.givenName} ${m.person.familyName}` : t('legal.someone');
+  };
+  const current = dossier.members.filter((m) => m.isCurrent);
+  const kase = casework?.case;
+  const write = Boolean(casework?.abilities['casework.write']);
+  return (
+    <div className="gd-casework">
+      {kase && (
+        <Paragraph>
+          {t('legal.route.pathNow')}:{' '}
+          <strong className="gd-state">{t(`casework.states.${kase.pathwayState}`)}</strong>
+        </Paragraph>
+      )}
+      <Subsection
+        id="petitions-title"
+        title={t('legal.route.petitions')}
+        empty={route.petitions.length === 0}
+        emptyText={
+          route.abilities.startPetition ? t('legal.route.noPetitionYet') : t('legal.route.noPetition')
+        }
+        actions={
+          route.abilities.startPetition && (
+            <>
+              {p.opener('start', t('legal.start.title'))}
+              {p.slot(
+                'start',
+                <StartPetitionForm
+                  householdId={householdId}
+                  members={dossier.members}
+                  relations={dossier.relations}
+                  onDone={(id) => navigate(petitionPath(householdId, id))}
+                  onCancel={p.cancel}
+                />,
+              )}
+            </>
+          )
+        }
+      >
+        {route.petitions.map((x) => {
+          const full = closed.find((c) => c.id === x.id);
+          const unmetNeed = full?.reviews.findLast((r) => r.submittedAt)?.unmetNeed ?? null;
+          return (
+            <article key={x.id} className="gd-card" aria-label={w.measureName(x.measureTypeId)}>
+              <Paragraph>
+                <strong>
+                  <Link to={petitionPath(householdId, x.id)}>{w.measureName(x.measureTypeId)}</Link>
+                </strong>{' '}
+                {t('legal.route.to', { addressee: t(`legal.authorities.${x.addressee}`) })}
+              </Paragraph>
+              <Paragraph>
+                {t('legal.route.state')}: <strong>{t(`legal.states.${x.state}`)}</strong>{' '}
+                <span className="gd-muted">
+                  ({t('legal.route.startedOn', { date: w.date(x.createdAt) })})
+                </span>
+              </Paragraph>
+              {x.state === 'NOT_FILED' && (
+                <Paragraph>
+                  {t('legal.route.notFiled')}
+                  {unmetNeed && (
+                    <>
+                      {' '}
+                      <strong>{t('legal.review.unmetNeed')}:</strong> {unmetNeed}
+                    </>
+                  )}
+                </Paragraph>
+              )}
+            </article>
+          );
+        })}
+      </Subsection>
+
+      <Subsection
+        id="measures-title"
+        title={t('legal.route.measures')}
+        empty={route.measures.length === 0}
+        emptyText={t('legal.route.noMeasures')}
+      >
+        {route.measures.map((m) => (
+          <MeasureCard key={m.id} measure={m} nameOf={nameOf} householdId={householdId} />
+        ))}
+      </Subsection>
+
+      <Subsection
+        id="support-title"
+        title={t('legal.support.title')}
+        empty={route.supportOffers.length === 0}
+        emptyText={t('legal.support.none')}
+        actions={
+          route.abilities.offerSupport && (
+            <>
+              {p.opener('support', t('legal.support.offer'))}
+              {p.slot(
+                'support',
+                <SupportOfferForm
+                  householdId={householdId}
+                  members={current.map((m) => ({ id: m.person.id, name: nameOf(m.person.id) }))}
+                  onDone={() => {
+                    p.done();
+                    void load();
+                  }}
+                  onCancel={p.cancel}
+                />,
+              )}
+            </>
+          )
+        }
+      >
+        <Paragraph className="gd-muted">{t('legal.support.intro')}</Paragraph>
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('legal.support.person')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('legal.support.kind')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('legal.support.offeredOn')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('legal.support.response')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {route.supportOffers.map((o) => {
+              const what = `${t(`legal.supportKinds.${o.kind}`)}, ${nameOf(o.personId)}`;
+              return (
+                <TableRow key={o.id}>
+                  <TableCell>{nameOf(o.personId)}</TableCell>
+                  <TableCell>
+                    {t(`legal.supportKinds.${o.kind}`)}
+                    {o.provider && <span className="gd-muted"> ({o.provider})</span>}
+                  </TableCell>
+                  <TableCell>{w.date(o.offeredOn)}</TableCell>
+                  <TableCell>
+                    {write ? (
+                      <SaveableSelect
+                        id={`support-${o.id}`}
+                        label={t('legal.support.answerOf', { what })}
+                        values={SUPPORT_RESPONSES}
+                        labelKey="legal.supportResponses"
+                        value={o.response}
+                        save={(response) =>
+                          ok(
+                            client.PATCH('/api/v1/households/{householdId}/support-offers/{offerId}', {
+                              params: { path: { householdId, offerId: o.id } },
+                              body: { version: o.version, response },
+                            }),
+                          )
+                        }
+                        onSaved={() => void load()}
+                        currentOf={(c) => codeIn(c, 'response', SUPPORT_RESPONSES)}
+                      />
+                    ) : (
+                      t(`legal.supportResponses.${o.response}`)
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </Subsection>
+    </div>
+  );
+}
+
+/** A measure the judge granted: who decided, for whom, how long, the goals for ending it, its deadlines. */
+function MeasureCard(props: { measure: Measure; nameOf: (id: string) => string; householdId: string }) {
+  const w = useLegalWords();
+  const { t } = w;
+  const m = props.measure;
+  const name = w.measureName(m.measureTypeId);
+  return (
+    <article className="gd-card" aria-labelledby={`measure-${m.id}`}>
+      <Heading level={4} id={`measure-${m.id}`}>
+        {name}
+      </Heading>
+      <Paragraph>
+        {t(`legal.measureStatus.${m.status}`)}:{' '}
+        {m.endsOn
+          ? t('legal.route.period', { from: w.date(m.startsOn), to: w.date(m.endsOn) })
+          : t('legal.route.from', { from: w.date(m.startsOn) })}
+        . {t('legal.route.decidedBy', { judge: m.judge })}
+      </Paragraph>
+      <Paragraph>
+        {t('legal.route.forWhom')}: {m.personIds.map(props.nameOf).join(', ')}
+      </Paragraph>
+      {m.endingGoals && (
+        <Paragraph>
+          {t('legal.ruling.endingGoals')}: {m.endingGoals}
+        </Paragraph>
+      )}
+      <Paragraph>
+        <Link to={petitionPath(props.householdId, m.petitionId)}>{t('legal.route.openPetition')}</Link>
+      </Paragraph>
+      {m.deadlines.length > 0 && (
+        <Table>
+          <caption className="gd-visually-hidden">{t('legal.route.deadlinesOf', { measure: name })}</caption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('casework.worklist.columns.kind')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('casework.worklist.columns.due')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('casework.worklist.columns.status')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {m.deadlines.map((d) => (
+              <TableRow key={d.id}>
+                <TableCell>{t(`casework.deadlineKinds.${d.kind}`)}</TableCell>
+                <TableCell>{w.date(d.dueOn)}</TableCell>
+                <TableCell>
+                  <span className={`gd-status gd-status-${d.status.toLowerCase()}`}>
+                    {t(`casework.deadlineStatus.${d.status}`)}
+                  </span>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </article>
+  );
+}
