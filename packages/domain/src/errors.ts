@@ -895,35 +895,117 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
     nl: 'Een gemeentecode is GM gevolgd door vier cijfers, bijvoorbeeld GM0344.',
     en: 'A municipality code is GM followed by four digits, for example GM0344.',
   },
-  petition_target_required: { nl: 'Kies op wie de maatregel gericht is.', en: 'Choose whom the measure is aimed at.' },
-  child_voice_exception_reason_required: { nl: 'Schrijf op waarom het kind niet gehoord of vertegenwoordigd is.', en: 'Write down why the child was not heard or represented.' },
-  child_voice_view_required: { nl: 'Schrijf op wat het kind zelf vindt of wat de vertegenwoordiger namens het kind zegt.', en: 'Write down what the child thinks, or what the representative says for the child.' },
-  review_finding_target_required: { nl: 'Zeg bij welke grond of welke waarborg deze bevinding hoort.', en: 'Say which ground or safeguard this finding is about.' },
-  reviewer_attestation_missing: { nl: 'Verklaar dat u niet bij dit gezin betrokken bent.', en: 'Declare that you are not involved with this family.' },
-  review_findings_required: { nl: 'Schrijf op wat eerst verbeterd moet worden.', en: 'Write down what must be corrected first.' },
-  measure_start_required: { nl: 'Vul de ingangsdatum van de maatregel in.', en: 'Fill in the date the measure starts.' },
-  legal_ground_required: { nl: 'Vul de wettelijke grond van de uitspraak in.', en: 'Fill in the legal ground of the ruling.' },
-  end_before_start: { nl: 'De einddatum moet na de begindatum liggen.', en: 'The end date must be after the start date.' },
-  counter_expertise_required: { nl: 'Schrijf op welke contra-expertise de rechter vraagt.', en: 'Write down which counter-expertise the judge orders.' },
+  petition_target_required: {
+    nl: 'Kies op wie de maatregel gericht is.',
+    en: 'Choose whom the measure is aimed at.',
+  },
+  child_voice_exception_reason_required: {
+    nl: 'Schrijf op waarom het kind niet gehoord of vertegenwoordigd is.',
+    en: 'Write down why the child was not heard or represented.',
+  },
+  child_voice_view_required: {
+    nl: 'Schrijf op wat het kind zelf vindt of wat de vertegenwoordiger namens het kind zegt.',
+    en: 'Write down what the child thinks, or what the representative says for the child.',
+  },
+  review_finding_target_required: {
+    nl: 'Zeg bij welke grond of welke waarborg deze bevinding hoort.',
+    en: 'Say which ground or safeguard this finding is about.',
+  },
+  reviewer_attestation_missing: {
+    nl: 'Verklaar dat u niet bij dit gezin betrokken bent.',
+    en: 'Declare that you are not involved with this family.',
+  },
+  review_findings_required: {
+    nl: 'Schrijf op wat eerst verbeterd moet worden.',
+    en: 'Write down what must be corrected first.',
+  },
+  measure_start_required: {
+    nl: 'Vul de ingangsdatum van de maatregel in.',
+    en: 'Fill in the date the measure starts.',
+  },
+  legal_ground_required: {
+    nl: 'Vul de wettelijke grond van de uitspraak in.',
+    en: 'Fill in the legal ground of the ruling.',
+  },
+  end_before_start: {
+    nl: 'De einddatum moet na de begindatum liggen.',
+    en: 'The end date must be after the start date.',
+  },
+  counter_expertise_required: {
+    nl: 'Schrijf op welke contra-expertise de rechter vraagt.',
+    en: 'Write down which counter-expertise the judge orders.',
+  },
   measure_unknown: { nl: 'Kies een maatregel uit de lijst.', en: 'Choose a measure from the list.' },
-  measure_addressee_invalid: { nl: 'Deze instantie beslist niet over deze maatregel.', en: 'This authority does not decide on this measure.' },
-  measure_target_not_allowed: { nl: 'De maatregel kan niet op deze persoon gericht zijn.', en: 'The measure cannot be aimed at this person.' },
-  ground_fact_required: { nl: 'Kies ten minste één feit waarop deze grond steunt.', en: 'Choose at least one fact this ground rests on.' },
-  fact_not_in_case: { nl: 'Dit feit hoort niet bij dit gezin.', en: 'This fact does not belong to this family.' },
-  intervention_not_in_case: { nl: 'Deze hulp hoort niet bij dit traject.', en: 'This help does not belong to this case.' },
-  fact_not_in_petition: { nl: 'Kies een feit uit een grond van dit verzoekschrift.', en: 'Choose a fact from a ground of this petition.' },
+  measure_addressee_invalid: {
+    nl: 'Deze instantie beslist niet over deze maatregel.',
+    en: 'This authority does not decide on this measure.',
+  },
+  measure_target_not_allowed: {
+    nl: 'De maatregel kan niet op deze persoon gericht zijn.',
+    en: 'The measure cannot be aimed at this person.',
+  },
+  ground_fact_required: {
+    nl: 'Kies ten minste één feit waarop deze grond steunt.',
+    en: 'Choose at least one fact this ground rests on.',
+  },
+  fact_not_in_case: {
+    nl: 'Dit feit hoort niet bij dit gezin.',
+    en: 'This fact does not belong to this family.',
+  },
+  intervention_not_in_case: {
+    nl: 'Deze hulp hoort niet bij dit traject.',
+    en: 'This help does not belong to this case.',
+  },
+  fact_not_in_petition: {
+    nl: 'Kies een feit uit een grond van dit verzoekschrift.',
+    en: 'Choose a fact from a ground of this petition.',
+  },
   child_not_involved: { nl: 'Kies een betrokken kind.', en: 'Choose an involved child.' },
-  ruling_target_not_in_petition: { nl: 'Kies alleen personen op wie het verzoek gericht was.', en: 'Choose only persons the petition was aimed at.' },
-  measure_duration_too_long: { nl: 'Deze einddatum ligt verder dan de wet toestaat.', en: 'This end date is later than the law allows.' },
-  review_finding_ground_unknown: { nl: 'Kies een grond uit dit verzoekschrift.', en: 'Choose a ground of this petition.' },
-  unmet_need_only_when_not_filed: { nl: 'Vul dit alleen in als het verzoek niet wordt ingediend.', en: 'Fill this in only when the petition is not filed.' },
-  reviewer_is_petitioner: { nl: 'De verzoeker mag het eigen verzoek niet toetsen.', en: 'The petitioner may not review their own petition.' },
-  reviewer_involved: { nl: 'Deze persoon is of was betrokken bij het gezin.', en: 'This person is or was involved with the family.' },
-  reviewer_same_rvt: { nl: 'Kies een toetser uit een ander Regionaal Veiligheidsteam.', en: 'Choose a reviewer from another regional safety team.' },
+  ruling_target_not_in_petition: {
+    nl: 'Kies alleen personen op wie het verzoek gericht was.',
+    en: 'Choose only persons the petition was aimed at.',
+  },
+  measure_duration_too_long: {
+    nl: 'Deze einddatum ligt verder dan de wet toestaat.',
+    en: 'This end date is later than the law allows.',
+  },
+  review_finding_ground_unknown: {
+    nl: 'Kies een grond uit dit verzoekschrift.',
+    en: 'Choose a ground of this petition.',
+  },
+  unmet_need_only_when_not_filed: {
+    nl: 'Vul dit alleen in als het verzoek niet wordt ingediend.',
+    en: 'Fill this in only when the petition is not filed.',
+  },
+  reviewer_is_petitioner: {
+    nl: 'De verzoeker mag het eigen verzoek niet toetsen.',
+    en: 'The petitioner may not review their own petition.',
+  },
+  reviewer_involved: {
+    nl: 'Deze persoon is of was betrokken bij het gezin.',
+    en: 'This person is or was involved with the family.',
+  },
+  reviewer_same_rvt: {
+    nl: 'Kies een toetser uit een ander Regionaal Veiligheidsteam.',
+    en: 'Choose a reviewer from another regional safety team.',
+  },
   reviewer_not_in_pool: { nl: 'Deze persoon is geen toetser.', en: 'This person is not a reviewer.' },
-  jurist_not_in_pool: { nl: 'Deze persoon is geen jurist in de toetsingspool.', en: 'This person is not a jurist in the review pool.' },
-  behavioural_scientist_not_in_pool: { nl: 'Deze persoon is geen gedragswetenschapper in de toetsingspool.', en: 'This person is not a behavioural scientist in the review pool.' },
-  supporter_involved: { nl: 'Deze ondersteuner is betrokken bij het gezin of bij dit verzoek.', en: 'This supporter is involved with the family or this petition.' },
+  jurist_not_in_pool: {
+    nl: 'Deze persoon is geen jurist in de toetsingspool.',
+    en: 'This person is not a jurist in the review pool.',
+  },
+  behavioural_scientist_not_in_pool: {
+    nl: 'Deze persoon is geen gedragswetenschapper in de toetsingspool.',
+    en: 'This person is not a behavioural scientist in the review pool.',
+  },
+  supporter_involved: {
+    nl: 'Deze ondersteuner is betrokken bij het gezin of bij dit verzoek.',
+    en: 'This supporter is involved with the family or this petition.',
+  },
+  supporter_same_rvt: {
+    nl: 'Kies een ondersteuner uit een ander Regionaal Veiligheidsteam.',
+    en: 'Choose a supporter from another regional safety team.',
+  },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
 };
 

@@ -130,4 +130,21 @@ export const GATE_ISSUE_WORDS: Record<string, { nl: string; en: string }> = {
     nl: 'de toetser komt uit hetzelfde Regionaal Veiligheidsteam',
     en: 'the reviewer is from the same regional safety team',
   },
+  reviewer_not_in_pool: { nl: 'deze persoon is geen toetser', en: 'this person is not a reviewer' },
+  jurist_not_in_pool: {
+    nl: 'deze persoon is geen jurist voor toetsing',
+    en: 'this person is not a review jurist',
+  },
+  behavioural_scientist_not_in_pool: {
+    nl: 'deze persoon is geen gedragswetenschapper voor toetsing',
+    en: 'this person is not a review behavioural scientist',
+  },
+  supporter_involved: {
+    nl: 'deze ondersteuner is betrokken bij het gezin of bij dit verzoek',
+    en: 'this supporter is involved with the family or this petition',
+  },
+  supporter_same_rvt: {
+    nl: 'deze ondersteuner komt uit hetzelfde Regionaal Veiligheidsteam',
+    en: 'this supporter is from the same regional safety team',
+  },
 };

@@ -92,6 +92,28 @@ export function reviewerRefusals(candidate: ReviewerCandidate, context: ReviewCo
   return refusals;
 }
 
+/**
+ * Why a jurist or behavioural scientist may not support a review: the same independence as the reviewer
+ * (TS §2.1.2: "niet bij het gezin betrokken professionals uit een ander Regionaal Veiligheidsteam …,
+ * ondersteund door juristen en gedragswetenschappers"): never in the case team, never the petitioner or the
+ * reviewer, and under the default policy from another RVT.
+ */
+export function supporterRefusals(
+  candidate: Pick<ReviewerCandidate, 'professionalId' | 'rvtRegionId'>,
+  context: ReviewContext & { reviewerId: string | null },
+  policy: ReviewPolicy,
+): GateIssue[] {
+  const refusals: GateIssue[] = [];
+  const id = candidate.professionalId;
+  if (context.caseTeamIds.includes(id) || id === context.petitionerId || id === context.reviewerId) {
+    refusals.push({ safeguard: 'LS-17', code: 'supporter_involved', ref: id });
+  }
+  if (policy.pool === 'OTHER_RVT' && candidate.rvtRegionId === context.caseRegionId) {
+    refusals.push({ safeguard: 'VAL-06', code: 'supporter_same_rvt', ref: id });
+  }
+  return refusals;
+}
+
 // ---------- The readiness gate (§6.4, VAL-05) ----------
 
 export interface PetitionFact {

@@ -82,7 +82,7 @@ export async function requestPetitionReview(
   }
   if (refusals.length > 0) {
     throw new AppError('reviewer_not_eligible', {
-      data: { refusals },
+      data: { refusals: refusals.map((r) => ({ safeguard: r.safeguard, code: r.code, ref: r.ref ?? null })) },
       issues: refusals.map((r) => ({
         path:
           r.ref === input.reviewerId

@@ -21,6 +21,8 @@ export const PetitionSummarySchema = named(
     measureTypeId: Code,
     addressee: Code,
     createdAt: Timestamp,
+    /** Not filed (DO_NOT_FILE): why, and the help that was needed and not available. */
+    notFiled: z.strictObject({ reason: z.string(), unmetNeed: z.string().nullable() }).nullable(),
   }),
 );
 
@@ -92,6 +94,7 @@ export function presentLegalRoute(
         measureTypeId: p.measureTypeId,
         addressee: p.addressee,
         createdAt: iso(p.createdAt),
+        notFiled: p.notFiledReason ? { reason: p.notFiledReason, unmetNeed: p.unmetNeed } : null,
       };
     }),
     measures: presentEach(data.measures, (m) => {

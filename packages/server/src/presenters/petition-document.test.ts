@@ -407,6 +407,7 @@ function fixture(): PetitionJson {
     rulings: [],
     createdAt: '2026-02-01T09:00:00.000Z',
     updatedAt: '2026-03-24T10:00:00.000Z',
+    notFiled: null,
     abilities: {
       edit: false,
       requestReview: false,

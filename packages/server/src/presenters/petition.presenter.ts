@@ -188,6 +188,7 @@ export function presentPetition(
             })),
           }
         : null,
+    notFiled: p.notFiledReason ? { reason: p.notFiledReason, unmetNeed: p.unmetNeed } : null,
     sameJudge: a.sameJudge,
     rulings: a.rulings.map((r) => ({
       id: r.id,
@@ -214,29 +215,5 @@ export function presentPetition(
       file: v.can('petition.file') && p.state === 'REVIEWED' && submitted?.outcome === 'PROCEED',
       recordRuling: v.can('petition.file') && p.state === 'FILED',
     },
-  };
-}
-
-/** The petitions of a household in brief (the dossier's legal-route section lists them). */
-export function presentPetitionSummary(
-  v: Viewer,
-  p: PetitionAggregate['petition'],
-): {
-  id: string;
-  state: PetitionJson['state'];
-  measureTypeId: string;
-  addressee: string;
-  createdAt: string;
-} | null {
-  if (!v.shows('petition.read', p.id)) {
-    return null;
-  }
-  v.touch();
-  return {
-    id: p.id,
-    state: p.state,
-    measureTypeId: p.measureTypeId,
-    addressee: p.addressee,
-    createdAt: iso(p.createdAt),
   };
 }

@@ -185,6 +185,8 @@ export const PetitionSchema = named(
         gate: z.array(GateIssueSchema),
       })
       .nullable(),
+    /** Not filed (DO_NOT_FILE): why, and the help that was needed and not available. */
+    notFiled: z.strictObject({ reason: z.string(), unmetNeed: z.string().nullable() }).nullable(),
     /** VAL-07: the judge already deciding on the household's running measures, proposed for this petition. */
     sameJudge: z.string().nullable(),
     rulings: z.array(PetitionRulingSchema),

@@ -1,4 +1,9 @@
-import { DEFAULT_PETITION_REVIEW_POLICY, type GateIssue, reviewerRefusals } from '@gezinsdossier/domain';
+import {
+  DEFAULT_PETITION_REVIEW_POLICY,
+  type GateIssue,
+  reviewerRefusals,
+  supporterRefusals,
+} from '@gezinsdossier/domain';
 import { AppError } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { findPetition } from '../db/repositories/petition.repository';
@@ -37,9 +42,16 @@ export async function listReviewerCandidates(
             },
             DEFAULT_PETITION_REVIEW_POLICY,
           )
-        : context.everInvolvedIds.includes(row.accountId) || row.accountId === petition.petitionerId
-          ? [{ safeguard: 'LS-17', code: 'supporter_involved' }]
-          : [];
+        : supporterRefusals(
+            { professionalId: row.accountId, rvtRegionId: row.regionId },
+            {
+              caseRegionId: context.householdRegionId,
+              petitionerId: petition.petitionerId,
+              caseTeamIds: [...context.everInvolvedIds],
+              reviewerId: null,
+            },
+            DEFAULT_PETITION_REVIEW_POLICY,
+          );
     return presentReviewerCandidate(row, refusals);
   });
 }

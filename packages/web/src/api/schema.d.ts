@@ -1923,6 +1923,16 @@ export interface components {
                 message: string;
             }[];
             current?: unknown;
+            blockers?: {
+                safeguard: string;
+                code: string;
+                ref: string | null;
+            }[];
+            refusals?: {
+                safeguard: string;
+                code: string;
+                ref: string | null;
+            }[];
         } & {
             [key: string]: unknown;
         };
@@ -2875,6 +2885,10 @@ export interface components {
                     ref: string | null;
                 }[];
             } | null;
+            notFiled: {
+                reason: string;
+                unmetNeed: string | null;
+            } | null;
             sameJudge: string | null;
             rulings: {
                 /** Format: uuid */
@@ -2917,6 +2931,10 @@ export interface components {
             addressee: string;
             /** Format: date-time */
             createdAt: string;
+            notFiled: {
+                reason: string;
+                unmetNeed: string | null;
+            } | null;
         };
         Measure: {
             /** Format: uuid */

@@ -17,7 +17,7 @@ import { SaveableSelect } from '../casework/kit';
 import { usePanels } from '../components/panels';
 import { Subsection } from '../components/Subsection';
 import { StartPetitionForm, SupportOfferForm } from './forms-legal-route';
-import { type Petition, useLegalWords } from './words';
+import { useLegalWords } from './words';
 
 type LegalRoute = Schemas['LegalRoute'];
 type Measure = Schemas['Measure'];
@@ -42,26 +42,11 @@ export function LegalRouteSection(props: {
   const p = usePanels();
   const navigate = useNavigate();
   const [route, setRoute] = useState<LegalRoute | null>(null);
-  const [closed, setClosed] = useState<Petition[]>([]);
   const [refused, setRefused] = useState(false);
   const load = useCallback(async () => {
     const r = await ok(
       client.GET('/api/v1/households/{householdId}/legal-route', { params: { path: { householdId } } }),
     );
-    // A petition that was not filed says which help was missing (the last review's unmet need); both are
-    // shown together, so the section never shows a closed petition without it.
-    const notFiled = await Promise.all(
-      r.petitions
-        .filter((x) => x.state === 'NOT_FILED')
-        .map((x) =>
-          ok(
-            client.GET('/api/v1/households/{householdId}/petitions/{petitionId}', {
-              params: { path: { householdId, petitionId: x.id } },
-            }),
-          ),
-        ),
-    );
-    setClosed(notFiled);
     setRoute(r);
   }, [householdId]);
   useEffect(() => {
@@ -120,8 +105,7 @@ export function LegalRouteSection(props: {
         }
       >
         {route.petitions.map((x) => {
-          const full = closed.find((c) => c.id === x.id);
-          const unmetNeed = full?.reviews.findLast((r) => r.submittedAt)?.unmetNeed ?? null;
+          const unmetNeed = x.notFiled?.unmetNeed ?? null;
           return (
             <article key={x.id} className="gd-card" aria-label={w.measureName(x.measureTypeId)}>
               <Paragraph>

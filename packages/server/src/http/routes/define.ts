@@ -9,6 +9,7 @@ import { IdempotencyKeySchema, idempotencyKeyOf, runOnce } from '../idempotency'
 export const API = '/api/v1';
 
 export const FieldIssueSchema = z.strictObject({ path: z.string(), code: z.string(), message: z.string() });
+const GateIssueJson = z.strictObject({ safeguard: z.string(), code: z.string(), ref: z.string().nullable() });
 
 /**
  * Every error: `application/problem+json` (RFC 9457) with a stable `code`, a message in Dutch or English,
@@ -25,6 +26,10 @@ export const ProblemSchema = named(
     instance: z.string(),
     issues: z.array(FieldIssueSchema).optional(),
     current: z.unknown().optional(),
+    /** `petition_not_ready`: every point that blocks, by safeguard id (spec §6.4). */
+    blockers: z.array(GateIssueJson).optional(),
+    /** `reviewer_not_eligible`: why each chosen person may not take part, by safeguard id (VAL-06, LS-17). */
+    refusals: z.array(GateIssueJson).optional(),
   }),
 );
 
