@@ -115,6 +115,11 @@ export const ERROR_CODES = [
   'unmet_need_only_when_not_filed',
   'ruling_target_not_in_petition',
   'measure_duration_too_long',
+  'placement_measure_invalid',
+  'placement_child_not_in_measure',
+  'placement_already_current',
+  'contact_agreement_child_not_placed',
+  'contact_moment_before_agreement',
   'internal_error',
 ] as const;
 
@@ -231,6 +236,11 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   unmet_need_only_when_not_filed: 422,
   ruling_target_not_in_petition: 422,
   measure_duration_too_long: 422,
+  placement_measure_invalid: 422,
+  placement_child_not_in_measure: 422,
+  placement_already_current: 409,
+  contact_agreement_child_not_placed: 422,
+  contact_moment_before_agreement: 422,
   internal_error: 500,
 };
 
@@ -659,6 +669,26 @@ export const ERROR_MESSAGES: Messages = {
     nl: 'Deze maatregel duurt langer dan de wet toestaat. Kies een eerdere einddatum.',
     en: 'This measure lasts longer than the law allows. Choose an earlier end date.',
   },
+  placement_measure_invalid: {
+    nl: 'Onder deze maatregel kan een kind niet uit huis worden geplaatst, of de maatregel loopt niet meer.',
+    en: 'A child cannot be placed out of home under this measure, or the measure no longer runs.',
+  },
+  placement_child_not_in_measure: {
+    nl: 'Deze maatregel geldt niet voor dit kind.',
+    en: 'This measure does not apply to this child.',
+  },
+  placement_already_current: {
+    nl: 'Dit kind woont al op een plek onder deze maatregel. Leg een verhuizing vast.',
+    en: 'This child already lives somewhere under this measure. Record a move instead.',
+  },
+  contact_agreement_child_not_placed: {
+    nl: 'Contactafspraken gelden voor een kind dat uit huis is geplaatst.',
+    en: 'Contact agreements are for a child placed out of home.',
+  },
+  contact_moment_before_agreement: {
+    nl: 'Dit contactmoment ligt voor de start van de afspraak.',
+    en: 'This contact moment is before the agreement started.',
+  },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',
     en: 'Something went wrong on our side. Nothing was saved.',
@@ -1005,6 +1035,22 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   supporter_same_rvt: {
     nl: 'Kies een ondersteuner uit een ander Regionaal Veiligheidsteam.',
     en: 'Choose a supporter from another regional safety team.',
+  },
+  contact_with_required: {
+    nl: 'Kies met wie het kind contact heeft, of vul een naam in.',
+    en: 'Choose whom the child has contact with, or fill in a name.',
+  },
+  contact_missed_reason_required: {
+    nl: 'Schrijf op waarom het contact niet doorging.',
+    en: 'Write down why the contact did not happen.',
+  },
+  placement_child_not_in_measure: {
+    nl: 'Kies een kind voor wie de maatregel geldt.',
+    en: 'Choose a child the measure applies to.',
+  },
+  placement_measure_invalid: {
+    nl: 'Kies een lopende maatregel die uithuisplaatsing toestaat.',
+    en: 'Choose a running measure that authorises placement.',
   },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
 };

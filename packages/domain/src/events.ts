@@ -147,6 +147,21 @@ const payloads = {
   'measure.started': z
     .object({ measureTypeId: Code, startsOn: IsoDay, endsOn: IsoDay.nullable(), rulingId: Id })
     .strict(),
+  'placement.started': z
+    .object({
+      measureId: Id,
+      childId: Id,
+      kind: Code,
+      moveNumber: z.number().int(),
+      withSiblings: z.boolean().nullable(),
+    })
+    .strict(),
+  'placement.ended': z.object({ childId: Id, returnedHome: z.boolean(), moved: z.boolean() }).strict(),
+  'return_home_plan.saved': z.object({ childId: Id, reviewOn: IsoDay }).strict(),
+  'contact_agreement.recorded': z
+    .object({ childId: Id, timesPerMonth: z.number().int(), supervised: z.boolean() })
+    .strict(),
+  'contact_moment.recorded': z.object({ agreementId: Id, happened: z.boolean() }).strict(),
   'support.offered': z.object({ kind: Code, response: Code, petitionDrafting: z.boolean() }).strict(),
   'support.updated': z.object({ kind: Code, response: Code, previousResponse: Code }).strict(),
 } as const;

@@ -27,6 +27,7 @@ export const HOUSEHOLD_PERMISSIONS = [
   'petition.write', // KT6: build the petition (grounds, alternatives, voices, consultations): the duo
   'petition.file', // KT6/KT8: start, send to review, file, record the ruling: the RVT partner
   'petition.review', // KT7: the counter-reviewer assigned to the open review
+  'measure.execute', // KT8: carry out a running measure (placements, return home, contact): the duo
 ] as const;
 export type HouseholdPermission = (typeof HOUSEHOLD_PERMISSIONS)[number];
 
@@ -82,6 +83,10 @@ export const HOUSEHOLD_PERMISSION_LABELS: Record<HouseholdPermission, { nl: stri
   'petition.review': {
     nl: 'het verzoekschrift toetsen (dat doet de toegewezen toetser)',
     en: 'review the petition (the assigned reviewer does)',
+  },
+  'measure.execute': {
+    nl: 'een maatregel uitvoeren: plaatsing, terugkeer en contact (dat doet het duo)',
+    en: 'carry out a measure: placement, return home and contact (the duo does)',
   },
 };
 

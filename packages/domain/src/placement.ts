@@ -18,6 +18,9 @@ export const PLACEMENT_KINDS = [
 ] as const;
 export type PlacementKind = (typeof PLACEMENT_KINDS)[number];
 
+/** The measures under which the RVT may place a child elsewhere (their catalogue ids). */
+export const PLACEMENT_MEASURES = ['OUT_OF_HOME_PLACEMENT', 'SECURE_YOUTH_CARE', 'GUARDIANSHIP'] as const;
+
 /** From this many moves (after the first placement) a child's placement history raises an alert. */
 export const PLACEMENT_MOVES_ALERT = 2;
 

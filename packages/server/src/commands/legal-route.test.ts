@@ -1,5 +1,5 @@
 import type { Actor } from '@gezinsdossier/domain';
-import { todayInNetherlands } from '@gezinsdossier/domain';
+import { ContactMomentSchema, PlacementStartSchema, todayInNetherlands } from '@gezinsdossier/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { getDossier } from '../queries/get-dossier';
@@ -18,11 +18,15 @@ import { createTestDatabase } from '../test/database';
 import { asActor, buildHousehold, buildProfessional } from '../test/factories';
 import { closePetitionNotFiled } from './close-petition-not-filed';
 import { filePetition } from './file-petition';
+import { movePlacement } from './move-placement';
+import { recordContactAgreement } from './record-contact-agreement';
+import { recordContactMoment } from './record-contact-moment';
 import { recordRuling } from './record-ruling';
 import { reopenPetition } from './reopen-petition';
 import { requestPetitionReview } from './request-petition-review';
 import { savePetitionGround } from './save-petition-ground';
 import { startPetition } from './start-petition';
+import { startPlacement } from './start-placement';
 import { submitPetitionReview } from './submit-petition-review';
 
 /**
@@ -496,5 +500,183 @@ describe('KT8: filing and the ruling', () => {
       measureTypeId: 'ADMINISTRATION_OF_ASSETS',
       personIds: [f.subjectId],
     });
+  });
+});
+
+describe('KT8 / implication 12: an authorised out-of-home placement', () => {
+  /** A family with a granted measure of `measureTypeId`, walked through review, filing and the ruling. */
+  async function granted(measureTypeId: string) {
+    const f = await family();
+    const p = await draftPetition(run(), f, f, today, {
+      id: measureTypeId,
+      addressee: 'KINDERRECHTER',
+      subjectIsMinor: true,
+    });
+    let current = await asActor(database.db, rvt, (ctx) =>
+      requestPetitionReview(ctx, f.householdId, p.id, assign(p.version)),
+    );
+    await asActor(database.db, reviewer, (ctx) =>
+      submitPetitionReview(ctx, f.householdId, p.id, current.reviews.at(-1)?.id as string, review('PROCEED')),
+    );
+    current = await asActor(database.db, rvt, (ctx) => getPetition(ctx, f.householdId, p.id));
+    current = await asActor(database.db, rvt, (ctx) =>
+      filePetition(ctx, f.householdId, p.id, {
+        version: current.version,
+        filedOn: today,
+        court: 'Rechtbank',
+      }),
+    );
+    await asActor(database.db, rvt, (ctx) =>
+      recordRuling(ctx, f.householdId, p.id, {
+        version: current.version,
+        decidedOn: today,
+        outcome: 'GRANTED',
+        judge: 'Kinderrechter mr. Voorbeeld',
+        legalGround: 'Art. 1:265b BW',
+        targetPersonIds: [],
+        startsOn: today,
+        hearings: [],
+      }),
+    );
+    const route = await asActor(database.db, rvt, (ctx) => getLegalRoute(ctx, f.householdId));
+    return { f, measureId: route.measures[0]?.id as string };
+  }
+  const plan = {
+    goal: 'Weer thuis wonen',
+    conditions: 'Geen geweld thuis; ouder volgt behandeling.',
+    reviewOn: '2099-01-01',
+  };
+
+  it('the return-home plan is made on the first day, every move is counted and the second move raises the alert', async () => {
+    expect(
+      PlacementStartSchema.safeParse({
+        measureId: crypto.randomUUID(),
+        childId: crypto.randomUUID(),
+        kind: 'FOSTER_FAMILY',
+        place: 'Pleeggezin',
+        startsOn: today,
+      }).success,
+    ).toBe(false);
+    const { f, measureId } = await granted('OUT_OF_HOME_PLACEMENT');
+    const start = {
+      measureId,
+      childId: f.subjectId,
+      kind: 'CRISIS_PLACEMENT' as const,
+      place: 'Crisisopvang De Haven',
+      startsOn: today,
+      withSiblings: null,
+      returnHomePlan: plan,
+    };
+    const first = await asActor(database.db, rvt, (ctx) => startPlacement(ctx, f.householdId, start));
+    await expectCode(
+      asActor(database.db, rvt, (ctx) => startPlacement(ctx, f.householdId, start)),
+      'placement_already_current',
+    );
+    const moved = await asActor(database.db, rvt, (ctx) =>
+      movePlacement(ctx, f.householdId, first.id, {
+        version: 1,
+        kind: 'FOSTER_FAMILY',
+        place: 'Pleeggezin Noord',
+        movedOn: today,
+        reason: 'Crisisplek is tijdelijk.',
+      }),
+    );
+    expect(moved).toMatchObject({ moves: 1, alert: false });
+    // A second attempt on the same version changes nothing (409).
+    await expectCode(
+      asActor(database.db, rvt, (ctx) =>
+        movePlacement(ctx, f.householdId, first.id, {
+          version: 1,
+          kind: 'RESIDENTIAL',
+          place: 'Groep',
+          movedOn: today,
+          reason: 'Dubbel',
+        }),
+      ),
+      'version_conflict',
+    );
+    const again = await asActor(database.db, rvt, (ctx) =>
+      movePlacement(ctx, f.householdId, moved.id, {
+        version: 1,
+        kind: 'FAMILY_HOME',
+        place: 'Gezinshuis De Linde',
+        movedOn: today,
+        reason: 'Pleeggezin stopt.',
+      }),
+    );
+    expect(again).toMatchObject({ moves: 2, alert: true });
+    const route = await asActor(database.db, rvt, (ctx) => getLegalRoute(ctx, f.householdId));
+    const child = route.placedChildren[0];
+    expect(child).toMatchObject({
+      childId: f.subjectId,
+      moves: 2,
+      alert: true,
+      returnHomePlan: { goal: plan.goal },
+    });
+    expect(child?.places.map((p) => p.place)).toEqual([
+      'Crisisopvang De Haven',
+      'Pleeggezin Noord',
+      'Gezinshuis De Linde',
+    ]);
+  });
+
+  it('contact agreed against contact that happened: a missed moment needs a reason and counts as shortfall', async () => {
+    const { f, measureId } = await granted('OUT_OF_HOME_PLACEMENT');
+    await asActor(database.db, rvt, (ctx) =>
+      startPlacement(ctx, f.householdId, {
+        measureId,
+        childId: f.subjectId,
+        kind: 'FAMILY_NETWORK',
+        place: 'Bij oma',
+        startsOn: today,
+        withSiblings: null,
+        returnHomePlan: plan,
+      }),
+    );
+    const agreement = await asActor(database.db, rvt, (ctx) =>
+      recordContactAgreement(ctx, f.householdId, {
+        childId: f.subjectId,
+        withPersonId: f.otherId,
+        timesPerMonth: 4,
+        supervised: true,
+        startsOn: today,
+      }),
+    );
+    expect(ContactMomentSchema.safeParse({ on: today, happened: false }).success).toBe(false);
+    await asActor(database.db, rvt, (ctx) =>
+      recordContactMoment(ctx, f.householdId, agreement.id, { on: today, happened: true }),
+    );
+    await asActor(database.db, rvt, (ctx) =>
+      recordContactMoment(ctx, f.householdId, agreement.id, {
+        on: today,
+        happened: false,
+        reason: 'Ouder kwam niet opdagen.',
+      }),
+    );
+    const route = await asActor(database.db, rvt, (ctx) => getLegalRoute(ctx, f.householdId));
+    expect(route.placedChildren[0]?.contact[0]).toMatchObject({
+      agreed: 4,
+      happened: 1,
+      missed: 1,
+      shortfall: 3,
+    });
+  });
+
+  it('a placement rests on a measure that authorises it: not under an OTS alone', async () => {
+    const { f, measureId } = await granted('OTS');
+    await expectCode(
+      asActor(database.db, rvt, (ctx) =>
+        startPlacement(ctx, f.householdId, {
+          measureId,
+          childId: f.subjectId,
+          kind: 'FOSTER_FAMILY',
+          place: 'Pleeggezin',
+          startsOn: today,
+          withSiblings: null,
+          returnHomePlan: plan,
+        }),
+      ),
+      'placement_measure_invalid',
+    );
   });
 });

@@ -765,7 +765,62 @@ export interface RunningMeasurePersonsTable {
   personId: string;
 }
 
+export interface PlacementsTable extends CaseScoped {
+  measureId: string;
+  childId: string;
+  kind: string;
+  place: string;
+  withSiblings: boolean | null;
+  startsOn: DateCol;
+  endsOn: DateCol | null;
+  endReason: string | null;
+  returnedHome: boolean | null;
+  createdAt: Timestamp;
+  createdBy: string;
+  version: Generated<number>;
+}
+export interface ReturnHomePlansTable {
+  id: string;
+  householdId: string;
+  measureId: string;
+  childId: string;
+  goal: string;
+  conditions: string;
+  reviewOn: DateCol;
+  updatedAt: Timestamp;
+  updatedBy: string;
+  version: Generated<number>;
+}
+export interface ContactAgreementsTable {
+  id: string;
+  householdId: string;
+  measureId: string;
+  childId: string;
+  withPersonId: string | null;
+  withName: string | null;
+  timesPerMonth: number;
+  supervised: boolean;
+  startsOn: DateCol;
+  endsOn: DateCol | null;
+  createdAt: Timestamp;
+  createdBy: string;
+  version: Generated<number>;
+}
+export interface ContactMomentsTable {
+  id: string;
+  householdId: string;
+  agreementId: string;
+  onDate: DateCol;
+  happened: boolean;
+  reason: string | null;
+  recordedAt: Timestamp;
+  recordedBy: string;
+}
 export interface DB {
+  placements: PlacementsTable;
+  returnHomePlans: ReturnHomePlansTable;
+  contactAgreements: ContactAgreementsTable;
+  contactMoments: ContactMomentsTable;
   petitions: PetitionsTable;
   petitionPersons: PetitionPersonsTable;
   petitionGrounds: PetitionGroundsTable;

@@ -83,6 +83,10 @@ const RESOURCES: Record<string, HouseholdPermission | HouseholdPermission[]> = {
   support_offers: 'petition.read',
   running_measures: 'casework.read',
   running_measure_persons: 'casework.read',
+  placements: 'casework.read',
+  return_home_plans: 'casework.read',
+  contact_agreements: 'casework.read',
+  contact_moments: 'casework.read',
   access_log: 'access_log.read',
   dossier_events: 'household.export',
 };
@@ -423,6 +427,67 @@ async function legalRouteRows(
   await db
     .insertInto('runningMeasurePersons')
     .values({ measureId: ids.measure, householdId: hid, personId: h.childId })
+    .execute();
+  const day = todayInNetherlands(now);
+  await db
+    .insertInto('placements')
+    .values({
+      id: randomUUID(),
+      householdId: hid,
+      caseId: h.caseId,
+      measureId: ids.measure,
+      childId: h.childId,
+      kind: 'FOSTER_FAMILY',
+      place: 'Pleeggezin',
+      withSiblings: null,
+      startsOn: day,
+      createdAt: now,
+      createdBy: who.rvt.id,
+    })
+    .execute();
+  await db
+    .insertInto('returnHomePlans')
+    .values({
+      id: randomUUID(),
+      householdId: hid,
+      measureId: ids.measure,
+      childId: h.childId,
+      goal: 'Thuis',
+      conditions: 'Veilig',
+      reviewOn: day,
+      updatedAt: now,
+      updatedBy: who.rvt.id,
+    })
+    .execute();
+  const agreementId = randomUUID();
+  await db
+    .insertInto('contactAgreements')
+    .values({
+      id: agreementId,
+      householdId: hid,
+      measureId: ids.measure,
+      childId: h.childId,
+      withPersonId: h.parentId,
+      withName: null,
+      timesPerMonth: 2,
+      supervised: true,
+      startsOn: day,
+      createdAt: now,
+      createdBy: who.rvt.id,
+    })
+    .execute();
+  await db
+    .insertInto('contactMoments')
+    .values({
+      id: randomUUID(),
+      householdId: hid,
+      agreementId,
+      onDate: day,
+      happened: true,
+      reason: null,
+      recordedAt: now,
+      recordedBy: who.rvt.id,
+    })
     .execute();
 }
 

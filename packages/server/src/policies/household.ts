@@ -88,6 +88,8 @@ export const householdRules: Rulebook<HouseholdPermission, HouseholdAccess> = {
   'petition.write': and(isProfessional, isDuo),
   'petition.file': and(isProfessional, isRvtPartner),
   'petition.review': and(isProfessional, isCounterReviewer),
+  // KT8: the RVT carries out a granted measure (INV-07), with the vast gezicht who stays involved.
+  'measure.execute': and(isProfessional, isDuo),
 };
 
 /** The purpose recorded in the access log follows from the ground access was given on. */

@@ -1,8 +1,21 @@
-import { PETITION_STATES, SUPPORT_KINDS, SUPPORT_RESPONSES } from '@gezinsdossier/domain';
+import {
+  contactAdherence,
+  PETITION_STATES,
+  PLACEMENT_KINDS,
+  placementMoves,
+  SUPPORT_KINDS,
+  SUPPORT_RESPONSES,
+} from '@gezinsdossier/domain';
 import { z } from 'zod';
 import type { DeadlineRow } from '../db/repositories/deadline.repository';
 import type { MeasureRow } from '../db/repositories/measure.repository';
 import type { PetitionRow } from '../db/repositories/petition.repository';
+import type {
+  ContactAgreementRow,
+  ContactMomentRow,
+  PlacementRow,
+  ReturnHomePlanRow,
+} from '../db/repositories/placement.repository';
 import type { ReviewPoolRow, ReviewRow } from '../db/repositories/review.repository';
 import type { SupportOfferRow } from '../db/repositories/support-offer.repository';
 import { DeadlineSchema, presentDeadline } from './deadline.presenter';
@@ -57,13 +70,69 @@ export const SupportOfferSchema = named(
   }),
 );
 
+/** A child placed out of home under a measure (implication 12): places, moves, return home, contact. */
+export const PlacedChildSchema = named(
+  'PlacedChild',
+  z.strictObject({
+    childId: Id,
+    measureId: Id,
+    places: z.array(
+      z.strictObject({
+        id: Id,
+        kind: z.enum(PLACEMENT_KINDS),
+        place: z.string(),
+        withSiblings: z.boolean().nullable(),
+        startsOn: Day,
+        endsOn: Day.nullable(),
+        endReason: z.string().nullable(),
+        returnedHome: z.boolean().nullable(),
+        version: z.number().int(),
+      }),
+    ),
+    /** Moves after the first place; from the second move `alert` is raised. */
+    moves: z.number().int(),
+    alert: z.boolean(),
+    returnHomePlan: z
+      .strictObject({
+        id: Id,
+        goal: z.string(),
+        conditions: z.string(),
+        reviewOn: Day,
+        version: z.number().int(),
+      })
+      .nullable(),
+    contact: z.array(
+      z.strictObject({
+        id: Id,
+        withPersonId: Id.nullable(),
+        withName: z.string().nullable(),
+        timesPerMonth: z.number().int(),
+        supervised: z.boolean(),
+        startsOn: Day,
+        /** Agreed so far (times per month × months begun), happened, missed, and the shortfall. */
+        agreed: z.number().int(),
+        happened: z.number().int(),
+        missed: z.number().int(),
+        shortfall: z.number().int(),
+        moments: z.array(z.strictObject({ on: Day, happened: z.boolean(), reason: z.string().nullable() })),
+        version: z.number().int(),
+      }),
+    ),
+  }),
+);
+
 export const LegalRouteSchema = named(
   'LegalRoute',
   z.strictObject({
     petitions: z.array(PetitionSummarySchema),
     measures: z.array(MeasureSchema),
+    placedChildren: z.array(PlacedChildSchema),
     supportOffers: z.array(SupportOfferSchema),
-    abilities: z.strictObject({ startPetition: z.boolean(), offerSupport: z.boolean() }),
+    abilities: z.strictObject({
+      startPetition: z.boolean(),
+      offerSupport: z.boolean(),
+      executeMeasure: z.boolean(),
+    }),
   }),
 );
 export type LegalRouteJson = z.infer<typeof LegalRouteSchema>;
@@ -75,10 +144,17 @@ export function presentLegalRoute(
     measures: readonly MeasureRow[];
     deadlines: readonly DeadlineRow[];
     supportOffers: readonly SupportOfferRow[];
+    placements: readonly PlacementRow[];
+    returnHomePlans: readonly ReturnHomePlanRow[];
+    contactAgreements: readonly ContactAgreementRow[];
+    contactMoments: readonly ContactMomentRow[];
     pathwayState: string | null;
     today: string;
   },
 ): LegalRouteJson {
+  const children = [...new Set(data.placements.map((p) => p.childId))].filter(
+    (id) => v.shows('casework.read', id) && v.sees(id),
+  );
   const openPetition = data.petitions.some((p) =>
     ['DRAFT', 'IN_REVIEW', 'REVIEWED', 'FILED'].includes(p.state),
   );
@@ -119,6 +195,60 @@ export function presentLegalRoute(
         version: m.version,
       };
     }),
+    placedChildren: children.map((childId) => {
+      v.persons([childId]);
+      const places = data.placements.filter((p) => p.childId === childId);
+      const measureId = (places.at(-1) as PlacementRow).measureId;
+      const plan = data.returnHomePlans.find((r) => r.childId === childId && r.measureId === measureId);
+      const { moves, alert } = placementMoves(places);
+      return {
+        childId,
+        measureId,
+        places: places.map((p) => ({
+          id: p.id,
+          kind: p.kind as (typeof PLACEMENT_KINDS)[number],
+          place: p.place,
+          withSiblings: p.withSiblings,
+          startsOn: p.startsOn,
+          endsOn: p.endsOn,
+          endReason: p.endReason,
+          returnedHome: p.returnedHome,
+          version: p.version,
+        })),
+        moves,
+        alert,
+        returnHomePlan: plan
+          ? {
+              id: plan.id,
+              goal: plan.goal,
+              conditions: plan.conditions,
+              reviewOn: plan.reviewOn,
+              version: plan.version,
+            }
+          : null,
+        contact: data.contactAgreements
+          .filter((a) => a.childId === childId && (a.withPersonId === null || v.sees(a.withPersonId)))
+          .map((a) => {
+            const moments = data.contactMoments.filter((m) => m.agreementId === a.id);
+            v.persons([a.withPersonId]);
+            return {
+              id: a.id,
+              withPersonId: a.withPersonId,
+              withName: a.withName,
+              timesPerMonth: a.timesPerMonth,
+              supervised: a.supervised,
+              startsOn: a.startsOn,
+              ...contactAdherence(
+                a,
+                moments.map((m) => ({ on: m.onDate, happened: m.happened })),
+                data.today,
+              ),
+              moments: moments.map((m) => ({ on: m.onDate, happened: m.happened, reason: m.reason })),
+              version: a.version,
+            };
+          }),
+      };
+    }),
     supportOffers: presentEach(data.supportOffers, (o) => {
       if (!v.shows('casework.read', o.id) || !v.sees(o.personId)) {
         return null;
@@ -137,6 +267,7 @@ export function presentLegalRoute(
     abilities: {
       startPetition: v.can('petition.file') && data.pathwayState === 'PETITION_PREPARATION' && !openPetition,
       offerSupport: v.can('casework.write') && data.pathwayState !== null,
+      executeMeasure: v.can('measure.execute') && data.measures.some((m) => m.status === 'RUNNING'),
     },
   };
 }

@@ -4,11 +4,20 @@ import { findOpenCase } from '../db/repositories/case.repository';
 import { listDeadlines } from '../db/repositories/deadline.repository';
 import { listMeasures } from '../db/repositories/measure.repository';
 import { listPetitions } from '../db/repositories/petition.repository';
+import {
+  listContactAgreements,
+  listContactMoments,
+  listPlacements,
+  listReturnHomePlans,
+} from '../db/repositories/placement.repository';
 import { listSupportOffers } from '../db/repositories/support-offer.repository';
 import { requireHousehold } from '../policies/require';
 import { type LegalRouteJson, presentLegalRoute } from '../presenters/legal-route.presenter';
 
-/** The household's legal route: petitions, running measures with their deadlines, support offered (KT6–KT9). */
+/**
+ * The household's legal route: petitions, running measures with their deadlines, children placed out of home
+ * (places, moves, return home, contact agreed against contact that happened), support offered (KT6–KT9).
+ */
 export async function getLegalRoute(ctx: RequestContext, householdId: string): Promise<LegalRouteJson> {
   const viewer = await requireHousehold(ctx, householdId, 'casework.read');
   viewer.resource = { action: 'read', type: 'legal_route', id: householdId };
@@ -22,6 +31,10 @@ export async function getLegalRoute(ctx: RequestContext, householdId: string): P
     measures,
     deadlines,
     supportOffers: kase ? await listSupportOffers(ctx.tx, kase.id) : [],
+    placements: await listPlacements(ctx.tx, householdId),
+    returnHomePlans: await listReturnHomePlans(ctx.tx, householdId),
+    contactAgreements: await listContactAgreements(ctx.tx, householdId),
+    contactMoments: await listContactMoments(ctx.tx, householdId),
     pathwayState: kase?.pathwayState ?? null,
     today: todayInNetherlands(ctx.now),
   });

@@ -1575,6 +1575,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{householdId}/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place a child out of home under a running measure, with the return-home plan from the first day
+         * @description Place a child out of home under a running measure, with the return-home plan from the first day.
+         */
+        post: operations["startPlacement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/placements/{placementId}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A placed child moves to another place (every move counted; an alert from the second move)
+         * @description A placed child moves to another place (every move counted; an alert from the second move).
+         */
+        post: operations["movePlacement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/placements/{placementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * End a placement: home again, or elsewhere
+         * @description End a placement: home again, or elsewhere.
+         */
+        patch: operations["endPlacement"];
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/return-home-plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Keep the return-home plan current
+         * @description Keep the return-home plan current.
+         */
+        put: operations["updateReturnHomePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/contact-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The contact a placed child is promised: with whom, how often, supervised or not
+         * @description The contact a placed child is promised: with whom, how often, supervised or not.
+         */
+        post: operations["recordContactAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/contact-agreements/{agreementId}/moments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One contact moment: it happened, or why it did not
+         * @description One contact moment: it happened, or why it did not.
+         */
+        post: operations["recordContactMoment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households/{householdId}/support-offers": {
         parameters: {
             query?: never;
@@ -2142,6 +2262,7 @@ export interface components {
             "petition.write": boolean;
             "petition.file": boolean;
             "petition.review": boolean;
+            "measure.execute": boolean;
         };
         GlobalAbilities: {
             "household.create": boolean;
@@ -2968,13 +3089,67 @@ export interface components {
             provider: string | null;
             version: number;
         };
+        PlacedChild: {
+            /** Format: uuid */
+            childId: string;
+            /** Format: uuid */
+            measureId: string;
+            places: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "FAMILY_NETWORK" | "FOSTER_FAMILY" | "FAMILY_HOME" | "RESIDENTIAL" | "CRISIS_PLACEMENT" | "SECURE_YOUTH_CARE";
+                place: string;
+                withSiblings: boolean | null;
+                /** Format: date */
+                startsOn: string;
+                endsOn: string | null;
+                endReason: string | null;
+                returnedHome: boolean | null;
+                version: number;
+            }[];
+            moves: number;
+            alert: boolean;
+            returnHomePlan: {
+                /** Format: uuid */
+                id: string;
+                goal: string;
+                conditions: string;
+                /** Format: date */
+                reviewOn: string;
+                version: number;
+            } | null;
+            contact: {
+                /** Format: uuid */
+                id: string;
+                withPersonId: string | null;
+                withName: string | null;
+                timesPerMonth: number;
+                supervised: boolean;
+                /** Format: date */
+                startsOn: string;
+                agreed: number;
+                happened: number;
+                missed: number;
+                shortfall: number;
+                moments: {
+                    /** Format: date */
+                    on: string;
+                    happened: boolean;
+                    reason: string | null;
+                }[];
+                version: number;
+            }[];
+        };
         LegalRoute: {
             petitions: components["schemas"]["PetitionSummary"][];
             measures: components["schemas"]["Measure"][];
+            placedChildren: components["schemas"]["PlacedChild"][];
             supportOffers: components["schemas"]["SupportOffer"][];
             abilities: {
                 startPetition: boolean;
                 offerSupport: boolean;
+                executeMeasure: boolean;
             };
         };
         ReviewerCandidate: {
@@ -3014,6 +3189,13 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
         };
+        PlacementMoved: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            moves: number;
+            alert: boolean;
+        };
         BreakGlassGrant: {
             /** Format: uuid */
             id: string;
@@ -3050,7 +3232,7 @@ export interface components {
                 /** Format: date-time */
                 occurredAt: string;
                 /** @enum {string} */
-                eventType: "household.created" | "household.updated" | "person.created" | "person.updated" | "address.recorded" | "address.ended" | "membership.created" | "membership.updated" | "relation.created" | "relation.updated" | "relation.deleted" | "network_member.created" | "network_member.updated" | "case.opened" | "case.local_team_linked" | "case.reopened" | "team_member.added" | "team_member.ended" | "fixed_professional.changed" | "timeline_entry.created" | "break_glass.granted" | "break_glass.reviewed" | "report.received" | "report.triaged" | "reporter_feedback.sent" | "concern.created" | "concern.updated" | "fact.created" | "fact.responded" | "fact.verified" | "pathway.transitioned" | "investigation.started" | "investigation.decided" | "investigation.cancelled" | "network_conference.held" | "expert_consult.requested" | "expert_consult.advised" | "safety_assessment.recorded" | "safety_plan.versioned" | "safety_plan.breach_recorded" | "safety_plan.evaluated" | "goal.created" | "goal.updated" | "score.recorded" | "plan_action.created" | "plan.evaluated" | "intervention.requested" | "intervention.progressed" | "urgent_safety.started" | "urgent_safety.ended" | "safety_monitoring.started" | "safety_monitoring.ended" | "deadline.started" | "deadline.met" | "deadline.cancelled" | "shielding.added" | "shielding.ended" | "petition.started" | "petition.updated" | "petition.ground_saved" | "petition.ground_removed" | "petition.hearing_attempt_recorded" | "petition.alternative_saved" | "petition.alternative_removed" | "petition.child_voice_saved" | "petition.consultation_recorded" | "petition.review_requested" | "petition.reviewed" | "petition.reopened" | "petition.not_filed" | "petition.filed" | "ruling.recorded" | "measure.started" | "support.offered" | "support.updated";
+                eventType: "household.created" | "household.updated" | "person.created" | "person.updated" | "address.recorded" | "address.ended" | "membership.created" | "membership.updated" | "relation.created" | "relation.updated" | "relation.deleted" | "network_member.created" | "network_member.updated" | "case.opened" | "case.local_team_linked" | "case.reopened" | "team_member.added" | "team_member.ended" | "fixed_professional.changed" | "timeline_entry.created" | "break_glass.granted" | "break_glass.reviewed" | "report.received" | "report.triaged" | "reporter_feedback.sent" | "concern.created" | "concern.updated" | "fact.created" | "fact.responded" | "fact.verified" | "pathway.transitioned" | "investigation.started" | "investigation.decided" | "investigation.cancelled" | "network_conference.held" | "expert_consult.requested" | "expert_consult.advised" | "safety_assessment.recorded" | "safety_plan.versioned" | "safety_plan.breach_recorded" | "safety_plan.evaluated" | "goal.created" | "goal.updated" | "score.recorded" | "plan_action.created" | "plan.evaluated" | "intervention.requested" | "intervention.progressed" | "urgent_safety.started" | "urgent_safety.ended" | "safety_monitoring.started" | "safety_monitoring.ended" | "deadline.started" | "deadline.met" | "deadline.cancelled" | "shielding.added" | "shielding.ended" | "petition.started" | "petition.updated" | "petition.ground_saved" | "petition.ground_removed" | "petition.hearing_attempt_recorded" | "petition.alternative_saved" | "petition.alternative_removed" | "petition.child_voice_saved" | "petition.consultation_recorded" | "petition.review_requested" | "petition.reviewed" | "petition.reopened" | "petition.not_filed" | "petition.filed" | "ruling.recorded" | "measure.started" | "placement.started" | "placement.ended" | "return_home_plan.saved" | "contact_agreement.recorded" | "contact_moment.recorded" | "support.offered" | "support.updated";
                 subject: string;
                 personCount: number;
             })[];
@@ -13891,6 +14073,770 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewAssignment"][];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startPlacement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                householdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    measureId: string;
+                    /** Format: uuid */
+                    childId: string;
+                    /** @enum {string} */
+                    kind: "FAMILY_NETWORK" | "FOSTER_FAMILY" | "FAMILY_HOME" | "RESIDENTIAL" | "CRISIS_PLACEMENT" | "SECURE_YOUTH_CARE";
+                    place: string;
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
+                    startsOn: string;
+                    /** @default null */
+                    withSiblings?: boolean | null;
+                    returnHomePlan: {
+                        goal: string;
+                        conditions: string;
+                        /** @description Calendar date, YYYY-MM-DD */
+                        reviewOn: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedVersioned"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    movePlacement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                householdId: string;
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @enum {string} */
+                    kind: "FAMILY_NETWORK" | "FOSTER_FAMILY" | "FAMILY_HOME" | "RESIDENTIAL" | "CRISIS_PLACEMENT" | "SECURE_YOUTH_CARE";
+                    place: string;
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
+                    movedOn: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementMoved"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: string;
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
+                    endedOn: string;
+                    returnedHome: boolean;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedVersioned"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateReturnHomePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    goal: string;
+                    conditions: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    reviewOn: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedVersioned"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordContactAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                householdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    childId: string;
+                    withPersonId?: string | null;
+                    withName?: string | null;
+                    timesPerMonth: number;
+                    supervised: boolean;
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
+                    startsOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedVersioned"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordContactMoment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                householdId: string;
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
+                    on: string;
+                    happened: boolean;
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Created"];
                 };
             };
             /** @description The request is malformed or fails validation (field issues in `issues`) */

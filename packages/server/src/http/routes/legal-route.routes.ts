@@ -1,5 +1,11 @@
 import {
   ChildVoiceBodySchema,
+  ContactAgreementSchema,
+  ContactMomentSchema,
+  PlacementEndSchema,
+  PlacementMoveSchema,
+  PlacementStartSchema,
+  ReturnHomePlanUpdateSchema,
   ConsultationSchema,
   FilingSchema,
   HearingAttemptSchema,
@@ -18,6 +24,12 @@ import {
 import { z } from 'zod';
 import { answerSupportOffer } from '../../commands/answer-support-offer';
 import { closePetitionNotFiled } from '../../commands/close-petition-not-filed';
+import { endPlacement } from '../../commands/end-placement';
+import { movePlacement } from '../../commands/move-placement';
+import { recordContactAgreement } from '../../commands/record-contact-agreement';
+import { recordContactMoment } from '../../commands/record-contact-moment';
+import { startPlacement } from '../../commands/start-placement';
+import { updateReturnHomePlan } from '../../commands/update-return-home-plan';
 import { filePetition } from '../../commands/file-petition';
 import { offerSupport } from '../../commands/offer-support';
 import { recordConsultation } from '../../commands/record-consultation';
@@ -48,7 +60,8 @@ import { listReviewerCandidates } from '../../queries/list-reviewer-candidates';
 import type { App, Run } from '../app';
 import { API, PROBLEMS, route } from './define';
 import { HouseholdParams, VersionQuery } from './params';
-import { CreatedVersionedSchema } from './schemas';
+import { CreatedSchema, CreatedVersionedSchema } from './schemas';
+import { named } from '../../presenters/schemas';
 
 const PetitionParams = HouseholdParams.extend({ petitionId: z.uuid() });
 const GroundParams = PetitionParams.extend({ groundId: z.uuid() });
@@ -56,6 +69,13 @@ const AlternativeParams = PetitionParams.extend({ alternativeId: z.uuid() });
 const ReviewParams = PetitionParams.extend({ reviewId: z.uuid() });
 const ChildParams = PetitionParams.extend({ childId: z.uuid() });
 const OfferParams = HouseholdParams.extend({ offerId: z.uuid() });
+const PlacementParams = HouseholdParams.extend({ placementId: z.uuid() });
+const PlanParams = HouseholdParams.extend({ planId: z.uuid() });
+const AgreementParams = HouseholdParams.extend({ agreementId: z.uuid() });
+const PlacementMovedSchema = named(
+  'PlacementMoved',
+  z.strictObject({ id: z.uuid(), version: z.number().int(), moves: z.number().int(), alert: z.boolean() }),
+);
 
 /** A ruling is required on the petition as filed: the schema's `version` is the petition's. */
 const petition = (ctx: Parameters<typeof getPetition>[0], p: z.infer<typeof PetitionParams>) =>
@@ -360,6 +380,78 @@ export async function registerLegalRouteRoutes(app: App, run: Run): Promise<void
     tags,
     response: z.array(ReviewAssignmentSchema),
     handler: (ctx) => listReviewAssignments(ctx),
+  });
+  route(app, run, {
+    method: 'POST',
+    path: `${h}/placements`,
+    operationId: 'startPlacement',
+    summary:
+      'Place a child out of home under a running measure, with the return-home plan from the first day',
+    tags,
+    params: HouseholdParams,
+    body: PlacementStartSchema,
+    response: CreatedVersionedSchema,
+    status: 201,
+    handler: (ctx, { params, body }) => startPlacement(ctx, params.householdId, body),
+  });
+  route(app, run, {
+    method: 'POST',
+    path: `${h}/placements/:placementId/moves`,
+    operationId: 'movePlacement',
+    summary: 'A placed child moves to another place (every move counted; an alert from the second move)',
+    tags,
+    params: PlacementParams,
+    body: PlacementMoveSchema,
+    response: PlacementMovedSchema,
+    status: 201,
+    handler: (ctx, { params, body }) => movePlacement(ctx, params.householdId, params.placementId, body),
+  });
+  route(app, run, {
+    method: 'PATCH',
+    path: `${h}/placements/:placementId`,
+    operationId: 'endPlacement',
+    summary: 'End a placement: home again, or elsewhere',
+    tags,
+    params: PlacementParams,
+    body: PlacementEndSchema,
+    response: CreatedVersionedSchema,
+    handler: (ctx, { params, body }) => endPlacement(ctx, params.householdId, params.placementId, body),
+  });
+  route(app, run, {
+    method: 'PUT',
+    path: `${h}/return-home-plans/:planId`,
+    operationId: 'updateReturnHomePlan',
+    summary: 'Keep the return-home plan current',
+    tags,
+    params: PlanParams,
+    body: ReturnHomePlanUpdateSchema,
+    response: CreatedVersionedSchema,
+    handler: (ctx, { params, body }) => updateReturnHomePlan(ctx, params.householdId, params.planId, body),
+  });
+  route(app, run, {
+    method: 'POST',
+    path: `${h}/contact-agreements`,
+    operationId: 'recordContactAgreement',
+    summary: 'The contact a placed child is promised: with whom, how often, supervised or not',
+    tags,
+    params: HouseholdParams,
+    body: ContactAgreementSchema,
+    response: CreatedVersionedSchema,
+    status: 201,
+    handler: (ctx, { params, body }) => recordContactAgreement(ctx, params.householdId, body),
+  });
+  route(app, run, {
+    method: 'POST',
+    path: `${h}/contact-agreements/:agreementId/moments`,
+    operationId: 'recordContactMoment',
+    summary: 'One contact moment: it happened, or why it did not',
+    tags,
+    params: AgreementParams,
+    body: ContactMomentSchema,
+    response: CreatedSchema,
+    status: 201,
+    handler: (ctx, { params, body }) =>
+      recordContactMoment(ctx, params.householdId, params.agreementId, body),
   });
   route(app, run, {
     method: 'POST',
