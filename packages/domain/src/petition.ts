@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, PastDateSchema } from './date-schemas';
+import { HELP_CATEGORIES } from './help';
 import { REDUCIBLE_VIA } from './investigation';
 import { LIMITS } from './limits';
 import { AUTHORITY_KINDS } from './measures';
@@ -256,6 +257,11 @@ export const RulingSchema = z
     endingGoals: OptionalText,
     counterExpertise: OptionalText,
     hearings: z.array(HearingSchema).max(10).default([]),
+    /** The help the ruling orders with the measure (R-008: set against what is delivered). */
+    orderedHelp: z
+      .array(z.object({ category: z.enum(HELP_CATEGORIES), description: Text }))
+      .max(10)
+      .optional(),
   })
   .superRefine((r, ctx) => {
     const granted = r.outcome === 'GRANTED' || r.outcome === 'PARTIALLY_GRANTED';

@@ -19,10 +19,12 @@ import { asActor, buildHousehold, buildProfessional } from '../test/factories';
 import { closePetitionNotFiled } from './close-petition-not-filed';
 import { filePetition } from './file-petition';
 import { movePlacement } from './move-placement';
+import { progressIntervention } from './progress-intervention';
 import { recordContactAgreement } from './record-contact-agreement';
 import { recordContactMoment } from './record-contact-moment';
 import { recordRuling } from './record-ruling';
 import { reopenPetition } from './reopen-petition';
+import { requestIntervention } from './request-intervention';
 import { requestPetitionReview } from './request-petition-review';
 import { savePetitionGround } from './save-petition-ground';
 import { startPetition } from './start-petition';
@@ -447,6 +449,7 @@ describe('KT8: filing and the ruling', () => {
         startsOn: today,
         endingGoals: 'Een jaar zonder politie-inzet thuis; hulp loopt volgens plan.',
         hearings: [{ heldOn: today, note: 'Ouder en kind gehoord.' }],
+        orderedHelp: [{ category: 'YOUTH_CARE', description: 'Ambulante gezinsbehandeling' }],
       }),
     );
     expect(current.state).toBe('DECIDED');
@@ -458,6 +461,25 @@ describe('KT8: filing and the ruling', () => {
     const worklist = await asActor(database.db, rvt, (ctx) => getWorklist(ctx));
     const kinds = worklist.mine.filter((d) => d.householdId === f.householdId).map((d) => d.kind);
     expect(kinds).toEqual(expect.arrayContaining(['MEASURE_EVALUATION', 'MEASURE_EXTENSION']));
+    // what the ruling ordered against what is delivered — a gap until the help under the measure starts.
+    expect(measure?.orderedHelp.map((o) => [o.category, o.delivered.length])).toEqual([['YOUTH_CARE', 0]]);
+    expect(measure?.helpGap).toBe(1);
+    const help = await asActor(database.db, rvt, (ctx) =>
+      requestIntervention(ctx, f.householdId, {
+        title: 'Ambulante gezinsbehandeling (maatregel)',
+        category: 'YOUTH_CARE',
+        provider: 'Zorgaanbieder (synthetisch)',
+        targetPersonIds: [f.subjectId, f.otherId],
+        frame: 'COERCED',
+        measureReference: measure?.id as string,
+        requestedOn: today,
+      }),
+    );
+    await asActor(database.db, rvt, (ctx) =>
+      progressIntervention(ctx, f.householdId, help.id, { status: 'STARTED', on: today, version: 1 }),
+    );
+    const after = await asActor(database.db, rvt, (ctx) => getLegalRoute(ctx, f.householdId));
+    expect(after.measures[0]?.helpGap).toBe(0);
   });
 
   it('AMB-14: adult protection — bewindvoering for an elderly person, to the kantonrechter, without children involved', async () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, findMeasureType, type RulingInput } from '@gezinsdossier/domain';
 import { addCalendarMonths, measureDeadlines, rulePack } from '@gezinsdossier/domain/deadlines';
 import type { RequestContext } from '../context';
-import { insertRunningMeasure, insertRuling } from '../db/repositories/measure.repository';
+import { insertOrderedHelp, insertRunningMeasure, insertRuling } from '../db/repositories/measure.repository';
 import { listPetitionPersons } from '../db/repositories/petition.repository';
 import { applyPathwayStep } from './apply-pathway-step';
 import { addDeadline, addStep, recordWrite } from './casework';
@@ -118,6 +118,16 @@ export async function recordRuling(
     personIds: targets,
     now: ctx.now,
   });
+  await insertOrderedHelp(
+    ctx.tx,
+    measureId,
+    householdId,
+    (input.orderedHelp ?? []).map((h) => ({
+      id: randomUUID(),
+      category: h.category,
+      description: h.description,
+    })),
+  );
   await recordWrite(ctx, a.c.viewer, {
     event: {
       type: 'measure.started',

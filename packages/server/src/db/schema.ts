@@ -816,7 +816,16 @@ export interface ContactMomentsTable {
   recordedAt: Timestamp;
   recordedBy: string;
 }
+export interface MeasureOrderedHelpTable {
+  id: string;
+  householdId: string;
+  measureId: string;
+  position: number;
+  category: string;
+  description: string;
+}
 export interface DB {
+  measureOrderedHelp: MeasureOrderedHelpTable;
   placements: PlacementsTable;
   returnHomePlans: ReturnHomePlansTable;
   contactAgreements: ContactAgreementsTable;

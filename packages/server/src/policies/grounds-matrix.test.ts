@@ -83,6 +83,7 @@ const RESOURCES: Record<string, HouseholdPermission | HouseholdPermission[]> = {
   support_offers: 'petition.read',
   running_measures: 'casework.read',
   running_measure_persons: 'casework.read',
+  measure_ordered_help: 'casework.read',
   placements: 'casework.read',
   return_home_plans: 'casework.read',
   contact_agreements: 'casework.read',
@@ -429,6 +430,17 @@ async function legalRouteRows(
     .values({ measureId: ids.measure, householdId: hid, personId: h.childId })
     .execute();
   const day = todayInNetherlands(now);
+  await db
+    .insertInto('measureOrderedHelp')
+    .values({
+      id: randomUUID(),
+      householdId: hid,
+      measureId: ids.measure,
+      position: 1,
+      category: 'YOUTH_CARE',
+      description: 'Gezinsbehandeling',
+    })
+    .execute();
   await db
     .insertInto('placements')
     .values({

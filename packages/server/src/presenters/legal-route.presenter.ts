@@ -8,7 +8,8 @@ import {
 } from '@gezinsdossier/domain';
 import { z } from 'zod';
 import type { DeadlineRow } from '../db/repositories/deadline.repository';
-import type { MeasureRow } from '../db/repositories/measure.repository';
+import type { InterventionRow } from '../db/repositories/intervention.repository';
+import type { MeasureRow, OrderedHelpRow } from '../db/repositories/measure.repository';
 import type { PetitionRow } from '../db/repositories/petition.repository';
 import type {
   ContactAgreementRow,
@@ -53,6 +54,18 @@ export const MeasureSchema = named(
     status: z.enum(['RUNNING', 'ENDED']),
     personIds: z.array(Id),
     deadlines: z.array(DeadlineSchema),
+    /**
+     * R-008: the help the ruling ordered, each with the help actually delivered for it (a help record in the
+     * coerced frame that refers to this measure, of the same kind); `helpGap` counts what has not started.
+     */
+    orderedHelp: z.array(
+      z.strictObject({
+        category: Code,
+        description: z.string(),
+        delivered: z.array(z.strictObject({ interventionId: Id, status: Code, startedOn: Day.nullable() })),
+      }),
+    ),
+    helpGap: z.number().int(),
     version: z.number().int(),
   }),
 );
@@ -144,6 +157,8 @@ export function presentLegalRoute(
     measures: readonly MeasureRow[];
     deadlines: readonly DeadlineRow[];
     supportOffers: readonly SupportOfferRow[];
+    orderedHelp: readonly OrderedHelpRow[];
+    interventions: readonly InterventionRow[];
     placements: readonly PlacementRow[];
     returnHomePlans: readonly ReturnHomePlanRow[];
     contactAgreements: readonly ContactAgreementRow[];
@@ -192,6 +207,7 @@ export function presentLegalRoute(
           data.deadlines.filter((d) => d.subjectId === m.id),
           (d) => presentDeadline(v, d, data.today),
         ),
+        ...orderedAgainstDelivered(v, m.id, data.orderedHelp, data.interventions),
         version: m.version,
       };
     }),
@@ -270,6 +286,34 @@ export function presentLegalRoute(
       executeMeasure: v.can('measure.execute') && data.measures.some((m) => m.status === 'RUNNING'),
     },
   };
+}
+
+/** What a ruling ordered for a measure, set against the help delivered under it (R-008). */
+function orderedAgainstDelivered(
+  v: Viewer,
+  measureId: string,
+  ordered: readonly OrderedHelpRow[],
+  interventions: readonly InterventionRow[],
+) {
+  const orderedHelp = ordered
+    .filter((o) => o.measureId === measureId)
+    .map((o) => ({
+      category: o.category,
+      description: o.description,
+      delivered: interventions
+        .filter(
+          (i) =>
+            i.frame === 'COERCED' &&
+            i.measureReference === measureId &&
+            i.category === o.category &&
+            v.shows('casework.read', i.id),
+        )
+        .map((i) => ({ interventionId: i.id, status: i.status, startedOn: i.startedOn })),
+    }));
+  const helpGap = orderedHelp.filter(
+    (o) => !o.delivered.some((d) => d.status === 'STARTED' || d.status === 'ENDED'),
+  ).length;
+  return { orderedHelp, helpGap };
 }
 
 export const ReviewerCandidateSchema = named(

@@ -2,7 +2,8 @@ import { todayInNetherlands } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { findOpenCase } from '../db/repositories/case.repository';
 import { listDeadlines } from '../db/repositories/deadline.repository';
-import { listMeasures } from '../db/repositories/measure.repository';
+import { listInterventions } from '../db/repositories/intervention.repository';
+import { listMeasures, listOrderedHelp } from '../db/repositories/measure.repository';
 import { listPetitions } from '../db/repositories/petition.repository';
 import {
   listContactAgreements,
@@ -31,6 +32,8 @@ export async function getLegalRoute(ctx: RequestContext, householdId: string): P
     measures,
     deadlines,
     supportOffers: kase ? await listSupportOffers(ctx.tx, kase.id) : [],
+    orderedHelp: await listOrderedHelp(ctx.tx, householdId),
+    interventions: kase ? await listInterventions(ctx.tx, kase.id) : [],
     placements: await listPlacements(ctx.tx, householdId),
     returnHomePlans: await listReturnHomePlans(ctx.tx, householdId),
     contactAgreements: await listContactAgreements(ctx.tx, householdId),

@@ -3073,6 +3073,17 @@ export interface components {
             status: "RUNNING" | "ENDED";
             personIds: string[];
             deadlines: components["schemas"]["Deadline"][];
+            orderedHelp: {
+                category: string;
+                description: string;
+                delivered: {
+                    /** Format: uuid */
+                    interventionId: string;
+                    status: string;
+                    startedOn: string | null;
+                }[];
+            }[];
+            helpGap: number;
             version: number;
         };
         SupportOffer: {
@@ -13834,6 +13845,11 @@ export interface operations {
                         /** @description Calendar date, YYYY-MM-DD, not in the future */
                         heldOn: string;
                         note?: string | null;
+                    }[];
+                    orderedHelp?: {
+                        /** @enum {string} */
+                        category: "INFORMAL_SUPPORT" | "INFO_ADVICE" | "YOUTH_CARE" | "ADULT_MENTAL_HEALTH" | "ADDICTION_CARE" | "DEBT_COUNSELLING" | "DOMESTIC_VIOLENCE" | "DISABILITY_SUPPORT" | "OTHER";
+                        description: string;
                     }[];
                 };
             };

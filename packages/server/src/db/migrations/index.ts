@@ -19,6 +19,7 @@ import * as reasonsForWeightyChanges from './20261129000700-reasons-for-weighty-
 import * as breakGlassReview from './20261129000800-break-glass-review';
 import * as legalRoute from './20261129000900-legal-route';
 import * as placements from './20261129000950-placements';
+import * as orderedHelp from './20261129000960-ordered-help';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '20261129000800-break-glass-review': breakGlassReview,
   '20261129000900-legal-route': legalRoute,
   '20261129000950-placements': placements,
+  '20261129000960-ordered-help': orderedHelp,
 };

@@ -113,3 +113,29 @@ export async function listMeasures(tx: Tx, householdId: string) {
     .execute();
 }
 export type MeasureRow = Awaited<ReturnType<typeof listMeasures>>[number];
+
+export async function insertOrderedHelp(
+  tx: Tx,
+  measureId: string,
+  householdId: string,
+  help: readonly { id: string; category: string; description: string }[],
+): Promise<void> {
+  if (help.length === 0) {
+    return;
+  }
+  await tx
+    .insertInto('measureOrderedHelp')
+    .values(help.map((h, i) => ({ ...h, measureId, householdId, position: i + 1 })))
+    .execute();
+}
+
+export async function listOrderedHelp(tx: Tx, householdId: string) {
+  return tx
+    .selectFrom('measureOrderedHelp')
+    .select(['id', 'measureId', 'category', 'description'])
+    .where('householdId', '=', householdId)
+    .orderBy('measureId')
+    .orderBy('position')
+    .execute();
+}
+export type OrderedHelpRow = Awaited<ReturnType<typeof listOrderedHelp>>[number];
