@@ -162,6 +162,7 @@ const payloads = {
     .object({ childId: Id, timesPerMonth: z.number().int(), supervised: z.boolean() })
     .strict(),
   'contact_moment.recorded': z.object({ agreementId: Id, happened: z.boolean() }).strict(),
+  'rights_notice.issued': z.object({ frame: Code, trigger: Code }).strict(),
   'support.offered': z.object({ kind: Code, response: Code, petitionDrafting: z.boolean() }).strict(),
   'support.updated': z.object({ kind: Code, response: Code, previousResponse: Code }).strict(),
 } as const;

@@ -31,3 +31,4 @@ export * from './legal-route';
 export * from './petition';
 export * from './legal-labels';
 export * from './placement';
+export * from './rights';

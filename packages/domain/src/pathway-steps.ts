@@ -242,13 +242,21 @@ export type StepEffect =
   | { kind: 'OPEN_INVESTIGATION'; investigation: 'FIRST' | 'EXTENDED' }
   | { kind: 'START_DEADLINE'; deadline: TimedDeadlineKind }
   | { kind: 'CANCEL_DEADLINES'; deadlines: DeadlineKindId[] }
-  | { kind: 'START_MONITORING' };
+  | { kind: 'START_MONITORING' }
+  /** INV-04 / LS-12: entering voluntary help or coerced execution tells the family its frame and rights. */
+  | { kind: 'RIGHTS_NOTICE'; frame: 'VOLUNTARY' | 'COERCED' };
 
 export interface PlannedStep {
   transition: PathwayTransition;
   trigger: PathwayTrigger;
   effects: StepEffect[];
 }
+
+/** The states that put the family in a frame it must be told about (INV-04): help by consent, or a measure. */
+const FRAME_OF_STATE: Partial<Record<PathwayState, 'VOLUNTARY' | 'COERCED'>> = {
+  VOLUNTARY_HELP: 'VOLUNTARY',
+  COERCED_EXECUTION: 'COERCED',
+};
 
 /** The effects of opening an investigation: the record and its deadlines. */
 function openInvestigation(kind: 'FIRST' | 'EXTENDED'): StepEffect[] {
@@ -345,6 +353,10 @@ export function planPathwayStep(
   if (to === 'VOLUNTARY_HELP' && !situation.hasGoals && !situation.openDeadlines.includes('FAMILY_PLAN')) {
     effects.push({ kind: 'START_DEADLINE', deadline: 'FAMILY_PLAN' });
   }
+  const frame = FRAME_OF_STATE[to];
+  if (frame) {
+    effects.push({ kind: 'RIGHTS_NOTICE', frame });
+  }
   return { transition, trigger, effects };
 }
 
@@ -371,6 +383,8 @@ export function applyPlannedStep(situation: CaseSituation, step: PlannedStep): C
         break;
       case 'START_MONITORING':
         monitoringActive = true;
+        break;
+      case 'RIGHTS_NOTICE':
         break;
       default: {
         const unknown: never = effect;

@@ -18,6 +18,7 @@ import {
 import { findActiveMonitoring, insertMonitoring } from '../db/repositories/monitoring.repository';
 import { insertTransition } from '../db/repositories/transition.repository';
 import { addStep, type CaseAccess, cancelDeadlines, recordWrite, startDeadline } from './casework';
+import { issueRightsNotice } from './rights-notice';
 
 export interface PathwayStep {
   to: PathwayState;
@@ -196,6 +197,9 @@ async function applyEffect(
       await addStep(ctx, c, { code: 'safety_monitoring.started', source: null });
       return { monitoringId: id };
     }
+    case 'RIGHTS_NOTICE':
+      await issueRightsNotice(ctx, c, effect.frame, `pathway:${c.pathwayState}`);
+      return {};
     default: {
       const unknown: never = effect;
       throw new Error(`unknown effect ${JSON.stringify(unknown)}`);

@@ -2,6 +2,7 @@ import type { Actor } from '@gezinsdossier/domain';
 import { ContactMomentSchema, PlacementStartSchema, todayInNetherlands } from '@gezinsdossier/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
+import { getCasework } from '../queries/get-casework';
 import { getDossier } from '../queries/get-dossier';
 import { getLegalRoute } from '../queries/get-legal-route';
 import { getPetition } from '../queries/get-petition';
@@ -341,6 +342,9 @@ describe('KT7: organised counter-review', () => {
     );
     expect(closed.state).toBe('NOT_FILED');
     expect(await stateOf(f.householdId)).toBe('VOLUNTARY_HELP');
+    // INV-04 / LS-12: back in voluntary help, the family is told so, with its rights.
+    const route = await asActor(database.db, rvt, (ctx) => getLegalRoute(ctx, f.householdId));
+    expect(route.frame).toBe('VOLUNTARY');
     const row = await database.db
       .selectFrom('petitions')
       .select('unmetNeed')
@@ -480,6 +484,9 @@ describe('KT8: filing and the ruling', () => {
     );
     const after = await asActor(database.db, rvt, (ctx) => getLegalRoute(ctx, f.householdId));
     expect(after.measures[0]?.helpGap).toBe(0);
+    // INV-04 / LS-12: the measure put the family in the coerced frame, and it was told so once.
+    expect(after.frame).toBe('COERCED');
+    expect(after.rightsNotices.filter((n) => n.frame === 'COERCED')).toHaveLength(1);
   });
 
   it('AMB-14: adult protection — bewindvoering for an elderly person, to the kantonrechter, without children involved', async () => {
@@ -700,5 +707,36 @@ describe('KT8 / implication 12: an authorised out-of-home placement', () => {
       ),
       'placement_measure_invalid',
     );
+  });
+});
+
+describe('KT9: rights at every change of frame and the appeal route with every written decision', () => {
+  it('INV-04 / LS-12: drang gives a rights notice once; KT9-R4: a decision carries the appeal route of the organisation that took it', async () => {
+    const f = await family();
+    const drang = {
+      title: 'Opvoedondersteuning (dringend advies)',
+      category: 'YOUTH_CARE' as const,
+      provider: 'Zorgaanbieder (synthetisch)',
+      targetPersonIds: [f.otherId],
+      frame: 'DRANG' as const,
+      consent: {
+        givenByPersonIds: [f.otherId],
+        givenOn: today,
+        reason: 'Steun bij de opvoeding.',
+        consequencesOfRefusal: 'Het RVT kan de rechter om hulp vragen.',
+      },
+      requestedOn: today,
+    };
+    await asActor(database.db, rvt, (ctx) => requestIntervention(ctx, f.householdId, drang));
+    await asActor(database.db, rvt, (ctx) => requestIntervention(ctx, f.householdId, drang));
+    const route = await asActor(database.db, rvt, (ctx) => getLegalRoute(ctx, f.householdId));
+    expect(route.rightsNotices.map((n) => n.frame)).toEqual(['DRANG']);
+    const casework = await asActor(database.db, rvt, (ctx) => getCasework(ctx, f.householdId));
+    const routes = casework.investigations.map((i) => [i.kind, i.decision?.appealRoute]);
+    // The first decision by the Lokaal Team (an administrative body), the extended one by the RVT (not settled).
+    expect(routes).toEqual([
+      ['FIRST', 'ADMINISTRATIVE_BODY'],
+      ['EXTENDED', 'UNSETTLED'],
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import type { RequestContext } from '../context';
 import { insertIntervention } from '../db/repositories/intervention.repository';
 import { addStep, assertPersonsInHousehold, recordWrite, requireCase } from './casework';
 import { requireGoal } from './family-plan-guards';
+import { issueRightsNotice } from './rights-notice';
 
 /**
  * Requests help for household members with an explicit frame (INV-04, LS-12): voluntary or drang rests on
@@ -49,6 +50,10 @@ export async function requestIntervention(
     },
     resourceType: 'intervention',
   });
+  // INV-04 / LS-12: drang is a frame of its own; the family is told what it means and what its rights are.
+  if (input.frame === 'DRANG') {
+    await issueRightsNotice(ctx, c, 'DRANG', 'intervention');
+  }
   await addStep(ctx, c, {
     code: 'intervention.requested',
     params: { frame: input.frame },

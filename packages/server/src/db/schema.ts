@@ -1,4 +1,4 @@
-import type { OrganisationRole, PetitionState } from '@gezinsdossier/domain';
+import type { LegalNature, OrganisationRole, PetitionState } from '@gezinsdossier/domain';
 import type { ColumnType, Generated } from 'kysely';
 
 /**
@@ -25,6 +25,7 @@ export interface OrganisationsTable {
   name: string;
   kind: 'LOCAL_TEAM' | 'RVT' | 'CRISIS_SERVICE' | 'OTHER';
   municipalityCode: string | null;
+  legalNature: ColumnType<LegalNature | null, LegalNature | null | undefined, LegalNature | null>;
 }
 export interface AccountsTable {
   id: string;
@@ -824,7 +825,14 @@ export interface MeasureOrderedHelpTable {
   category: string;
   description: string;
 }
+export interface RightsNoticesTable extends CaseScoped {
+  frame: 'VOLUNTARY' | 'DRANG' | 'COERCED';
+  trigger: string;
+  issuedAt: Timestamp;
+  issuedBy: string;
+}
 export interface DB {
+  rightsNotices: RightsNoticesTable;
   measureOrderedHelp: MeasureOrderedHelpTable;
   placements: PlacementsTable;
   returnHomePlans: ReturnHomePlansTable;

@@ -84,6 +84,7 @@ const RESOURCES: Record<string, HouseholdPermission | HouseholdPermission[]> = {
   running_measures: 'casework.read',
   running_measure_persons: 'casework.read',
   measure_ordered_help: 'casework.read',
+  rights_notices: 'casework.read',
   placements: 'casework.read',
   return_home_plans: 'casework.read',
   contact_agreements: 'casework.read',
@@ -430,6 +431,18 @@ async function legalRouteRows(
     .values({ measureId: ids.measure, householdId: hid, personId: h.childId })
     .execute();
   const day = todayInNetherlands(now);
+  await db
+    .insertInto('rightsNotices')
+    .values({
+      id: randomUUID(),
+      householdId: hid,
+      caseId: h.caseId,
+      frame: 'COERCED',
+      trigger: 'pathway:COERCED_EXECUTION',
+      issuedAt: now,
+      issuedBy: who.rvt.id,
+    })
+    .execute();
   await db
     .insertInto('measureOrderedHelp')
     .values({

@@ -1,3 +1,4 @@
+import { LEGAL_NATURES, legalNatureOf } from '@gezinsdossier/domain';
 import { z } from 'zod';
 import type { ConferenceRow } from '../db/repositories/conference.repository';
 import type { ConsultRow } from '../db/repositories/expert-consult.repository';
@@ -19,6 +20,8 @@ export const DecisionSchema = named(
     rationale: z.string(),
     householdView: z.string().nullable(),
     deviationReason: z.string().nullable(),
+    /** KT9-R4 / LS-05: how the family can challenge this written decision (the deciding organisation's legal nature). */
+    appealRoute: z.enum(LEGAL_NATURES),
     /** E-1: the concerns the decision is about. */
     concernIds: z.array(Id),
     /** E-4, lightest first. */
@@ -83,6 +86,10 @@ export function presentInvestigation(
             rationale: i.rationale ?? '',
             householdView: i.householdView,
             deviationReason: i.deviationReason,
+            appealRoute: legalNatureOf({
+              legalNature: i.deciderLegalNature ?? null,
+              kind: i.deciderOrganisationKind ?? i.leadOrganisationKind,
+            }),
             concernIds: parts.concerns
               .filter((c) => c.investigationId === i.id && v.sees(c.concernId))
               .map((c) => c.concernId),

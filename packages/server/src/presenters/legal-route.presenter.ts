@@ -1,5 +1,6 @@
 import {
   contactAdherence,
+  FRAMES,
   PETITION_STATES,
   PLACEMENT_KINDS,
   placementMoves,
@@ -18,6 +19,7 @@ import type {
   ReturnHomePlanRow,
 } from '../db/repositories/placement.repository';
 import type { ReviewPoolRow, ReviewRow } from '../db/repositories/review.repository';
+import type { RightsNoticeRow } from '../db/repositories/rights.repository';
 import type { SupportOfferRow } from '../db/repositories/support-offer.repository';
 import { DeadlineSchema, presentDeadline } from './deadline.presenter';
 import { Code, Day, Id, named, Timestamp } from './schemas';
@@ -140,6 +142,14 @@ export const LegalRouteSchema = named(
     petitions: z.array(PetitionSummarySchema),
     measures: z.array(MeasureSchema),
     placedChildren: z.array(PlacedChildSchema),
+    /**
+     * INV-04 / LS-12: the frame the family is in now and every rights notice it was given (the words are the
+     * domain's RIGHTS_NOTICES, by frame).
+     */
+    frame: z.enum(FRAMES).nullable(),
+    rightsNotices: z.array(
+      z.strictObject({ id: Id, frame: z.enum(FRAMES), trigger: Code, issuedAt: Timestamp }),
+    ),
     supportOffers: z.array(SupportOfferSchema),
     abilities: z.strictObject({
       startPetition: z.boolean(),
@@ -163,6 +173,7 @@ export function presentLegalRoute(
     returnHomePlans: readonly ReturnHomePlanRow[];
     contactAgreements: readonly ContactAgreementRow[];
     contactMoments: readonly ContactMomentRow[];
+    rightsNotices: readonly RightsNoticeRow[];
     pathwayState: string | null;
     today: string;
   },
@@ -264,6 +275,11 @@ export function presentLegalRoute(
             };
           }),
       };
+    }),
+    frame: data.rightsNotices.at(-1)?.frame ?? null,
+    rightsNotices: data.rightsNotices.map((n) => {
+      v.touch();
+      return { id: n.id, frame: n.frame, trigger: n.trigger, issuedAt: iso(n.issuedAt) };
     }),
     supportOffers: presentEach(data.supportOffers, (o) => {
       if (!v.shows('casework.read', o.id) || !v.sees(o.personId)) {

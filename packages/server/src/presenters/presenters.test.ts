@@ -298,6 +298,8 @@ const RESOURCES: Resource[] = [
           id: ITEM,
           kind: 'FIRST',
           leadOrganisationKind: 'LOCAL_TEAM',
+          deciderOrganisationKind: 'LOCAL_TEAM',
+          deciderLegalNature: null,
           startedAt: at,
           decidedAt: at,
           cancelledAt: null,

@@ -11,6 +11,7 @@ import {
   listPlacements,
   listReturnHomePlans,
 } from '../db/repositories/placement.repository';
+import { listRightsNotices } from '../db/repositories/rights.repository';
 import { listSupportOffers } from '../db/repositories/support-offer.repository';
 import { requireHousehold } from '../policies/require';
 import { type LegalRouteJson, presentLegalRoute } from '../presenters/legal-route.presenter';
@@ -35,6 +36,7 @@ export async function getLegalRoute(ctx: RequestContext, householdId: string): P
     orderedHelp: await listOrderedHelp(ctx.tx, householdId),
     interventions: kase ? await listInterventions(ctx.tx, kase.id) : [],
     placements: await listPlacements(ctx.tx, householdId),
+    rightsNotices: kase ? await listRightsNotices(ctx.tx, kase.id) : [],
     returnHomePlans: await listReturnHomePlans(ctx.tx, householdId),
     contactAgreements: await listContactAgreements(ctx.tx, householdId),
     contactMoments: await listContactMoments(ctx.tx, householdId),

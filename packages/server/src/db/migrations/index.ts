@@ -20,6 +20,7 @@ import * as breakGlassReview from './20261129000800-break-glass-review';
 import * as legalRoute from './20261129000900-legal-route';
 import * as placements from './20261129000950-placements';
 import * as orderedHelp from './20261129000960-ordered-help';
+import * as rights from './20261129000970-rights';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '20261129000900-legal-route': legalRoute,
   '20261129000950-placements': placements,
   '20261129000960-ordered-help': orderedHelp,
+  '20261129000970-rights': rights,
 };

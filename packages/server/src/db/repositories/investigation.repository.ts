@@ -83,7 +83,26 @@ export async function cancelInvestigation(tx: Tx, investigationId: string, reaso
 export async function listInvestigations(tx: Tx, caseId: string) {
   return tx
     .selectFrom('investigations')
-    .select([
+    .select((eb) => [
+      // The organisation the decider decided for (their involvement in this case), for the appeal route.
+      eb
+        .selectFrom('caseTeamMembers as m')
+        .innerJoin('organisations as o', 'o.id', 'm.organisationId')
+        .select('o.kind')
+        .whereRef('m.caseId', '=', 'investigations.caseId')
+        .whereRef('m.professionalId', '=', 'investigations.decidedBy')
+        .orderBy('m.startedAt', 'desc')
+        .limit(1)
+        .as('deciderOrganisationKind'),
+      eb
+        .selectFrom('caseTeamMembers as m')
+        .innerJoin('organisations as o', 'o.id', 'm.organisationId')
+        .select('o.legalNature')
+        .whereRef('m.caseId', '=', 'investigations.caseId')
+        .whereRef('m.professionalId', '=', 'investigations.decidedBy')
+        .orderBy('m.startedAt', 'desc')
+        .limit(1)
+        .as('deciderLegalNature'),
       'id',
       'kind',
       'leadOrganisationKind',

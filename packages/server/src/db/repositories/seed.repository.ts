@@ -14,7 +14,7 @@ const CHUNK = 400;
 export interface ReferenceRows {
   regions: DB['regions'][];
   municipalities: DB['municipalities'][];
-  organisations: DB['organisations'][];
+  organisations: Omit<DB['organisations'], 'legalNature'>[];
   accounts: { id: string; kind: DB['accounts']['kind']; displayName: string; isDemo: boolean }[];
   memberships: {
     id: string;
