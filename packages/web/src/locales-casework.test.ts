@@ -124,6 +124,7 @@ const SAMPLE_PARAMS: Record<StepCode, Record<string, string>[]> = {
   'petition.not_filed': [{}],
   'petition.filed': [{}],
   'ruling.recorded': RULING_OUTCOMES.map((outcome) => ({ outcome, measureTypeId: 'OTS' })),
+  'rights_notice.issued': FRAMES.map((frame) => ({ frame })),
 };
 
 describe('timeline steps', () => {

@@ -55,6 +55,7 @@ export const caseworkNl = {
     petition_not_filed: 'Verzoekschrift niet ingediend, verder met vrijwillige hulp',
     petition_filed: 'Verzoekschrift ingediend',
     ruling_recorded: 'Uitspraak over {{measureTypeId}}: {{outcome}}',
+    rights_notice_issued: 'Uitleg over rechten gegeven (kader: {{frame}})',
   },
   investigationKinds: { FIRST: 'Eerste onderzoek', EXTENDED: 'Uitgebreid onderzoek' },
   deadlineKinds: {
@@ -230,6 +231,7 @@ export const caseworkNl = {
     proposal: 'De beslistabel past bij: {{options}}',
     gap: 'De beslistabel geeft hier geen antwoord; geef een reden voor uw besluit.',
     deviationReason: 'Reden om af te wijken van de beslistabel',
+    appealRoute: 'Niet eens met dit besluit?',
     decisionRationale: 'Onderbouwing van het besluit',
     decisionHouseholdView: 'Wat vindt het gezin van het besluit?',
     conference: 'Netwerkberaad vastleggen',
@@ -522,6 +524,7 @@ export const caseworkEn: CaseworkMessages = {
     petition_not_filed: 'Petition not filed, voluntary help continues',
     petition_filed: 'Petition filed',
     ruling_recorded: 'Ruling on {{measureTypeId}}: {{outcome}}',
+    rights_notice_issued: 'Rights explained (frame: {{frame}})',
   },
   investigationKinds: { FIRST: 'First investigation', EXTENDED: 'Extended investigation' },
   deadlineKinds: {
@@ -697,6 +700,7 @@ export const caseworkEn: CaseworkMessages = {
     proposal: 'The decision table fits: {{options}}',
     gap: 'The decision table gives no answer here; give a reason for your decision.',
     deviationReason: 'Reason to deviate from the decision table',
+    appealRoute: 'Disagree with this decision?',
     decisionRationale: 'Rationale for the decision',
     decisionHouseholdView: 'What does the family think of the decision?',
     conference: 'Record a network conference',

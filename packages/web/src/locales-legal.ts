@@ -8,6 +8,10 @@ export const legalNl = {
   someone: 'iemand',
   change: 'Wijzigen',
   write: 'Schrijven',
+  rights: {
+    title: 'Het kader nu: {{frame}}',
+    given: 'Het gezin kreeg uitleg over zijn rechten bij:',
+  },
   states: {
     DRAFT: 'In voorbereiding',
     IN_REVIEW: 'Bij de toetser',
@@ -432,6 +436,10 @@ export const legalEn: LegalMessages = {
   someone: 'someone',
   change: 'Change',
   write: 'Write',
+  rights: {
+    title: 'The frame now: {{frame}}',
+    given: 'The family was told its rights at:',
+  },
   states: {
     DRAFT: 'Being prepared',
     IN_REVIEW: 'With the reviewer',

@@ -1,3 +1,4 @@
+import { APPEAL_ROUTES } from '@gezinsdossier/domain';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 
@@ -35,7 +36,7 @@ export function DecisionRecord({
   decision: Schemas['Decision'];
   concerns: Schemas['Concern'][];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const judgements = [...decision.judgements].sort((a, b) => rank(a.question) - rank(b.question));
   const about = concerns.filter((c) => decision.concernIds.includes(c.id));
   return (
@@ -109,6 +110,10 @@ export function DecisionRecord({
             <dd>{decision.householdView}</dd>
           </div>
         )}
+        <div>
+          <dt>{t('casework.investigation.appealRoute')}</dt>
+          <dd>{APPEAL_ROUTES[decision.appealRoute][i18n.language === 'en' ? 'en' : 'nl']}</dd>
+        </div>
       </dl>
     </details>
   );

@@ -35,6 +35,7 @@ export const STEP_CODES = [
   'petition.not_filed',
   'petition.filed',
   'ruling.recorded',
+  'rights_notice.issued',
 ] as const;
 export type StepCode = (typeof STEP_CODES)[number];
 

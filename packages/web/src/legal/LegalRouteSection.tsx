@@ -17,6 +17,7 @@ import { SaveableSelect } from '../casework/kit';
 import { usePanels } from '../components/panels';
 import { Subsection } from '../components/Subsection';
 import { StartPetitionForm, SupportOfferForm } from './forms-legal-route';
+import { RightsPart } from './RightsPart';
 import { useLegalWords } from './words';
 
 type LegalRoute = Schemas['LegalRoute'];
@@ -79,6 +80,7 @@ export function LegalRouteSection(props: {
           <strong className="gd-state">{t(`casework.states.${kase.pathwayState}`)}</strong>
         </Paragraph>
       )}
+      <RightsPart route={route} />
       <Subsection
         id="petitions-title"
         title={t('legal.route.petitions')}
