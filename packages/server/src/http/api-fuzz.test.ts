@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { createTestDatabase } from '../test/database';
 import { requestBreakGlass } from '../commands/request-break-glass';
+import { filePetition } from '../commands/file-petition';
+import { recordContactAgreement } from '../commands/record-contact-agreement';
+import { recordRuling } from '../commands/record-ruling';
 import { requestPetitionReview } from '../commands/request-petition-review';
+import { startPlacement } from '../commands/start-placement';
+import { submitPetitionReview } from '../commands/submit-petition-review';
 import { draftPetition, prepareLegalRouteCase } from '../seed/demo-legal-route';
 import { asActor, buildAccount, buildHousehold, buildProfessional, randomBsn } from '../test/factories';
 import { buildFullHousehold } from '../test/full-household';
@@ -122,7 +127,90 @@ beforeAll(async () => {
       behaviouralScientistId: scientist.id,
     }),
   );
-  householdIds = [a.householdId, b.householdId, c.householdId, legal.householdId];
+  // A family whose child is placed out of home under a granted measure, with contact agreed (issue 10).
+  const placed = await buildHousehold(db, lt, { team: [{ actor: rvt, role: 'RVT_PARTNER' }] });
+  const placedFamily = {
+    householdId: placed.householdId,
+    subjectId: placed.childId,
+    otherId: placed.parentId,
+    lt,
+    rvt,
+  };
+  let placement = await draftPetition(
+    runAs,
+    placedFamily,
+    await prepareLegalRouteCase(runAs, placedFamily, today, {
+      report: 'Fuzz: ernstige zorgen (synthetisch).',
+      concern: 'Onveiligheid',
+      facts: ['Feit een.', 'Feit twee.', 'Feit drie.'],
+    }),
+    today,
+    { id: 'OUT_OF_HOME_PLACEMENT', addressee: 'KINDERRECHTER', subjectIsMinor: true },
+  );
+  placement = await runAs(rvt, (ctx) =>
+    requestPetitionReview(ctx, placed.householdId, placement.id, {
+      version: placement.version,
+      reviewerId: reviewer.id,
+      juristId: jurist.id,
+      behaviouralScientistId: scientist.id,
+    }),
+  );
+  const yes = { answer: 'YES' as const, explanation: 'Onderbouwd.' };
+  await runAs(reviewer, (ctx) =>
+    submitPetitionReview(ctx, placed.householdId, placement.id, placement.reviews.at(-1)?.id as string, {
+      notInvolved: true,
+      bestSolution: yes,
+      followsFromInformation: yes,
+      legalFoundation: yes,
+      outcome: 'PROCEED',
+      findings: [],
+    }),
+  );
+  placement = await runAs(rvt, (ctx) =>
+    filePetition(ctx, placed.householdId, placement.id, {
+      version: placement.version + 1,
+      filedOn: today,
+      court: 'Rechtbank',
+    }),
+  );
+  await runAs(rvt, (ctx) =>
+    recordRuling(ctx, placed.householdId, placement.id, {
+      version: placement.version,
+      decidedOn: today,
+      outcome: 'GRANTED',
+      judge: 'Kinderrechter',
+      legalGround: 'Art. 1:265b BW',
+      targetPersonIds: [],
+      startsOn: today,
+      hearings: [],
+    }),
+  );
+  const measure = await db
+    .selectFrom('runningMeasures')
+    .select('id')
+    .where('householdId', '=', placed.householdId)
+    .executeTakeFirstOrThrow();
+  await runAs(rvt, (ctx) =>
+    startPlacement(ctx, placed.householdId, {
+      measureId: measure.id,
+      childId: placed.childId,
+      kind: 'FOSTER_FAMILY',
+      place: 'Pleeggezin',
+      startsOn: today,
+      withSiblings: null,
+      returnHomePlan: { goal: 'Thuis', conditions: 'Veilig thuis', reviewOn: today },
+    }),
+  );
+  await runAs(rvt, (ctx) =>
+    recordContactAgreement(ctx, placed.householdId, {
+      childId: placed.childId,
+      withPersonId: placed.parentId,
+      timesPerMonth: 2,
+      supervised: true,
+      startsOn: today,
+    }),
+  );
+  householdIds = [a.householdId, b.householdId, c.householdId, legal.householdId, placed.householdId];
   const professionals = [lt, rvt, expert, crisis, teamLead, crisisLead, stranger, reviewer];
   professionalIds = professionals.map((p) => p.id);
   organisationIds = [...new Set(professionals.map(organisationOf))];
@@ -178,6 +266,10 @@ const HOUSEHOLD_TABLES: Record<string, string> = {
   reviewId: 'petition_reviews',
   childId: 'memberships',
   offerId: 'support_offers',
+  placementId: 'placements',
+  planId: 'return_home_plans',
+  agreementId: 'contact_agreements',
+  measureId: 'running_measures',
 };
 
 /**
@@ -220,8 +312,8 @@ async function loadPools(): Promise<IdPools> {
   global.set('any', [...new Set([...householdIds, ...professionalIds, ...every])]);
   // Requests are mostly about the households the team works with (the fourth in the legal route), now and
   // then about the third.
-  const [a, b, c, d] = householdIds as [string, string, string, string];
-  return { households: [a, a, a, b, b, c, d, d], byHousehold, global };
+  const [a, b, c, d, e] = householdIds as [string, string, string, string, string];
+  return { households: [a, a, a, b, b, c, d, d, e, e], byHousehold, global };
 }
 
 /** The request as text, short enough to print, complete enough to replay. */
