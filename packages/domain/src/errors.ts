@@ -115,6 +115,19 @@ export const ERROR_CODES = [
   'unmet_need_only_when_not_filed',
   'ruling_target_not_in_petition',
   'measure_duration_too_long',
+  'complaint_closed',
+  'complaint_already_acknowledged',
+  'complaint_already_extended',
+  'complaint_term_passed',
+  'complaint_not_acknowledged',
+  'complaint_handler_not_independent',
+  'complaint_handler_unknown',
+  'complainant_not_member',
+  'complaint_reference_unknown',
+  'complaint_professional_unknown',
+  'complaint_akj_required',
+  'complaint_akj_recipient_invalid',
+  'complaint_date_before_receipt',
   'internal_error',
 ] as const;
 
@@ -231,6 +244,19 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   unmet_need_only_when_not_filed: 422,
   ruling_target_not_in_petition: 422,
   measure_duration_too_long: 422,
+  complaint_closed: 409,
+  complaint_already_acknowledged: 409,
+  complaint_already_extended: 409,
+  complaint_term_passed: 409,
+  complaint_not_acknowledged: 409,
+  complaint_handler_not_independent: 422,
+  complaint_handler_unknown: 422,
+  complainant_not_member: 422,
+  complaint_reference_unknown: 422,
+  complaint_professional_unknown: 422,
+  complaint_akj_required: 422,
+  complaint_akj_recipient_invalid: 422,
+  complaint_date_before_receipt: 422,
   internal_error: 500,
 };
 
@@ -659,6 +685,58 @@ export const ERROR_MESSAGES: Messages = {
     nl: 'Deze maatregel duurt langer dan de wet toestaat. Kies een eerdere einddatum.',
     en: 'This measure lasts longer than the law allows. Choose an earlier end date.',
   },
+  complaint_closed: {
+    nl: 'Deze klacht is al afgehandeld of ingetrokken.',
+    en: 'This complaint has been decided or withdrawn already.',
+  },
+  complaint_already_acknowledged: {
+    nl: 'De ontvangst van deze klacht is al bevestigd.',
+    en: 'Receipt of this complaint has been acknowledged already.',
+  },
+  complaint_already_extended: {
+    nl: 'De termijn van deze klacht is al een keer verlengd. Dat kan maar één keer.',
+    en: 'The term of this complaint has been extended once already. That can be done only once.',
+  },
+  complaint_term_passed: {
+    nl: 'De termijn is al voorbij. Verlengen kan alleen voordat de termijn afloopt.',
+    en: 'The term has passed. It can only be extended before it ends.',
+  },
+  complaint_not_acknowledged: {
+    nl: 'Bevestig eerst de ontvangst van de klacht. Daarna kan er een besluit komen.',
+    en: 'Acknowledge receipt of the complaint first. Then it can be decided.',
+  },
+  complaint_handler_not_independent: {
+    nl: 'Deze persoon mag de klacht niet behandelen. Kies iemand die niet in het team van het gezin zit of zat, en over wie de klacht niet gaat.',
+    en: 'This person may not handle the complaint. Choose someone who is not and was not in the family’s team, and whom the complaint is not about.',
+  },
+  complaint_handler_unknown: {
+    nl: 'Deze persoon is geen professional die een klacht kan behandelen.',
+    en: 'This person is not a professional who can handle a complaint.',
+  },
+  complainant_not_member: {
+    nl: 'De klager moet nu bij het huishouden horen, of namens iemand uit het huishouden klagen.',
+    en: 'The complainant must belong to the household now, or complain on behalf of someone who does.',
+  },
+  complaint_reference_unknown: {
+    nl: 'Het besluit of verzoekschrift waarover de klacht gaat, hoort niet bij dit gezin.',
+    en: 'The decision or petition the complaint is about does not belong to this family.',
+  },
+  complaint_professional_unknown: {
+    nl: 'De professional over wie de klacht gaat, is niet bekend.',
+    en: 'The professional the complaint is about is not known.',
+  },
+  complaint_akj_required: {
+    nl: 'Leg vast aan wie de hulp van het AKJ is aangeboden. Dat moet bij een kind of bij een klacht over jeugdhulp.',
+    en: 'Record to whom the support of the AKJ was offered. This is required for a child or a complaint about youth care.',
+  },
+  complaint_akj_recipient_invalid: {
+    nl: 'De hulp van het AKJ kan alleen aan iemand uit het gezin of aan de vertegenwoordiger worden aangeboden.',
+    en: 'The support of the AKJ can only be offered to someone in the family or to the representative.',
+  },
+  complaint_date_before_receipt: {
+    nl: 'Deze datum ligt voor de dag waarop de klacht binnenkwam.',
+    en: 'This date is before the day the complaint was received.',
+  },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',
     en: 'Something went wrong on our side. Nothing was saved.',
@@ -895,35 +973,182 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
     nl: 'Een gemeentecode is GM gevolgd door vier cijfers, bijvoorbeeld GM0344.',
     en: 'A municipality code is GM followed by four digits, for example GM0344.',
   },
-  petition_target_required: { nl: 'Kies op wie de maatregel gericht is.', en: 'Choose whom the measure is aimed at.' },
-  child_voice_exception_reason_required: { nl: 'Schrijf op waarom het kind niet gehoord of vertegenwoordigd is.', en: 'Write down why the child was not heard or represented.' },
-  child_voice_view_required: { nl: 'Schrijf op wat het kind zelf vindt of wat de vertegenwoordiger namens het kind zegt.', en: 'Write down what the child thinks, or what the representative says for the child.' },
-  review_finding_target_required: { nl: 'Zeg bij welke grond of welke waarborg deze bevinding hoort.', en: 'Say which ground or safeguard this finding is about.' },
-  reviewer_attestation_missing: { nl: 'Verklaar dat u niet bij dit gezin betrokken bent.', en: 'Declare that you are not involved with this family.' },
-  review_findings_required: { nl: 'Schrijf op wat eerst verbeterd moet worden.', en: 'Write down what must be corrected first.' },
-  measure_start_required: { nl: 'Vul de ingangsdatum van de maatregel in.', en: 'Fill in the date the measure starts.' },
-  legal_ground_required: { nl: 'Vul de wettelijke grond van de uitspraak in.', en: 'Fill in the legal ground of the ruling.' },
-  end_before_start: { nl: 'De einddatum moet na de begindatum liggen.', en: 'The end date must be after the start date.' },
-  counter_expertise_required: { nl: 'Schrijf op welke contra-expertise de rechter vraagt.', en: 'Write down which counter-expertise the judge orders.' },
+  petition_target_required: {
+    nl: 'Kies op wie de maatregel gericht is.',
+    en: 'Choose whom the measure is aimed at.',
+  },
+  child_voice_exception_reason_required: {
+    nl: 'Schrijf op waarom het kind niet gehoord of vertegenwoordigd is.',
+    en: 'Write down why the child was not heard or represented.',
+  },
+  child_voice_view_required: {
+    nl: 'Schrijf op wat het kind zelf vindt of wat de vertegenwoordiger namens het kind zegt.',
+    en: 'Write down what the child thinks, or what the representative says for the child.',
+  },
+  review_finding_target_required: {
+    nl: 'Zeg bij welke grond of welke waarborg deze bevinding hoort.',
+    en: 'Say which ground or safeguard this finding is about.',
+  },
+  reviewer_attestation_missing: {
+    nl: 'Verklaar dat u niet bij dit gezin betrokken bent.',
+    en: 'Declare that you are not involved with this family.',
+  },
+  review_findings_required: {
+    nl: 'Schrijf op wat eerst verbeterd moet worden.',
+    en: 'Write down what must be corrected first.',
+  },
+  measure_start_required: {
+    nl: 'Vul de ingangsdatum van de maatregel in.',
+    en: 'Fill in the date the measure starts.',
+  },
+  legal_ground_required: {
+    nl: 'Vul de wettelijke grond van de uitspraak in.',
+    en: 'Fill in the legal ground of the ruling.',
+  },
+  end_before_start: {
+    nl: 'De einddatum moet na de begindatum liggen.',
+    en: 'The end date must be after the start date.',
+  },
+  counter_expertise_required: {
+    nl: 'Schrijf op welke contra-expertise de rechter vraagt.',
+    en: 'Write down which counter-expertise the judge orders.',
+  },
   measure_unknown: { nl: 'Kies een maatregel uit de lijst.', en: 'Choose a measure from the list.' },
-  measure_addressee_invalid: { nl: 'Deze instantie beslist niet over deze maatregel.', en: 'This authority does not decide on this measure.' },
-  measure_target_not_allowed: { nl: 'De maatregel kan niet op deze persoon gericht zijn.', en: 'The measure cannot be aimed at this person.' },
-  ground_fact_required: { nl: 'Kies ten minste één feit waarop deze grond steunt.', en: 'Choose at least one fact this ground rests on.' },
-  fact_not_in_case: { nl: 'Dit feit hoort niet bij dit gezin.', en: 'This fact does not belong to this family.' },
-  intervention_not_in_case: { nl: 'Deze hulp hoort niet bij dit traject.', en: 'This help does not belong to this case.' },
-  fact_not_in_petition: { nl: 'Kies een feit uit een grond van dit verzoekschrift.', en: 'Choose a fact from a ground of this petition.' },
+  measure_addressee_invalid: {
+    nl: 'Deze instantie beslist niet over deze maatregel.',
+    en: 'This authority does not decide on this measure.',
+  },
+  measure_target_not_allowed: {
+    nl: 'De maatregel kan niet op deze persoon gericht zijn.',
+    en: 'The measure cannot be aimed at this person.',
+  },
+  ground_fact_required: {
+    nl: 'Kies ten minste één feit waarop deze grond steunt.',
+    en: 'Choose at least one fact this ground rests on.',
+  },
+  fact_not_in_case: {
+    nl: 'Dit feit hoort niet bij dit gezin.',
+    en: 'This fact does not belong to this family.',
+  },
+  intervention_not_in_case: {
+    nl: 'Deze hulp hoort niet bij dit traject.',
+    en: 'This help does not belong to this case.',
+  },
+  fact_not_in_petition: {
+    nl: 'Kies een feit uit een grond van dit verzoekschrift.',
+    en: 'Choose a fact from a ground of this petition.',
+  },
   child_not_involved: { nl: 'Kies een betrokken kind.', en: 'Choose an involved child.' },
-  ruling_target_not_in_petition: { nl: 'Kies alleen personen op wie het verzoek gericht was.', en: 'Choose only persons the petition was aimed at.' },
-  measure_duration_too_long: { nl: 'Deze einddatum ligt verder dan de wet toestaat.', en: 'This end date is later than the law allows.' },
-  review_finding_ground_unknown: { nl: 'Kies een grond uit dit verzoekschrift.', en: 'Choose a ground of this petition.' },
-  unmet_need_only_when_not_filed: { nl: 'Vul dit alleen in als het verzoek niet wordt ingediend.', en: 'Fill this in only when the petition is not filed.' },
-  reviewer_is_petitioner: { nl: 'De verzoeker mag het eigen verzoek niet toetsen.', en: 'The petitioner may not review their own petition.' },
-  reviewer_involved: { nl: 'Deze persoon is of was betrokken bij het gezin.', en: 'This person is or was involved with the family.' },
-  reviewer_same_rvt: { nl: 'Kies een toetser uit een ander Regionaal Veiligheidsteam.', en: 'Choose a reviewer from another regional safety team.' },
+  ruling_target_not_in_petition: {
+    nl: 'Kies alleen personen op wie het verzoek gericht was.',
+    en: 'Choose only persons the petition was aimed at.',
+  },
+  measure_duration_too_long: {
+    nl: 'Deze einddatum ligt verder dan de wet toestaat.',
+    en: 'This end date is later than the law allows.',
+  },
+  review_finding_ground_unknown: {
+    nl: 'Kies een grond uit dit verzoekschrift.',
+    en: 'Choose a ground of this petition.',
+  },
+  unmet_need_only_when_not_filed: {
+    nl: 'Vul dit alleen in als het verzoek niet wordt ingediend.',
+    en: 'Fill this in only when the petition is not filed.',
+  },
+  reviewer_is_petitioner: {
+    nl: 'De verzoeker mag het eigen verzoek niet toetsen.',
+    en: 'The petitioner may not review their own petition.',
+  },
+  reviewer_involved: {
+    nl: 'Deze persoon is of was betrokken bij het gezin.',
+    en: 'This person is or was involved with the family.',
+  },
+  reviewer_same_rvt: {
+    nl: 'Kies een toetser uit een ander Regionaal Veiligheidsteam.',
+    en: 'Choose a reviewer from another regional safety team.',
+  },
   reviewer_not_in_pool: { nl: 'Deze persoon is geen toetser.', en: 'This person is not a reviewer.' },
-  jurist_not_in_pool: { nl: 'Deze persoon is geen jurist in de toetsingspool.', en: 'This person is not a jurist in the review pool.' },
-  behavioural_scientist_not_in_pool: { nl: 'Deze persoon is geen gedragswetenschapper in de toetsingspool.', en: 'This person is not a behavioural scientist in the review pool.' },
-  supporter_involved: { nl: 'Deze ondersteuner is betrokken bij het gezin of bij dit verzoek.', en: 'This supporter is involved with the family or this petition.' },
+  jurist_not_in_pool: {
+    nl: 'Deze persoon is geen jurist in de toetsingspool.',
+    en: 'This person is not a jurist in the review pool.',
+  },
+  behavioural_scientist_not_in_pool: {
+    nl: 'Deze persoon is geen gedragswetenschapper in de toetsingspool.',
+    en: 'This person is not a behavioural scientist in the review pool.',
+  },
+  supporter_involved: {
+    nl: 'Deze ondersteuner is betrokken bij het gezin of bij dit verzoek.',
+    en: 'This supporter is involved with the family or this petition.',
+  },
+  complaint_representative_name_required: {
+    nl: 'Vul de naam in van wie namens het gezinslid klaagt.',
+    en: 'Fill in the name of the person complaining on behalf of the family member.',
+  },
+  complaint_text_required: {
+    nl: 'Schrijf op waar de klacht over gaat.',
+    en: 'Write down what the complaint is about.',
+  },
+  complaint_reference_required: {
+    nl: 'Kies het besluit of verzoekschrift waarover de klacht gaat.',
+    en: 'Choose the decision or petition the complaint is about.',
+  },
+  complaint_reference_not_expected: {
+    nl: 'Kies alleen een besluit of verzoekschrift als de klacht daarover gaat.',
+    en: 'Choose a decision or petition only when the complaint is about one.',
+  },
+  complaint_professional_required: {
+    nl: 'Kies de professional over wie de klacht gaat.',
+    en: 'Choose the professional the complaint is about.',
+  },
+  complaint_extension_reason_required: {
+    nl: 'Schrijf op waarom er meer tijd nodig is.',
+    en: 'Write down why more time is needed.',
+  },
+  complaint_reasons_required: {
+    nl: 'Schrijf op waarom de klacht zo is beoordeeld.',
+    en: 'Write down why the complaint was judged this way.',
+  },
+  complaint_changes_required: {
+    nl: 'Schrijf op wat er verandert nu de klacht (deels) terecht is.',
+    en: 'Write down what will change now the complaint is (partly) upheld.',
+  },
+  handler_in_case_team: {
+    nl: 'Deze persoon zit in het team van het gezin.',
+    en: 'This person is in the family’s team.',
+  },
+  handler_was_in_case_team: {
+    nl: 'Deze persoon zat eerder in het team van het gezin.',
+    en: 'This person was in the family’s team before.',
+  },
+  handler_complained_about: {
+    nl: 'De klacht gaat over deze persoon.',
+    en: 'The complaint is about this person.',
+  },
+  complainant_not_member: {
+    nl: 'Kies iemand die nu bij het huishouden hoort.',
+    en: 'Choose someone who belongs to the household now.',
+  },
+  complaint_reference_unknown: {
+    nl: 'Kies een besluit of verzoekschrift van dit gezin.',
+    en: 'Choose a decision or petition of this family.',
+  },
+  complaint_professional_unknown: {
+    nl: 'Kies een bekende professional.',
+    en: 'Choose a known professional.',
+  },
+  complaint_handler_unknown: { nl: 'Kies een professional.', en: 'Choose a professional.' },
+  complaint_akj_required: {
+    nl: 'Kies aan wie de hulp van het AKJ is aangeboden.',
+    en: 'Choose to whom the support of the AKJ was offered.',
+  },
+  complaint_akj_recipient_invalid: {
+    nl: 'Kies iemand uit het gezin of de vertegenwoordiger.',
+    en: 'Choose someone in the family or the representative.',
+  },
+  complaint_date_before_receipt: {
+    nl: 'Kies een datum op of na de dag waarop de klacht binnenkwam.',
+    en: 'Choose a date on or after the day the complaint was received.',
+  },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
 };
 

@@ -30,3 +30,4 @@ export * from './measures';
 export * from './legal-route';
 export * from './petition';
 export * from './legal-labels';
+export * from './complaints';

@@ -6,6 +6,7 @@ import type { Database } from '../db/database';
 import { createTestDatabase } from '../test/database';
 import { requestBreakGlass } from '../commands/request-break-glass';
 import { requestPetitionReview } from '../commands/request-petition-review';
+import { recordComplaint } from '../commands/record-complaint';
 import { draftPetition, prepareLegalRouteCase } from '../seed/demo-legal-route';
 import { asActor, buildAccount, buildHousehold, buildProfessional, randomBsn } from '../test/factories';
 import { buildFullHousehold } from '../test/full-household';
@@ -122,6 +123,16 @@ beforeAll(async () => {
       behaviouralScientistId: scientist.id,
     }),
   );
+  // A complaint the team has received (KT9-R3), so the complaint routes have a record to work on.
+  await runAs(lt, (ctx) =>
+    recordComplaint(ctx, a.householdId, {
+      complainant: { kind: 'MEMBER', personId: a.parentId },
+      subject: 'OTHER',
+      receivedOn: today,
+      text: 'Fuzz: klacht (synthetisch).',
+      youthCareMatter: false,
+    }),
+  );
   householdIds = [a.householdId, b.householdId, c.householdId, legal.householdId];
   const professionals = [lt, rvt, expert, crisis, teamLead, crisisLead, stranger, reviewer];
   professionalIds = professionals.map((p) => p.id);
@@ -178,6 +189,7 @@ const HOUSEHOLD_TABLES: Record<string, string> = {
   reviewId: 'petition_reviews',
   childId: 'memberships',
   offerId: 'support_offers',
+  complaintId: 'complaints',
 };
 
 /**

@@ -18,6 +18,7 @@ import * as administration from './20261129000660-administration';
 import * as reasonsForWeightyChanges from './20261129000700-reasons-for-weighty-changes';
 import * as breakGlassReview from './20261129000800-break-glass-review';
 import * as legalRoute from './20261129000900-legal-route';
+import * as complaints from './20261129001000-complaints';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '20261129000700-reasons-for-weighty-changes': reasonsForWeightyChanges,
   '20261129000800-break-glass-review': breakGlassReview,
   '20261129000900-legal-route': legalRoute,
+  '20261129001000-complaints': complaints,
 };

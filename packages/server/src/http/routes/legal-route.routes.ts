@@ -340,14 +340,16 @@ export async function registerLegalRouteRoutes(app: App, run: Run): Promise<void
         getPetitionDocument(ctx, householdId, petitionId, request.query),
       );
       const name = `verzoekschrift-${petitionId}.${request.query.format}`;
-      return reply
-        .type(document.contentType)
-        .header(
-          'content-disposition',
-          `${request.query.format === 'pdf' ? 'attachment' : 'inline'}; filename="${name}"`,
-        )
-        // The schema documents the PDF as a (binary) string; Fastify sends the Buffer as it is.
-        .send(document.body as string);
+      return (
+        reply
+          .type(document.contentType)
+          .header(
+            'content-disposition',
+            `${request.query.format === 'pdf' ? 'attachment' : 'inline'}; filename="${name}"`,
+          )
+          // The schema documents the PDF as a (binary) string; Fastify sends the Buffer as it is.
+          .send(document.body as string)
+      );
     },
   );
   route(app, run, {
