@@ -155,8 +155,15 @@ export type ShieldTarget =
   | { kind: 'ACCOUNT'; accountId: string }
   | { kind: 'GROUND'; ground: ShieldableGround };
 
+/**
+ * Items withheld by a rule of their own rather than by a shielding record: a complaint is withheld from the
+ * professional it is about (KT9-R3, R-065), always, and no one can end that.
+ */
+export const RULE_WITHHELD_ITEM_TYPES = ['complaint'] as const;
+export type RuleWithheldItemType = (typeof RULE_WITHHELD_ITEM_TYPES)[number];
+
 export interface Shield {
-  itemType: ShieldableItemType;
+  itemType: ShieldableItemType | RuleWithheldItemType;
   itemId: string;
   target: ShieldTarget;
 }

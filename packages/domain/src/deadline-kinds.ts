@@ -14,6 +14,8 @@ export const DEADLINE_KIND_IDS = [
   'SAFETY_MONITORING_REVIEW', // RVT safety monitoring is reviewed (VAL-08)
   'MEASURE_EVALUATION', // a running measure is evaluated (KT8-R1), counted in calendar months from its start
   'MEASURE_EXTENSION', // decide on extending a running measure, in time before it ends (KT8-R1)
+  'COMPLAINT_ACKNOWLEDGEMENT', // a complaint's receipt is acknowledged to the complainant (KT9-R3, LS-15)
+  'COMPLAINT_DECISION', // a complaint is decided, within its term (once extendable, with a reason)
 ] as const;
 
 /** Kinds whose date is set by a record (a plan's check date, a measure's start and end), not a pack timer. */

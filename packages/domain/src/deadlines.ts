@@ -38,6 +38,8 @@ export interface RulePack {
   /** Running measures (KT8-R1): evaluated after this when the catalogue names no term; the decision on an
    * extension is due this long before the measure ends. */
   measureTimers: { evaluation: TimerRule; extensionBeforeEnd: TimerRule };
+  /** Complaints (KT9-R3): the decision term may be extended once, by this much, with a reason. */
+  complaintTimers: { extension: TimerRule };
   /** An overdue item is escalated to the team lead after this many working days. */
   escalateAfterWorkingDays: number;
 }
@@ -58,11 +60,15 @@ export const RULE_PACKS: readonly RulePack[] = [
       EXTENDED_INVESTIGATION_DECISION: { amount: 10, unit: 'WEEKS' },
       FAMILY_PLAN: { amount: 6, unit: 'WEEKS' },
       SAFETY_MONITORING_REVIEW: { amount: 13, unit: 'WEEKS' },
+      // Complaints (KT9-R3): acknowledged within 5 working days, decided within 6 weeks of receipt.
+      COMPLAINT_ACKNOWLEDGEMENT: { amount: 5, unit: 'WORKING_DAYS' },
+      COMPLAINT_DECISION: { amount: 6, unit: 'WEEKS' },
     },
     measureTimers: {
       evaluation: { amount: 6, unit: 'MONTHS' },
       extensionBeforeEnd: { amount: 3, unit: 'MONTHS' },
     },
+    complaintTimers: { extension: { amount: 4, unit: 'WEEKS' } },
     escalateAfterWorkingDays: 3,
   },
   {
@@ -79,11 +85,15 @@ export const RULE_PACKS: readonly RulePack[] = [
       EXTENDED_INVESTIGATION_DECISION: { amount: 10, unit: 'WEEKS' },
       FAMILY_PLAN: { amount: 6, unit: 'WEEKS' },
       SAFETY_MONITORING_REVIEW: { amount: 13, unit: 'WEEKS' },
+      // Complaints (KT9-R3): acknowledged within 5 working days, decided within 6 weeks of receipt.
+      COMPLAINT_ACKNOWLEDGEMENT: { amount: 5, unit: 'WORKING_DAYS' },
+      COMPLAINT_DECISION: { amount: 6, unit: 'WEEKS' },
     },
     measureTimers: {
       evaluation: { amount: 6, unit: 'MONTHS' },
       extensionBeforeEnd: { amount: 3, unit: 'MONTHS' },
     },
+    complaintTimers: { extension: { amount: 4, unit: 'WEEKS' } },
     escalateAfterWorkingDays: 2,
   },
 ];
@@ -355,4 +365,28 @@ export function workingDaysLate(dueOn: string, today: string, pack: RulePack): n
     }
   }
   return Math.min(count, max);
+}
+
+/**
+ * The terms of a complaint received on `receivedOn` (KT9-R3, LS-15): its acknowledgement, in working days,
+ * and its decision, in calendar weeks (moved to the next working day when it falls on a weekend or holiday).
+ */
+export function complaintTerms(
+  receivedOn: string,
+  pack: RulePack,
+): { acknowledgeDueOn: string; decideDueOn: string } {
+  return {
+    acknowledgeDueOn: dueDate('COMPLAINT_ACKNOWLEDGEMENT', receivedOn, pack),
+    decideDueOn: dueDate('COMPLAINT_DECISION', receivedOn, pack),
+  };
+}
+
+/**
+ * The decision term of a complaint after its one extension: the extension runs on from the end of the
+ * original term as the calendar counts it (not from a due date that was moved off a holiday), and only the
+ * new due date moves to the next working day.
+ */
+export function extendedComplaintDecision(receivedOn: string, pack: RulePack): string {
+  const end = addDuration(receivedOn, pack.timers.COMPLAINT_DECISION, pack);
+  return dueAfter(pack.complaintTimers.extension, end, pack);
 }

@@ -120,6 +120,19 @@ export const ERROR_CODES = [
   'placement_already_current',
   'contact_agreement_child_not_placed',
   'contact_moment_before_agreement',
+  'complaint_closed',
+  'complaint_already_acknowledged',
+  'complaint_already_extended',
+  'complaint_term_passed',
+  'complaint_not_acknowledged',
+  'complaint_handler_not_independent',
+  'complaint_handler_unknown',
+  'complainant_not_member',
+  'complaint_reference_unknown',
+  'complaint_professional_unknown',
+  'complaint_akj_required',
+  'complaint_akj_recipient_invalid',
+  'complaint_date_before_receipt',
   'internal_error',
 ] as const;
 
@@ -241,6 +254,19 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   placement_already_current: 409,
   contact_agreement_child_not_placed: 422,
   contact_moment_before_agreement: 422,
+  complaint_closed: 409,
+  complaint_already_acknowledged: 409,
+  complaint_already_extended: 409,
+  complaint_term_passed: 409,
+  complaint_not_acknowledged: 409,
+  complaint_handler_not_independent: 422,
+  complaint_handler_unknown: 422,
+  complainant_not_member: 422,
+  complaint_reference_unknown: 422,
+  complaint_professional_unknown: 422,
+  complaint_akj_required: 422,
+  complaint_akj_recipient_invalid: 422,
+  complaint_date_before_receipt: 422,
   internal_error: 500,
 };
 
@@ -689,6 +715,58 @@ export const ERROR_MESSAGES: Messages = {
     nl: 'Dit contactmoment ligt voor de start van de afspraak.',
     en: 'This contact moment is before the agreement started.',
   },
+  complaint_closed: {
+    nl: 'Deze klacht is al afgehandeld of ingetrokken.',
+    en: 'This complaint has been decided or withdrawn already.',
+  },
+  complaint_already_acknowledged: {
+    nl: 'De ontvangst van deze klacht is al bevestigd.',
+    en: 'Receipt of this complaint has been acknowledged already.',
+  },
+  complaint_already_extended: {
+    nl: 'De termijn van deze klacht is al een keer verlengd. Dat kan maar één keer.',
+    en: 'The term of this complaint has been extended once already. That can be done only once.',
+  },
+  complaint_term_passed: {
+    nl: 'De termijn is al voorbij. Verlengen kan alleen voordat de termijn afloopt.',
+    en: 'The term has passed. It can only be extended before it ends.',
+  },
+  complaint_not_acknowledged: {
+    nl: 'Bevestig eerst de ontvangst van de klacht. Daarna kan er een besluit komen.',
+    en: 'Acknowledge receipt of the complaint first. Then it can be decided.',
+  },
+  complaint_handler_not_independent: {
+    nl: 'Deze persoon mag de klacht niet behandelen. Kies iemand die niet in het team van het gezin zit of zat, en over wie de klacht niet gaat.',
+    en: 'This person may not handle the complaint. Choose someone who is not and was not in the family’s team, and whom the complaint is not about.',
+  },
+  complaint_handler_unknown: {
+    nl: 'Deze persoon is geen professional die een klacht kan behandelen.',
+    en: 'This person is not a professional who can handle a complaint.',
+  },
+  complainant_not_member: {
+    nl: 'De klager moet nu bij het huishouden horen, of namens iemand uit het huishouden klagen.',
+    en: 'The complainant must belong to the household now, or complain on behalf of someone who does.',
+  },
+  complaint_reference_unknown: {
+    nl: 'Het besluit of verzoekschrift waarover de klacht gaat, hoort niet bij dit gezin.',
+    en: 'The decision or petition the complaint is about does not belong to this family.',
+  },
+  complaint_professional_unknown: {
+    nl: 'De professional over wie de klacht gaat, is niet bekend.',
+    en: 'The professional the complaint is about is not known.',
+  },
+  complaint_akj_required: {
+    nl: 'Leg vast aan wie de hulp van het AKJ is aangeboden. Dat moet bij een kind of bij een klacht over jeugdhulp.',
+    en: 'Record to whom the support of the AKJ was offered. This is required for a child or a complaint about youth care.',
+  },
+  complaint_akj_recipient_invalid: {
+    nl: 'De hulp van het AKJ kan alleen aan iemand uit het gezin of aan de vertegenwoordiger worden aangeboden.',
+    en: 'The support of the AKJ can only be offered to someone in the family or to the representative.',
+  },
+  complaint_date_before_receipt: {
+    nl: 'Deze datum ligt voor de dag waarop de klacht binnenkwam.',
+    en: 'This date is before the day the complaint was received.',
+  },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',
     en: 'Something went wrong on our side. Nothing was saved.',
@@ -1051,6 +1129,75 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   placement_measure_invalid: {
     nl: 'Kies een lopende maatregel die uithuisplaatsing toestaat.',
     en: 'Choose a running measure that authorises placement.',
+  },
+  complaint_representative_name_required: {
+    nl: 'Vul de naam in van wie namens het gezinslid klaagt.',
+    en: 'Fill in the name of the person complaining on behalf of the family member.',
+  },
+  complaint_text_required: {
+    nl: 'Schrijf op waar de klacht over gaat.',
+    en: 'Write down what the complaint is about.',
+  },
+  complaint_reference_required: {
+    nl: 'Kies het besluit of verzoekschrift waarover de klacht gaat.',
+    en: 'Choose the decision or petition the complaint is about.',
+  },
+  complaint_reference_not_expected: {
+    nl: 'Kies alleen een besluit of verzoekschrift als de klacht daarover gaat.',
+    en: 'Choose a decision or petition only when the complaint is about one.',
+  },
+  complaint_professional_required: {
+    nl: 'Kies de professional over wie de klacht gaat.',
+    en: 'Choose the professional the complaint is about.',
+  },
+  complaint_extension_reason_required: {
+    nl: 'Schrijf op waarom er meer tijd nodig is.',
+    en: 'Write down why more time is needed.',
+  },
+  complaint_reasons_required: {
+    nl: 'Schrijf op waarom de klacht zo is beoordeeld.',
+    en: 'Write down why the complaint was judged this way.',
+  },
+  complaint_changes_required: {
+    nl: 'Schrijf op wat er verandert nu de klacht (deels) terecht is.',
+    en: 'Write down what will change now the complaint is (partly) upheld.',
+  },
+  handler_in_case_team: {
+    nl: 'Deze persoon zit in het team van het gezin.',
+    en: 'This person is in the family’s team.',
+  },
+  handler_was_in_case_team: {
+    nl: 'Deze persoon zat eerder in het team van het gezin.',
+    en: 'This person was in the family’s team before.',
+  },
+  handler_complained_about: {
+    nl: 'De klacht gaat over deze persoon.',
+    en: 'The complaint is about this person.',
+  },
+  complainant_not_member: {
+    nl: 'Kies iemand die nu bij het huishouden hoort.',
+    en: 'Choose someone who belongs to the household now.',
+  },
+  complaint_reference_unknown: {
+    nl: 'Kies een besluit of verzoekschrift van dit gezin.',
+    en: 'Choose a decision or petition of this family.',
+  },
+  complaint_professional_unknown: {
+    nl: 'Kies een bekende professional.',
+    en: 'Choose a known professional.',
+  },
+  complaint_handler_unknown: { nl: 'Kies een professional.', en: 'Choose a professional.' },
+  complaint_akj_required: {
+    nl: 'Kies aan wie de hulp van het AKJ is aangeboden.',
+    en: 'Choose to whom the support of the AKJ was offered.',
+  },
+  complaint_akj_recipient_invalid: {
+    nl: 'Kies iemand uit het gezin of de vertegenwoordiger.',
+    en: 'Choose someone in the family or the representative.',
+  },
+  complaint_date_before_receipt: {
+    nl: 'Kies een datum op of na de dag waarop de klacht binnenkwam.',
+    en: 'Choose a date on or after the day the complaint was received.',
   },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
 };

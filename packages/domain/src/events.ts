@@ -165,6 +165,33 @@ const payloads = {
   'rights_notice.issued': z.object({ frame: Code, trigger: Code }).strict(),
   'support.offered': z.object({ kind: Code, response: Code, petitionDrafting: z.boolean() }).strict(),
   'support.updated': z.object({ kind: Code, response: Code, previousResponse: Code }).strict(),
+  // Complaints (KT9-R3, LS-15): the terms are dated, so compliance is counted from the events; the professional
+  // complained about is named by id, so retaliation after a complaint can be looked for.
+  'complaint.recorded': z
+    .object({
+      subject: Code,
+      referenceId: Id.nullable(),
+      aboutProfessionalId: Id.nullable(),
+      representative: z.boolean(),
+      youthCareMatter: z.boolean(),
+      akjApplicable: z.boolean(),
+      receivedOn: IsoDay,
+      acknowledgeDueOn: IsoDay,
+      decideDueOn: IsoDay,
+      rulePackVersion: Code,
+    })
+    .strict(),
+  'complaint.acknowledged': z
+    .object({ acknowledgedOn: IsoDay, late: z.boolean(), akjOffered: z.boolean() })
+    .strict(),
+  'complaint.handler_assigned': z
+    .object({ handlerId: Id, handlerOrganisationId: Id, previousHandlerId: Id.nullable() })
+    .strict(),
+  'complaint.term_extended': z.object({ decideDueOn: IsoDay, previousDueOn: IsoDay }).strict(),
+  'complaint.decided': z
+    .object({ outcome: Code, decidedOn: IsoDay, late: z.boolean(), akjOffered: z.boolean() })
+    .strict(),
+  'complaint.withdrawn': z.object({ withdrawnOn: IsoDay }).strict(),
 } as const;
 
 type Payloads = typeof payloads;

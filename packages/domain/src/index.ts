@@ -32,3 +32,4 @@ export * from './petition';
 export * from './legal-labels';
 export * from './placement';
 export * from './rights';
+export * from './complaints';

@@ -142,7 +142,14 @@ export const EXTENDED_OUTCOME_STATES: Record<ExtendedOutcome, PathwayState> = {
 export type ResponsibleRole = TeamRole;
 export const RESPONSIBLE_ROLES = ['FIXED_PROFESSIONAL', 'RVT_PARTNER', 'EXPERT'] as const;
 /** The record a deadline belongs to. */
-export type DeadlineSubject = 'REPORT' | 'INVESTIGATION' | 'CASE' | 'MONITORING' | 'SAFETY_PLAN' | 'MEASURE';
+export type DeadlineSubject =
+  | 'REPORT'
+  | 'INVESTIGATION'
+  | 'CASE'
+  | 'MONITORING'
+  | 'SAFETY_PLAN'
+  | 'MEASURE'
+  | 'COMPLAINT';
 
 /**
  * Every deadline kind: who owns it, what it belongs to, and the pathway states it belongs to (it is
@@ -154,6 +161,11 @@ export const DEADLINE_RULES: Record<
   {
     role: ResponsibleRole;
     fallback?: ResponsibleRole;
+    /**
+     * Held by someone outside the case team once they are assigned (a complaint's handler); `role` answers
+     * for it until then.
+     */
+    heldBy?: 'COMPLAINT_HANDLER';
     subject: DeadlineSubject;
     states: readonly PathwayState[] | null;
   }
@@ -180,6 +192,17 @@ export const DEADLINE_RULES: Record<
   // The RVT executes measures (INV-07); the deadlines belong to the running measure.
   MEASURE_EVALUATION: { role: 'RVT_PARTNER', subject: 'MEASURE', states: ['COERCED_EXECUTION'] },
   MEASURE_EXTENSION: { role: 'RVT_PARTNER', subject: 'MEASURE', states: ['COERCED_EXECUTION'] },
+  // Complaints (KT9-R3) belong to the complaint, not to a state, and outlive the case. The terms are kept on
+  // the complaint itself (complaints.ts `complaintTermOwner`): the vast gezicht, the family's contact,
+  // acknowledges, and the RVT partner does when the complaint is about the vast gezicht; the decision is
+  // the assigned handler's, outside the team, and the duo answers for it until one is assigned.
+  COMPLAINT_ACKNOWLEDGEMENT: { role: 'FIXED_PROFESSIONAL', subject: 'COMPLAINT', states: null },
+  COMPLAINT_DECISION: {
+    role: 'FIXED_PROFESSIONAL',
+    heldBy: 'COMPLAINT_HANDLER',
+    subject: 'COMPLAINT',
+    states: null,
+  },
 };
 
 /**

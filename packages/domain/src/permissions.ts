@@ -28,6 +28,9 @@ export const HOUSEHOLD_PERMISSIONS = [
   'petition.file', // KT6/KT8: start, send to review, file, record the ruling: the RVT partner
   'petition.review', // KT7: the counter-reviewer assigned to the open review
   'measure.execute', // KT8: carry out a running measure (placements, return home, contact): the duo
+  'complaint.read', // KT9-R3: the household's complaints — the team (not the one complained about), the handler
+  'complaint.manage', // KT9-R3: record, acknowledge, assign a handler, withdraw — the team
+  'complaint.handle', // KT9-R3: extend the term, decide — the handler assigned to the open complaint
 ] as const;
 export type HouseholdPermission = (typeof HOUSEHOLD_PERMISSIONS)[number];
 
@@ -87,6 +90,15 @@ export const HOUSEHOLD_PERMISSION_LABELS: Record<HouseholdPermission, { nl: stri
   'measure.execute': {
     nl: 'een maatregel uitvoeren: plaatsing, terugkeer en contact (dat doet het duo)',
     en: 'carry out a measure: placement, return home and contact (the duo does)',
+  },
+  'complaint.read': { nl: 'de klachten inzien', en: 'read the complaints' },
+  'complaint.manage': {
+    nl: 'een klacht vastleggen of de behandeling regelen (dat doet het team)',
+    en: 'record a complaint or arrange its handling (the team does)',
+  },
+  'complaint.handle': {
+    nl: 'over de klacht beslissen (dat doet de onafhankelijke klachtbehandelaar)',
+    en: 'decide on the complaint (the independent complaint handler does)',
   },
 };
 

@@ -909,4 +909,57 @@ export interface DB {
   adminChanges: AdminChangesTable;
   demoSeedRuns: DemoSeedRunsTable;
   demoStages: DemoStagesTable;
+  complaints: ComplaintsTable;
+  complaintAkjOffers: ComplaintAkjOffersTable;
+}
+
+/** KT9-R3: a complaint, kept apart from the casework (migration 20261129001000-complaints). */
+export interface ComplaintsTable {
+  id: string;
+  householdId: string;
+  caseId: string | null;
+  personId: string;
+  personName: string;
+  representativeName: string | null;
+  subject: string;
+  referenceId: string | null;
+  aboutProfessionalId: string | null;
+  receivedOn: DateCol;
+  text: string;
+  youthCareMatter: boolean;
+  akjApplicable: boolean;
+  rulePackVersion: string;
+  acknowledgeDueOn: DateCol;
+  decideDueOn: DateCol;
+  recordedBy: string;
+  recordedAt: Timestamp;
+  acknowledgedOn: DateCol | null;
+  acknowledgedBy: string | null;
+  handlerId: string | null;
+  handlerOrganisationId: string | null;
+  handlerAssignedBy: string | null;
+  handlerAssignedAt: Timestamp | null;
+  extendedDueOn: DateCol | null;
+  extensionReason: string | null;
+  extendedBy: string | null;
+  extendedAt: Timestamp | null;
+  outcome: string | null;
+  decidedOn: DateCol | null;
+  reasons: string | null;
+  changes: string | null;
+  closedBy: string | null;
+  closedAt: Timestamp | null;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+export interface ComplaintAkjOffersTable {
+  id: string;
+  complaintId: string;
+  householdId: string;
+  moment: string;
+  offeredOn: DateCol;
+  personId: string | null;
+  representative: boolean;
+  recordedBy: string;
+  recordedAt: Timestamp;
 }

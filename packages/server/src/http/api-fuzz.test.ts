@@ -11,6 +11,7 @@ import { recordRuling } from '../commands/record-ruling';
 import { requestPetitionReview } from '../commands/request-petition-review';
 import { startPlacement } from '../commands/start-placement';
 import { submitPetitionReview } from '../commands/submit-petition-review';
+import { recordComplaint } from '../commands/record-complaint';
 import { draftPetition, prepareLegalRouteCase } from '../seed/demo-legal-route';
 import { asActor, buildAccount, buildHousehold, buildProfessional, randomBsn } from '../test/factories';
 import { buildFullHousehold } from '../test/full-household';
@@ -210,6 +211,16 @@ beforeAll(async () => {
       startsOn: today,
     }),
   );
+  // A complaint the team has received (KT9-R3), so the complaint routes have a record to work on.
+  await runAs(lt, (ctx) =>
+    recordComplaint(ctx, a.householdId, {
+      complainant: { kind: 'MEMBER', personId: a.parentId },
+      subject: 'OTHER',
+      receivedOn: today,
+      text: 'Fuzz: klacht (synthetisch).',
+      youthCareMatter: false,
+    }),
+  );
   householdIds = [a.householdId, b.householdId, c.householdId, legal.householdId, placed.householdId];
   const professionals = [lt, rvt, expert, crisis, teamLead, crisisLead, stranger, reviewer];
   professionalIds = professionals.map((p) => p.id);
@@ -270,6 +281,7 @@ const HOUSEHOLD_TABLES: Record<string, string> = {
   planId: 'return_home_plans',
   agreementId: 'contact_agreements',
   measureId: 'running_measures',
+  complaintId: 'complaints',
 };
 
 /**

@@ -35,6 +35,8 @@ import { registerReferenceRoutes } from './routes/reference.routes';
 import { registerTeamRoutes } from './routes/team.routes';
 import { API, PROBLEMS } from './routes/define';
 import { registerTimelineRoutes } from './routes/timeline.routes';
+// Last, so that the complaints' schemas come after the others in the API document.
+import { registerComplaintRoutes } from './routes/complaints.routes';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -162,6 +164,14 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
             'Accounts, memberships, OIDC binding, regions, municipalities, organisations and their log',
         },
         { name: 'operations', description: 'Health' },
+        {
+          name: 'legal route',
+          description: 'Petitions, counter-review, rulings, running measures, support (KT6–KT9)',
+        },
+        {
+          name: 'complaints',
+          description: 'Complaints, their terms, independent handling and AKJ support (KT9)',
+        },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
@@ -266,6 +276,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   await registerBreakGlassRoutes(app, run);
   await registerReferenceRoutes(app, run);
   await registerAdministrationRoutes(app, run);
+  await registerComplaintRoutes(app, run);
 
   const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {

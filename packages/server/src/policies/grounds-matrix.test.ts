@@ -29,7 +29,7 @@ const actors: Record<string, Actor> = {};
  * loader needs them, so that what is withheld from reviewers stays withheld.
  */
 const RESOURCES: Record<string, HouseholdPermission | HouseholdPermission[]> = {
-  households: ['household.read', 'petition.read'],
+  households: ['household.read', 'petition.read', 'complaint.handle'],
   persons: 'household.read',
   memberships: 'household.read',
   person_addresses: 'household.read',
@@ -38,7 +38,7 @@ const RESOURCES: Record<string, HouseholdPermission | HouseholdPermission[]> = {
   network_members: 'household.read',
   cases: 'household.read',
   case_team_members: 'household.read',
-  shielding_records: ['household.read', 'petition.read'],
+  shielding_records: ['household.read', 'petition.read', 'complaint.handle'],
   timeline_entries: 'timeline.read',
   timeline_entry_persons: 'timeline.read',
   reports: 'casework.read',
@@ -67,7 +67,8 @@ const RESOURCES: Record<string, HouseholdPermission | HouseholdPermission[]> = {
   safety_monitoring: 'casework.read',
   pathway_transitions: 'casework.read',
   deadlines: 'casework.read',
-  petitions: 'petition.read',
+  // The handler of a complaint about a petition reads the petition's own row (and nothing else of it).
+  petitions: ['petition.read', 'complaint.handle'],
   petition_persons: 'petition.read',
   petition_grounds: 'petition.read',
   petition_ground_facts: 'petition.read',
@@ -89,6 +90,8 @@ const RESOURCES: Record<string, HouseholdPermission | HouseholdPermission[]> = {
   return_home_plans: 'casework.read',
   contact_agreements: 'casework.read',
   contact_moments: 'casework.read',
+  complaints: 'complaint.read',
+  complaint_akj_offers: 'complaint.read',
   access_log: 'access_log.read',
   dossier_events: 'household.export',
 };
@@ -100,6 +103,7 @@ const GROUNDS = [
   'BREAK_GLASS',
   'REGIONAL_INTAKE',
   'COUNTER_REVIEWER',
+  'COMPLAINT_HANDLER',
   'HOUSEHOLD_MEMBER',
   'NONE',
 ] as const;
@@ -151,7 +155,10 @@ beforeAll(async () => {
   const reviewer = await buildProfessional(db, 'RVT', { regionCode: 'VR07', roles: ['COUNTER_REVIEWER'] });
   const jurist = await buildProfessional(db, 'RVT', { regionCode: 'VR07', roles: ['JURIST'] });
   await legalRouteRows(db, { lt, rvt, reviewer, jurist });
+  const handler = await buildProfessional(db, 'OTHER');
+  await complaintRows(db, { rvt, handler });
   Object.assign(actors, {
+    COMPLAINT_HANDLER: handler,
     COUNTER_REVIEWER: reviewer,
     'TEAM_MEMBER:FIXED_PROFESSIONAL': lt,
     'TEAM_MEMBER:RVT_PARTNER': rvt,
@@ -516,6 +523,66 @@ async function legalRouteRows(
     .execute();
 }
 
+/**
+ * An open complaint about the household's petition, handled by `handler` and about a professional outside
+ * the matrix (so every team ground may read it), with the AKJ's support offered (written as the owner).
+ */
+async function complaintRows(db: Database['db'], who: { rvt: Actor; handler: Actor }): Promise<void> {
+  const now = new Date();
+  const today = todayInNetherlands(now);
+  const petition = await db
+    .selectFrom('petitions')
+    .select('id')
+    .where('householdId', '=', h.householdId)
+    .executeTakeFirstOrThrow();
+  const about = await buildProfessional(db, 'LOCAL_TEAM');
+  const complaintId = randomUUID();
+  await db
+    .insertInto('complaints')
+    .values({
+      id: complaintId,
+      householdId: h.householdId,
+      caseId: h.caseId,
+      personId: h.parentId,
+      personName: 'Anna',
+      representativeName: null,
+      subject: 'PETITION',
+      referenceId: petition.id,
+      aboutProfessionalId: about.id,
+      receivedOn: today,
+      text: 'Klacht over het verzoekschrift (synthetisch).',
+      youthCareMatter: true,
+      akjApplicable: true,
+      rulePackVersion: 'nl-2026.1',
+      acknowledgeDueOn: today,
+      decideDueOn: today,
+      recordedBy: who.rvt.id,
+      recordedAt: now,
+      acknowledgedOn: today,
+      acknowledgedBy: who.rvt.id,
+      handlerId: who.handler.id,
+      handlerOrganisationId: who.handler.memberships[0]?.organisationId as string,
+      handlerAssignedBy: who.rvt.id,
+      handlerAssignedAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  await db
+    .insertInto('complaintAkjOffers')
+    .values({
+      id: randomUUID(),
+      complaintId,
+      householdId: h.householdId,
+      moment: 'ACKNOWLEDGEMENT',
+      offeredOn: today,
+      personId: h.parentId,
+      representative: false,
+      recordedBy: who.rvt.id,
+      recordedAt: now,
+    })
+    .execute();
+}
+
 function codeOf(g: AccessGround): string {
   return g.kind === 'TEAM_MEMBER' ? `TEAM_MEMBER:${g.role}` : g.kind;
 }
@@ -553,7 +620,9 @@ function accessOn(code: string): HouseholdAccess {
                     until: new Date(Date.now() + 3_600_000),
                   },
                 ]
-              : [{ kind: 'HOUSEHOLD_MEMBER', personId: h.parentId }];
+              : code === 'COMPLAINT_HANDLER'
+                ? [{ kind: 'COMPLAINT_HANDLER', complaintId: randomUUID(), organisationId: randomUUID() }]
+                : [{ kind: 'HOUSEHOLD_MEMBER', personId: h.parentId }];
   return {
     householdId: h.householdId,
     regionId: randomUUID(),
@@ -573,11 +642,13 @@ describe('grounds × resources: row-level security and the rulebook agree', () =
     }));
     expect(fromDatabase.sort()).toEqual(ground === 'NONE' ? [] : [ground]);
     // A ground without read access to the household (a household member, until the family portal) loads
-    // nothing, exactly like no ground at all; a counter-reviewer loads the grounds for the petition.
+    // nothing, exactly like no ground at all; a counter-reviewer loads the grounds for the petition, and a
+    // complaint handler for the complaint.
     const access = accessOn(ground);
     if (
       can(householdRules, actor, 'household.read', access) ||
-      can(householdRules, actor, 'petition.read', access)
+      can(householdRules, actor, 'petition.read', access) ||
+      can(householdRules, actor, 'complaint.handle', access)
     ) {
       expect(loaded?.grounds.map(codeOf).sort()).toEqual(fromDatabase.sort());
     } else {

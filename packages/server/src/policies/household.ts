@@ -44,6 +44,7 @@ const hasGround =
 const hasBreakGlass = hasGround('BREAK_GLASS');
 const isRegionalIntake = hasGround('REGIONAL_INTAKE');
 const isCounterReviewer = hasGround('COUNTER_REVIEWER');
+const isComplaintHandler = hasGround('COMPLAINT_HANDLER');
 const involved = and(isProfessional, isInvolved);
 
 /**
@@ -90,6 +91,12 @@ export const householdRules: Rulebook<HouseholdPermission, HouseholdAccess> = {
   'petition.review': and(isProfessional, isCounterReviewer),
   // KT8: the RVT carries out a granted measure (INV-07), with the vast gezicht who stays involved.
   'measure.execute': and(isProfessional, isDuo),
+  // KT9-R3, LS-15: the team records a complaint for the family and arranges its handling (not break the
+  // glass: a complaint is no spoed work). Per complaint (presenter and row policy): never the professional
+  // it is about; the handler reads only the open complaint they handle, and decides it.
+  'complaint.read': and(isProfessional, or(isInvolved, isComplaintHandler)),
+  'complaint.manage': involved,
+  'complaint.handle': and(isProfessional, isComplaintHandler),
 };
 
 /** The purpose recorded in the access log follows from the ground access was given on. */

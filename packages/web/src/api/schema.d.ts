@@ -2027,6 +2027,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{householdId}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The household's complaints with their terms (the team; the handler sees the one they handle)
+         * @description The household's complaints with their terms (the team; the handler sees the one they handle).
+         */
+        get: operations["listComplaints"];
+        put?: never;
+        /**
+         * Record a complaint on behalf of the family; its terms start from the day it was received
+         * @description Record a complaint on behalf of the family; its terms start from the day it was received.
+         */
+        post: operations["recordComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/complaints/{complaintId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One complaint with its terms, handler, outcome and the AKJ support offered
+         * @description One complaint with its terms, handler, outcome and the AKJ support offered.
+         */
+        get: operations["getComplaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/complaints/{complaintId}/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm receipt to the complainant, with the AKJ support offered where it applies
+         * @description Confirm receipt to the complainant, with the AKJ support offered where it applies.
+         */
+        post: operations["acknowledgeComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/complaints/{complaintId}/handler": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Give the complaint to an independent handler: not in the team, not the one complained about
+         * @description Give the complaint to an independent handler: not in the team, not the one complained about.
+         */
+        put: operations["assignComplaintHandler"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/complaints/{complaintId}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend the decision term once, before it ends, with a reason (the handler)
+         * @description Extend the decision term once, before it ends, with a reason (the handler).
+         */
+        post: operations["extendComplaintTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/complaints/{complaintId}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide the complaint with reasons and what will change (the handler; this ends their access)
+         * @description Decide the complaint with reasons and what will change (the handler; this ends their access).
+         */
+        post: operations["decideComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/complaints/{complaintId}/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the complainant withdrew the complaint
+         * @description Record that the complainant withdrew the complaint.
+         */
+        post: operations["withdrawComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaint-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open complaints I handle, soonest decision first
+         * @description The open complaints I handle, soonest decision first.
+         */
+        get: operations["listComplaintAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2263,6 +2427,9 @@ export interface components {
             "petition.file": boolean;
             "petition.review": boolean;
             "measure.execute": boolean;
+            "complaint.read": boolean;
+            "complaint.manage": boolean;
+            "complaint.handle": boolean;
         };
         GlobalAbilities: {
             "household.create": boolean;
@@ -2519,7 +2686,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "TRIAGE" | "LINK_LOCAL_TEAM" | "FIRST_CONTACT" | "REPORTER_FEEDBACK" | "FIRST_INVESTIGATION_DECISION" | "EXTENDED_INVESTIGATION_DECISION" | "FAMILY_PLAN" | "SAFETY_PLAN_CHECK" | "SAFETY_MONITORING_REVIEW" | "MEASURE_EVALUATION" | "MEASURE_EXTENSION";
+            kind: "TRIAGE" | "LINK_LOCAL_TEAM" | "FIRST_CONTACT" | "REPORTER_FEEDBACK" | "FIRST_INVESTIGATION_DECISION" | "EXTENDED_INVESTIGATION_DECISION" | "FAMILY_PLAN" | "SAFETY_PLAN_CHECK" | "SAFETY_MONITORING_REVIEW" | "MEASURE_EVALUATION" | "MEASURE_EXTENSION" | "COMPLAINT_ACKNOWLEDGEMENT" | "COMPLAINT_DECISION";
             subjectId: string | null;
             /** @enum {string} */
             responsibleRole: "FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT";
@@ -2782,7 +2949,7 @@ export interface components {
             householdId: string;
             householdName: string;
             /** @enum {string} */
-            kind: "TRIAGE" | "LINK_LOCAL_TEAM" | "FIRST_CONTACT" | "REPORTER_FEEDBACK" | "FIRST_INVESTIGATION_DECISION" | "EXTENDED_INVESTIGATION_DECISION" | "FAMILY_PLAN" | "SAFETY_PLAN_CHECK" | "SAFETY_MONITORING_REVIEW" | "MEASURE_EVALUATION" | "MEASURE_EXTENSION";
+            kind: "TRIAGE" | "LINK_LOCAL_TEAM" | "FIRST_CONTACT" | "REPORTER_FEEDBACK" | "FIRST_INVESTIGATION_DECISION" | "EXTENDED_INVESTIGATION_DECISION" | "FAMILY_PLAN" | "SAFETY_PLAN_CHECK" | "SAFETY_MONITORING_REVIEW" | "MEASURE_EVALUATION" | "MEASURE_EXTENSION" | "COMPLAINT_ACKNOWLEDGEMENT" | "COMPLAINT_DECISION";
             /** Format: date */
             dueOn: string;
             rulePackVersion: string;
@@ -3255,7 +3422,7 @@ export interface components {
                 /** Format: date-time */
                 occurredAt: string;
                 /** @enum {string} */
-                eventType: "household.created" | "household.updated" | "person.created" | "person.updated" | "address.recorded" | "address.ended" | "membership.created" | "membership.updated" | "relation.created" | "relation.updated" | "relation.deleted" | "network_member.created" | "network_member.updated" | "case.opened" | "case.local_team_linked" | "case.reopened" | "team_member.added" | "team_member.ended" | "fixed_professional.changed" | "timeline_entry.created" | "break_glass.granted" | "break_glass.reviewed" | "report.received" | "report.triaged" | "reporter_feedback.sent" | "concern.created" | "concern.updated" | "fact.created" | "fact.responded" | "fact.verified" | "pathway.transitioned" | "investigation.started" | "investigation.decided" | "investigation.cancelled" | "network_conference.held" | "expert_consult.requested" | "expert_consult.advised" | "safety_assessment.recorded" | "safety_plan.versioned" | "safety_plan.breach_recorded" | "safety_plan.evaluated" | "goal.created" | "goal.updated" | "score.recorded" | "plan_action.created" | "plan.evaluated" | "intervention.requested" | "intervention.progressed" | "urgent_safety.started" | "urgent_safety.ended" | "safety_monitoring.started" | "safety_monitoring.ended" | "deadline.started" | "deadline.met" | "deadline.cancelled" | "shielding.added" | "shielding.ended" | "petition.started" | "petition.updated" | "petition.ground_saved" | "petition.ground_removed" | "petition.hearing_attempt_recorded" | "petition.alternative_saved" | "petition.alternative_removed" | "petition.child_voice_saved" | "petition.consultation_recorded" | "petition.review_requested" | "petition.reviewed" | "petition.reopened" | "petition.not_filed" | "petition.filed" | "ruling.recorded" | "measure.started" | "placement.started" | "placement.ended" | "return_home_plan.saved" | "contact_agreement.recorded" | "contact_moment.recorded" | "rights_notice.issued" | "support.offered" | "support.updated";
+                eventType: "household.created" | "household.updated" | "person.created" | "person.updated" | "address.recorded" | "address.ended" | "membership.created" | "membership.updated" | "relation.created" | "relation.updated" | "relation.deleted" | "network_member.created" | "network_member.updated" | "case.opened" | "case.local_team_linked" | "case.reopened" | "team_member.added" | "team_member.ended" | "fixed_professional.changed" | "timeline_entry.created" | "break_glass.granted" | "break_glass.reviewed" | "report.received" | "report.triaged" | "reporter_feedback.sent" | "concern.created" | "concern.updated" | "fact.created" | "fact.responded" | "fact.verified" | "pathway.transitioned" | "investigation.started" | "investigation.decided" | "investigation.cancelled" | "network_conference.held" | "expert_consult.requested" | "expert_consult.advised" | "safety_assessment.recorded" | "safety_plan.versioned" | "safety_plan.breach_recorded" | "safety_plan.evaluated" | "goal.created" | "goal.updated" | "score.recorded" | "plan_action.created" | "plan.evaluated" | "intervention.requested" | "intervention.progressed" | "urgent_safety.started" | "urgent_safety.ended" | "safety_monitoring.started" | "safety_monitoring.ended" | "deadline.started" | "deadline.met" | "deadline.cancelled" | "shielding.added" | "shielding.ended" | "petition.started" | "petition.updated" | "petition.ground_saved" | "petition.ground_removed" | "petition.hearing_attempt_recorded" | "petition.alternative_saved" | "petition.alternative_removed" | "petition.child_voice_saved" | "petition.consultation_recorded" | "petition.review_requested" | "petition.reviewed" | "petition.reopened" | "petition.not_filed" | "petition.filed" | "ruling.recorded" | "measure.started" | "placement.started" | "placement.ended" | "return_home_plan.saved" | "contact_agreement.recorded" | "contact_moment.recorded" | "rights_notice.issued" | "support.offered" | "support.updated" | "complaint.recorded" | "complaint.acknowledged" | "complaint.handler_assigned" | "complaint.term_extended" | "complaint.decided" | "complaint.withdrawn";
                 subject: string;
                 personCount: number;
             })[];
@@ -3358,7 +3525,7 @@ export interface components {
             urgentSafetyActive: boolean;
             nextDeadline: {
                 /** @enum {string} */
-                kind: "TRIAGE" | "LINK_LOCAL_TEAM" | "FIRST_CONTACT" | "REPORTER_FEEDBACK" | "FIRST_INVESTIGATION_DECISION" | "EXTENDED_INVESTIGATION_DECISION" | "FAMILY_PLAN" | "SAFETY_PLAN_CHECK" | "SAFETY_MONITORING_REVIEW" | "MEASURE_EVALUATION" | "MEASURE_EXTENSION";
+                kind: "TRIAGE" | "LINK_LOCAL_TEAM" | "FIRST_CONTACT" | "REPORTER_FEEDBACK" | "FIRST_INVESTIGATION_DECISION" | "EXTENDED_INVESTIGATION_DECISION" | "FAMILY_PLAN" | "SAFETY_PLAN_CHECK" | "SAFETY_MONITORING_REVIEW" | "MEASURE_EVALUATION" | "MEASURE_EXTENSION" | "COMPLAINT_ACKNOWLEDGEMENT" | "COMPLAINT_DECISION";
                 /** Format: date */
                 dueOn: string;
                 /** @enum {string} */
@@ -3548,6 +3715,136 @@ export interface components {
             organisationName: string;
             /** @enum {string} */
             organisationKind: "LOCAL_TEAM" | "RVT" | "CRISIS_SERVICE" | "OTHER";
+        };
+        ComplaintTerm: {
+            /** @enum {string} */
+            kind: "COMPLAINT_ACKNOWLEDGEMENT" | "COMPLAINT_DECISION";
+            /** Format: date */
+            dueOn: string;
+            metOn: string | null;
+            /** @enum {string} */
+            status: "OPEN" | "DUE_SOON" | "OVERDUE" | "ESCALATED" | "MET" | "CANCELLED";
+            owner: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "COMPLAINT_HANDLER") | null;
+        };
+        ComplaintPetition: {
+            /** Format: uuid */
+            id: string;
+            measureTypeId: string;
+            addressee: string;
+            /** @enum {string} */
+            state: "DRAFT" | "IN_REVIEW" | "REVIEWED" | "NOT_FILED" | "FILED" | "DECIDED";
+            /** Format: date-time */
+            createdAt: string;
+            filedOn: string | null;
+        };
+        Complaint: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "RECEIVED" | "ACKNOWLEDGED" | "IN_HANDLING" | "DECIDED" | "WITHDRAWN";
+            /** @enum {string} */
+            subject: "DECISION" | "PETITION" | "PROFESSIONAL_CONDUCT" | "ACCESS_TO_DATA" | "OTHER";
+            referenceId: string | null;
+            petition: components["schemas"]["ComplaintPetition"] | null;
+            complainant: {
+                /** @enum {string} */
+                kind: "MEMBER" | "REPRESENTATIVE";
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                representativeName: string | null;
+            };
+            aboutProfessional: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date */
+            receivedOn: string;
+            text: string;
+            youthCareMatter: boolean;
+            akjApplicable: boolean;
+            rulePackVersion: string;
+            terms: components["schemas"]["ComplaintTerm"][];
+            acknowledgedOn: string | null;
+            handler: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organisation: string;
+            } | null;
+            extension: {
+                /** Format: date */
+                dueOn: string;
+                reason: string;
+            } | null;
+            outcome: {
+                /** @enum {string} */
+                outcome: "UPHELD" | "PARTLY_UPHELD" | "NOT_UPHELD" | "WITHDRAWN";
+                /** Format: date */
+                decidedOn: string;
+                reasons: string | null;
+                changes: string | null;
+            } | null;
+            akjOffers: {
+                /** @enum {string} */
+                moment: "ACKNOWLEDGEMENT" | "OUTCOME";
+                /** Format: date */
+                offeredOn: string;
+                personId: string | null;
+                representative: boolean;
+            }[];
+            version: number;
+            abilities: {
+                acknowledge: boolean;
+                assignHandler: boolean;
+                extend: boolean;
+                decide: boolean;
+                withdraw: boolean;
+            };
+        };
+        ComplaintList: {
+            items: components["schemas"]["Complaint"][];
+            abilities: {
+                record: boolean;
+            };
+        };
+        ComplaintAssignment: {
+            /** Format: uuid */
+            complaintId: string;
+            /** Format: uuid */
+            householdId: string;
+            /** @enum {string} */
+            subject: "DECISION" | "PETITION" | "PROFESSIONAL_CONDUCT" | "ACCESS_TO_DATA" | "OTHER";
+            /** Format: date */
+            receivedOn: string;
+            acknowledged: boolean;
+            /** Format: date */
+            decideDueOn: string;
+            /** @enum {string} */
+            status: "OPEN" | "DUE_SOON" | "OVERDUE" | "ESCALATED" | "MET";
+            extended: boolean;
+            /** Format: date-time */
+            assignedAt: string;
+        };
+        ComplaintRecorded: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** Format: date */
+            acknowledgeDueOn: string;
+            /** Format: date */
+            decideDueOn: string;
+            akjApplicable: boolean;
+        };
+        ComplaintDecided: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            outcome: "UPHELD" | "PARTLY_UPHELD" | "NOT_UPHELD";
+            /** Format: date */
+            decidedOn: string;
+            version: number;
         };
         Health: {
             /** @enum {string} */
@@ -17120,6 +17417,1112 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminChange"][];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintList"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                householdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    complainant: {
+                        /** @enum {string} */
+                        kind: "MEMBER";
+                        /** Format: uuid */
+                        personId: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "REPRESENTATIVE";
+                        /** Format: uuid */
+                        personId: string;
+                        name: string;
+                    };
+                    /** @enum {string} */
+                    subject: "DECISION" | "PETITION" | "PROFESSIONAL_CONDUCT" | "ACCESS_TO_DATA" | "OTHER";
+                    referenceId?: string | null;
+                    aboutProfessionalId?: string | null;
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
+                    receivedOn: string;
+                    text: string;
+                    youthCareMatter: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintRecorded"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: string;
+                complaintId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledgeComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                householdId: string;
+                complaintId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
+                    acknowledgedOn: string;
+                    akj?: {
+                        personIds: string[];
+                        /** @default false */
+                        representative?: boolean;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignComplaintHandler: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: string;
+                complaintId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: uuid */
+                    handlerId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    extendComplaintTerm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                householdId: string;
+                complaintId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                householdId: string;
+                complaintId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @enum {string} */
+                    outcome: "UPHELD" | "PARTLY_UPHELD" | "NOT_UPHELD";
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
+                    decidedOn: string;
+                    reasons: string;
+                    changes?: string | null;
+                    akj?: {
+                        personIds: string[];
+                        /** @default false */
+                        representative?: boolean;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDecided"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                householdId: string;
+                complaintId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
+                    withdrawnOn: string;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listComplaintAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintAssignment"][];
                 };
             };
             /** @description The request is malformed or fails validation (field issues in `issues`) */

@@ -21,6 +21,7 @@ import * as legalRoute from './20261129000900-legal-route';
 import * as placements from './20261129000950-placements';
 import * as orderedHelp from './20261129000960-ordered-help';
 import * as rights from './20261129000970-rights';
+import * as complaints from './20261129001000-complaints';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '20261129000950-placements': placements,
   '20261129000960-ordered-help': orderedHelp,
   '20261129000970-rights': rights,
+  '20261129001000-complaints': complaints,
 };

@@ -17,6 +17,8 @@ interface AccessRow {
   breakGlass: { grantId: string; organisationId: string | null; expiresAt: string } | null;
   intakeOrganisationId: string | null;
   counterReview: { reviewId: string; organisationId: string; until: string } | null;
+  complaintHandler: { complaintId: string; organisationId: string } | null;
+  complaintsAboutActor: unknown;
   memberPersonId: string | null;
   shields: {
     itemType: ShieldableItemType;
@@ -60,6 +62,11 @@ export async function loadHouseholdAccess(
          where r.household_id = h.id and r.submitted_at is null and r.until > now()
            and ${actorId} in (r.reviewer_id, r.jurist_id, r.behavioural_scientist_id)
          order by r.assigned_at desc limit 1) as counter_review,
+      (select json_build_object('complaintId', c.id, 'organisationId', c.handler_organisation_id)
+         from complaints c
+         where c.household_id = h.id and c.handler_id = ${actorId} and c.closed_at is null
+         order by c.handler_assigned_at desc, c.id limit 1) as complaint_handler,
+      app_complaints_about_actor(h.id) as complaints_about_actor,
       (select a.person_id from accounts a join memberships ms on ms.person_id = a.person_id
          where a.id = ${actorId} and a.kind = 'FAMILY_MEMBER' and ms.household_id = h.id
            and ms.valid_from <= ${today}::date and (ms.valid_to is null or ms.valid_to >= ${today}::date)
@@ -102,15 +109,29 @@ export async function loadHouseholdAccess(
       until: new Date(row.counterReview.until),
     });
   }
+  if (row.complaintHandler) {
+    grounds.push({
+      kind: 'COMPLAINT_HANDLER',
+      complaintId: row.complaintHandler.complaintId,
+      organisationId: row.complaintHandler.organisationId,
+    });
+  }
   if (row.memberPersonId) {
     grounds.push({ kind: 'HOUSEHOLD_MEMBER', personId: row.memberPersonId });
   }
+  // KT9-R3: a complaint about the actor is withheld from them by its own rule (no shielding record, and no
+  // one can end it), so that its access-log rows and change history are absent for them like the complaint.
+  const complaintsAboutActor: Shield[] = parsePgArray(row.complaintsAboutActor).map((itemId) => ({
+    itemType: 'complaint',
+    itemId,
+    target: { kind: 'ACCOUNT', accountId: actorId },
+  }));
   return {
     householdId: row.householdId,
     regionId: row.regionId,
     caseId: row.caseId ?? null,
     grounds,
-    shields: row.shields.map(toShield),
+    shields: [...row.shields.map(toShield), ...complaintsAboutActor],
     memberPersonIds: parsePgArray(row.memberPersonIds),
   };
 }
