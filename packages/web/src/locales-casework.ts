@@ -70,6 +70,8 @@ export const caseworkNl = {
     SAFETY_MONITORING_REVIEW: 'Veiligheid opnieuw bekijken',
     MEASURE_EVALUATION: 'Maatregel evalueren',
     MEASURE_EXTENSION: 'Besluiten over verlengen van de maatregel',
+    COMPLAINT_ACKNOWLEDGEMENT: 'Ontvangst klacht bevestigen',
+    COMPLAINT_DECISION: 'Besluit over de klacht',
   },
   deadlineStatus: {
     OPEN: 'Op tijd',
@@ -539,6 +541,8 @@ export const caseworkEn: CaseworkMessages = {
     SAFETY_MONITORING_REVIEW: 'Review safety again',
     MEASURE_EVALUATION: 'Evaluate the measure',
     MEASURE_EXTENSION: 'Decide on extending the measure',
+    COMPLAINT_ACKNOWLEDGEMENT: 'Confirm receipt of a complaint',
+    COMPLAINT_DECISION: 'Decision on the complaint',
   },
   deadlineStatus: {
     OPEN: 'On time',

@@ -17,6 +17,7 @@ import { SaveableSelect } from '../casework/kit';
 import { usePanels } from '../components/panels';
 import { Subsection } from '../components/Subsection';
 import { StartPetitionForm, SupportOfferForm } from './forms-legal-route';
+import { ComplaintsPart } from './ComplaintsPart';
 import { RightsPart } from './RightsPart';
 import { useLegalWords } from './words';
 
@@ -224,6 +225,7 @@ export function LegalRouteSection(props: {
           </TableBody>
         </Table>
       </Subsection>
+      <ComplaintsPart householdId={householdId} members={dossier.members} />
     </div>
   );
 }

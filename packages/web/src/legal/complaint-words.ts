@@ -8,8 +8,8 @@ import type {
 
 /**
  * The words of the complaints part (KT9-R3, LS-15), in Dutch (B1: a family may read them over a
- * professional's shoulder) and English. Plain objects, to be merged into the i18n resources as `complaints`;
- * `deadlineKinds` belongs with the casework texts' `deadlineKinds`.
+ * professional's shoulder) and English. Plain objects, to be merged into the i18n resources as `complaints`
+ * (the deadline kinds are with the casework texts).
  */
 export interface ComplaintWords {
   title: string;
@@ -24,7 +24,6 @@ export interface ComplaintWords {
   termStatus: Record<'OPEN' | 'DUE_SOON' | 'OVERDUE' | 'ESCALATED' | 'MET' | 'CANCELLED', string>;
   owners: Record<ComplaintTermOwner, string>;
   akjMoments: Record<AkjMoment, string>;
-  deadlineKinds: Record<'COMPLAINT_ACKNOWLEDGEMENT' | 'COMPLAINT_DECISION', string>;
   labels: {
     received: string;
     complainant: string;
@@ -121,10 +120,6 @@ export const complaintWordsNl: ComplaintWords = {
   akjMoments: {
     ACKNOWLEDGEMENT: 'Bij de bevestiging',
     OUTCOME: 'Bij het besluit',
-  },
-  deadlineKinds: {
-    COMPLAINT_ACKNOWLEDGEMENT: 'Ontvangst klacht bevestigen',
-    COMPLAINT_DECISION: 'Besluit over de klacht',
   },
   labels: {
     received: 'Ontvangen op',
@@ -225,10 +220,6 @@ export const complaintWordsEn: ComplaintWords = {
   akjMoments: {
     ACKNOWLEDGEMENT: 'With the confirmation',
     OUTCOME: 'With the decision',
-  },
-  deadlineKinds: {
-    COMPLAINT_ACKNOWLEDGEMENT: 'Confirm receipt of a complaint',
-    COMPLAINT_DECISION: 'Decision on a complaint',
   },
   labels: {
     received: 'Received on',
