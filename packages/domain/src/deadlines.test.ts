@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
+  addCalendarMonths,
   addWorkingDays,
   deadlineStatus,
   dueDate,
   holidayName,
   isWorkingDay,
+  measureDeadlines,
   RULE_PACKS,
   rulePack,
   rulePackOn,
@@ -145,5 +147,46 @@ describe('workingDaysLate (issue 9.5: "N werkdagen te laat")', () => {
 
   it('issue 9.5: a due date long past stops counting just beyond what a list shows', () => {
     expect(workingDaysLate('1900-01-01', '2026-12-21', p2026)).toBe(WORKING_DAYS_LATE_SHOWN + 1);
+  });
+});
+
+describe('KT8-R1: calendar months and the deadlines of a running measure', () => {
+  const pack = rulePack('nl-2026.1');
+  it('a month later is the same day, or the last day of a shorter month (31 January + 1 month, leap years)', () => {
+    expect(addCalendarMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addCalendarMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addCalendarMonths('2026-03-15', 12)).toBe('2027-03-15');
+    expect(addCalendarMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addCalendarMonths('2026-11-30', 3)).toBe('2027-02-28');
+  });
+
+  it('an OTS of a year: evaluation after six months, the extension decision three months before the end, on working days', () => {
+    // Start Monday 2 March 2026, end 2 March 2027: evaluation Wednesday 2 September 2026; the extension
+    // decision 2 December 2026 (a Wednesday).
+    expect(
+      measureDeadlines(
+        { startsOn: '2026-03-02', endsOn: '2027-03-02', evaluationAfterMonths: 6, extendable: true },
+        pack,
+      ),
+    ).toEqual([
+      { kind: 'MEASURE_EVALUATION', dueOn: '2026-09-02' },
+      { kind: 'MEASURE_EXTENSION', dueOn: '2026-12-02' },
+    ]);
+    // A due date on a Saturday (1 August 2026) moves to Monday 3 August.
+    expect(
+      measureDeadlines(
+        { startsOn: '2026-02-01', endsOn: null, evaluationAfterMonths: 6, extendable: false },
+        pack,
+      ),
+    ).toEqual([{ kind: 'MEASURE_EVALUATION', dueOn: '2026-08-03' }]);
+  });
+
+  it('a short measure: the evaluation is not later than the extension decision, which is not before the start', () => {
+    const [evaluation, extension] = measureDeadlines(
+      { startsOn: '2026-03-02', endsOn: '2026-05-04', evaluationAfterMonths: 6, extendable: true },
+      pack,
+    );
+    expect(extension).toEqual({ kind: 'MEASURE_EXTENSION', dueOn: '2026-03-02' });
+    expect(evaluation?.dueOn).toBe('2026-03-02');
   });
 });

@@ -133,6 +133,8 @@ export const ERROR_CODES = [
   'complaint_akj_required',
   'complaint_akj_recipient_invalid',
   'complaint_date_before_receipt',
+  'filing_before_review',
+  'ruling_before_filing',
   'internal_error',
 ] as const;
 
@@ -267,6 +269,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   complaint_akj_required: 422,
   complaint_akj_recipient_invalid: 422,
   complaint_date_before_receipt: 422,
+  filing_before_review: 422,
+  ruling_before_filing: 422,
   internal_error: 500,
 };
 
@@ -767,6 +771,14 @@ export const ERROR_MESSAGES: Messages = {
     nl: 'Deze datum ligt voor de dag waarop de klacht binnenkwam.',
     en: 'This date is before the day the complaint was received.',
   },
+  filing_before_review: {
+    nl: 'Een verzoekschrift kan niet zijn ingediend voor de toetsing die het goedkeurde.',
+    en: 'A petition cannot have been filed before the review that cleared it.',
+  },
+  ruling_before_filing: {
+    nl: 'Een uitspraak kan niet eerder zijn dan het indienen van het verzoek.',
+    en: 'A ruling cannot be earlier than the filing of the petition.',
+  },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',
     en: 'Something went wrong on our side. Nothing was saved.',
@@ -1198,6 +1210,14 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   complaint_date_before_receipt: {
     nl: 'Kies een datum op of na de dag waarop de klacht binnenkwam.',
     en: 'Choose a date on or after the day the complaint was received.',
+  },
+  filing_before_review: {
+    nl: 'Kies een datum op of na de dag van de toetsing.',
+    en: 'Choose a date on or after the day of the review.',
+  },
+  ruling_before_filing: {
+    nl: 'Kies een datum op of na de dag van indienen.',
+    en: 'Choose a date on or after the day of filing.',
   },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
 };

@@ -142,7 +142,7 @@ const payloads = {
     .strict(),
   'petition.reopened': z.object({ reviewId: Id }).strict(),
   'petition.not_filed': z.object({ reviewId: Id, unmetNeed: z.boolean() }).strict(),
-  'petition.filed': z.object({ filedOn: IsoDay, gatePassed: z.literal(true) }).strict(),
+  'petition.filed': z.object({ filedOn: IsoDay, gatePassed: z.literal(true), reviewId: Id }).strict(),
   'ruling.recorded': z.object({ petitionId: Id, outcome: Code, measureTypeId: Code }).strict(),
   'measure.started': z
     .object({ measureTypeId: Code, startsOn: IsoDay, endsOn: IsoDay.nullable(), rulingId: Id })

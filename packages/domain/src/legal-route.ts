@@ -49,6 +49,8 @@ export const GATE_SAFEGUARDS = [
   'KT6-R3',
   'LS-14',
   'LS-13',
+  'VAL-06',
+  'LS-17',
 ] as const;
 
 /** Gate issues that only a counter-review can clear (LS-13, VAL-06, LS-17). */

@@ -1,10 +1,10 @@
-import { AppError, type FilingInput, GATE_SAFEGUARDS } from '@gezinsdossier/domain';
+import { AppError, type FilingInput, GATE_SAFEGUARDS, todayInNetherlands } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { loadPetitionAggregate } from '../db/repositories/petition-aggregate';
-import { petitionGate } from '../policies/petition-gate';
+import { lastSubmittedReview, petitionGate } from '../policies/petition-gate';
 import { applyPathwayStep } from './apply-pathway-step';
 import { addStep, recordWrite } from './casework';
-import { changePetition, requirePetition } from './petition-guards';
+import { changePetition, issuesError, requirePetition } from './petition-guards';
 import { showPetition, gateContext } from '../queries/get-petition';
 import { gateError } from './request-petition-review';
 
@@ -31,7 +31,14 @@ export async function filePetition(
   if (blockers.length > 0) {
     throw gateError(blockers);
   }
-  const passed = GATE_SAFEGUARDS.map((safeguard) => ({ safeguard, code: 'passed' }));
+  // The gate passed, so the last review said PROCEED: the filing cannot be dated before that review.
+  const review = lastSubmittedReview(aggregate.reviews) as NonNullable<
+    ReturnType<typeof lastSubmittedReview>
+  >;
+  if (input.filedOn < todayInNetherlands(review.submittedAt as Date)) {
+    throw issuesError('filing_before_review', [{ path: 'filedOn', code: 'filing_before_review' }]);
+  }
+  const passed = GATE_SAFEGUARDS.map((safeguard) => ({ safeguard, code: 'passed', ref: review.id }));
   await changePetition(
     ctx,
     a,
@@ -48,7 +55,7 @@ export async function filePetition(
     event: {
       type: 'petition.filed',
       entityId: petitionId,
-      payload: { filedOn: input.filedOn, gatePassed: true },
+      payload: { filedOn: input.filedOn, gatePassed: true, reviewId: review.id },
     },
     resourceType: 'petition',
     action: 'update',

@@ -15,10 +15,13 @@ import {
   type PreparedCase,
   prepareLegalRouteCase,
 } from '../seed/demo-legal-route';
+import { concernIdsOf } from '../db/repositories/seed.repository';
+import { extendedDecision } from '../seed/demo-decisions';
 import { createTestDatabase } from '../test/database';
 import { asActor, buildHousehold, buildProfessional } from '../test/factories';
 import { closePetitionNotFiled } from './close-petition-not-filed';
 import { filePetition } from './file-petition';
+import { movePathway } from './move-pathway';
 import { movePlacement } from './move-placement';
 import { progressIntervention } from './progress-intervention';
 import { recordContactAgreement } from './record-contact-agreement';
@@ -31,6 +34,8 @@ import { savePetitionGround } from './save-petition-ground';
 import { startPetition } from './start-petition';
 import { startPlacement } from './start-placement';
 import { submitPetitionReview } from './submit-petition-review';
+import { verifyFact } from './verify-fact';
+import { decideExtendedInvestigation } from './decide-extended-investigation';
 
 /**
  * The legal route end to end through the use cases (KT6–KT8, issue 10): a petition built on facts, an
@@ -738,5 +743,195 @@ describe('KT9: rights at every change of frame and the appeal route with every w
       ['FIRST', 'ADMINISTRATIVE_BODY'],
       ['EXTENDED', 'UNSETTLED'],
     ]);
+  });
+});
+
+describe('review findings: the edges of counter-review and filing', () => {
+  it('VAL-06: a reviewer reads only the petition under review, and cannot write the petition itself', async () => {
+    const f = await family();
+    // A first petition, not filed, then a new extended investigation and a second petition.
+    const first = await draftPetition(run(), f, f, today, {
+      id: 'OTS',
+      addressee: 'KINDERRECHTER',
+      subjectIsMinor: true,
+    });
+    let current = await asActor(database.db, rvt, (ctx) =>
+      requestPetitionReview(ctx, f.householdId, first.id, assign(first.version)),
+    );
+    await asActor(database.db, reviewer, (ctx) =>
+      submitPetitionReview(
+        ctx,
+        f.householdId,
+        first.id,
+        current.reviews.at(-1)?.id as string,
+        review('DO_NOT_FILE'),
+      ),
+    );
+    await asActor(database.db, rvt, (ctx) =>
+      closePetitionNotFiled(ctx, f.householdId, first.id, {
+        version: current.version + 1,
+        reason: 'Te zwaar.',
+      }),
+    );
+    await asActor(database.db, lt, (ctx) =>
+      movePathway(ctx, f.householdId, {
+        from: 'VOLUNTARY_HELP',
+        to: 'EXTENDED_INVESTIGATION',
+        reason: 'Zorgen blijven.',
+      }),
+    );
+    const concerns = await asActor(database.db, rvt, (ctx) => concernIdsOf(ctx.tx, f.householdId));
+    await asActor(database.db, rvt, (ctx) =>
+      decideExtendedInvestigation(ctx, f.householdId, extendedDecision(concerns, 'UO3_PETITION')),
+    );
+    const second = await draftPetition(run(), f, f, today, {
+      id: 'OTS',
+      addressee: 'KINDERRECHTER',
+      subjectIsMinor: true,
+    });
+    current = await asActor(database.db, rvt, (ctx) =>
+      requestPetitionReview(ctx, f.householdId, second.id, assign(second.version)),
+    );
+    expect(
+      (await asActor(database.db, reviewer, (ctx) => getPetition(ctx, f.householdId, second.id))).id,
+    ).toBe(second.id);
+    await expectCode(
+      asActor(database.db, reviewer, (ctx) => getPetition(ctx, f.householdId, first.id)),
+      'not_found',
+    );
+    // The second line: the database refuses the reviewer a ground of the petition.
+    await expect(
+      asActor(database.db, reviewer, (ctx) =>
+        ctx.tx
+          .insertInto('petitionGrounds')
+          .values({
+            id: crypto.randomUUID(),
+            petitionId: second.id,
+            householdId: f.householdId,
+            position: 9,
+            claim: 'Ingevoegd door de toetser',
+            createdAt: new Date(),
+            updatedAt: new Date(),
+          })
+          .execute(),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('KT7: a review whose term passed without an answer can be given to someone else; VAL-06: a jurist of the same RVT is refused', async () => {
+    const f = await family();
+    const p = await draftPetition(run(), f, f, today, {
+      id: 'OTS',
+      addressee: 'KINDERRECHTER',
+      subjectIsMinor: true,
+    });
+    const sameRvtJurist = await buildProfessional(database.db, 'RVT', { roles: ['JURIST'] });
+    const refused = await asActor(database.db, rvt, (ctx) =>
+      requestPetitionReview(ctx, f.householdId, p.id, { ...assign(p.version), juristId: sameRvtJurist.id }),
+    ).catch((e: unknown) => e);
+    expect((refused as { data: { refusals: { code: string }[] } }).data.refusals.map((r) => r.code)).toEqual([
+      'supporter_same_rvt',
+    ]);
+    const inReview = await asActor(database.db, rvt, (ctx) =>
+      requestPetitionReview(ctx, f.householdId, p.id, assign(p.version)),
+    );
+    const later = new Date(Date.now() + 15 * 86_400_000);
+    const again = await asActor(
+      database.db,
+      rvt,
+      (ctx) => requestPetitionReview(ctx, f.householdId, p.id, assign(inReview.version)),
+      later,
+    );
+    expect(again.reviews.map((r) => r.lapsedAt !== null)).toEqual([true, false]);
+  });
+
+  it('LS-11: a fact changed after it was linked shows as changed until the ground is saved again', async () => {
+    const f = await family();
+    const p = await draftPetition(run(), f, f, today, {
+      id: 'OTS',
+      addressee: 'KINDERRECHTER',
+      subjectIsMinor: true,
+    });
+    const ground = p.grounds[0];
+    const factId = ground?.facts[0]?.factId as string;
+    await asActor(database.db, rvt, (ctx) =>
+      verifyFact(ctx, f.householdId, factId, { verification: 'DISPUTED', version: 1 }),
+    );
+    const changed = await asActor(database.db, rvt, (ctx) => getPetition(ctx, f.householdId, p.id));
+    expect(changed.grounds[0]?.facts[0]).toMatchObject({
+      factVersion: 1,
+      currentVersion: 2,
+      verification: 'CORROBORATED',
+    });
+    const saved = await asActor(database.db, rvt, (ctx) =>
+      savePetitionGround(
+        ctx,
+        f.householdId,
+        p.id,
+        {
+          version: changed.version,
+          claim: ground?.claim as string,
+          factIds: ground?.facts.map((x) => x.factId) ?? [],
+        },
+        ground?.id,
+      ),
+    );
+    expect(saved.grounds[0]?.facts[0]).toMatchObject({
+      factVersion: 2,
+      currentVersion: 2,
+      verification: 'DISPUTED',
+    });
+  });
+
+  it('LS-13: a filing cannot be dated before the review that cleared it, nor a ruling before the filing', async () => {
+    const f = await family();
+    const p = await draftPetition(run(), f, f, today, {
+      id: 'OTS',
+      addressee: 'KINDERRECHTER',
+      subjectIsMinor: true,
+    });
+    const inReview = await asActor(database.db, rvt, (ctx) =>
+      requestPetitionReview(ctx, f.householdId, p.id, assign(p.version)),
+    );
+    await asActor(database.db, reviewer, (ctx) =>
+      submitPetitionReview(
+        ctx,
+        f.householdId,
+        p.id,
+        inReview.reviews.at(-1)?.id as string,
+        review('PROCEED'),
+      ),
+    );
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await expectCode(
+      asActor(database.db, rvt, (ctx) =>
+        filePetition(ctx, f.householdId, p.id, {
+          version: inReview.version + 1,
+          filedOn: yesterday,
+          court: 'Rechtbank',
+        }),
+      ),
+      'filing_before_review',
+    );
+    const filed = await asActor(database.db, rvt, (ctx) =>
+      filePetition(ctx, f.householdId, p.id, {
+        version: inReview.version + 1,
+        filedOn: today,
+        court: 'Rechtbank',
+      }),
+    );
+    await expectCode(
+      asActor(database.db, rvt, (ctx) =>
+        recordRuling(ctx, f.householdId, p.id, {
+          version: filed.version,
+          decidedOn: yesterday,
+          outcome: 'REJECTED',
+          judge: 'Kinderrechter',
+          targetPersonIds: [],
+          hearings: [],
+        }),
+      ),
+      'ruling_before_filing',
+    );
   });
 });

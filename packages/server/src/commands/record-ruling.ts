@@ -32,6 +32,9 @@ export async function recordRuling(
       detail: `petition with unknown measure ${a.petition.measureTypeId}`,
     });
   }
+  if (a.petition.filedOn && input.decidedOn < a.petition.filedOn) {
+    throw issuesError('ruling_before_filing', [{ path: 'decidedOn', code: 'ruling_before_filing' }]);
+  }
   const granted = input.outcome === 'GRANTED' || input.outcome === 'PARTIALLY_GRANTED';
   const petitionTargets = (await listPetitionPersons(ctx.tx, petitionId))
     .filter((p) => p.target)

@@ -6,10 +6,11 @@ import {
   isReviewIssue,
   type ReviewRequest,
   reviewerRefusals,
+  supporterRefusals,
 } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { loadPetitionAggregate } from '../db/repositories/petition-aggregate';
-import { insertReview, listReviewPool, listReviews } from '../db/repositories/review.repository';
+import { insertReview, lapseReview, listReviewPool, listReviews } from '../db/repositories/review.repository';
 import { petitionGate } from '../policies/petition-gate';
 import { applyPathwayStep } from './apply-pathway-step';
 import { addStep, recordWrite } from './casework';
@@ -34,7 +35,7 @@ export async function requestPetitionReview(
   const a = await requirePetition(ctx, householdId, petitionId, 'petition.file');
   const policy = DEFAULT_PETITION_REVIEW_POLICY;
   const reviews = await listReviews(ctx.tx, petitionId);
-  const open = reviews.find((r) => r.submittedAt === null);
+  const open = reviews.find((r) => r.submittedAt === null && r.lapsedAt === null);
   // A review whose term passed without an answer may be given to someone else.
   const reassigning = a.petition.state === 'IN_REVIEW' && (!open || open.until <= ctx.now);
   if (!reassigning && a.petition.state !== 'DRAFT') {
@@ -70,14 +71,22 @@ export async function requestPetitionReview(
     [input.juristId, 'JURIST'],
     [input.behaviouralScientistId, 'BEHAVIOURAL_SCIENTIST'],
   ] as const) {
-    if (!holds(id, role)) {
+    const supporter = holds(id, role);
+    if (!supporter) {
       refusals.push({ safeguard: 'VAL-06', code: `${role.toLowerCase()}_not_in_pool`, ref: id });
-    } else if (
-      context.everInvolvedIds.includes(id) ||
-      id === a.petition.petitionerId ||
-      id === input.reviewerId
-    ) {
-      refusals.push({ safeguard: 'LS-17', code: 'supporter_involved', ref: id });
+    } else {
+      refusals.push(
+        ...supporterRefusals(
+          { professionalId: supporter.accountId, rvtRegionId: supporter.regionId },
+          {
+            caseRegionId: context.householdRegionId,
+            petitionerId: a.petition.petitionerId,
+            caseTeamIds: [...context.everInvolvedIds],
+            reviewerId: input.reviewerId,
+          },
+          policy,
+        ),
+      );
     }
   }
   if (refusals.length > 0) {
@@ -103,6 +112,9 @@ export async function requestPetitionReview(
       state: 'IN_REVIEW',
     },
   );
+  if (reassigning && open && !(await lapseReview(ctx.tx, open.id, ctx.now))) {
+    throw new AppError('version_conflict', { data: { current: { state: a.petition.state } } });
+  }
   const id = randomUUID();
   await insertReview(ctx.tx, {
     id,

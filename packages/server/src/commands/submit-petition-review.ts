@@ -43,7 +43,12 @@ export async function submitPetitionReview(
   if (review.reviewerId !== ctx.actor.id) {
     throw new AppError('review_reviewer_only');
   }
-  if (review.submittedAt !== null || review.until <= ctx.now || petition.state !== 'IN_REVIEW') {
+  if (
+    review.submittedAt !== null ||
+    review.lapsedAt !== null ||
+    review.until <= ctx.now ||
+    petition.state !== 'IN_REVIEW'
+  ) {
     throw new AppError('review_not_open');
   }
   const grounds = new Set((await listGrounds(ctx.tx, petitionId)).map((g) => g.id));

@@ -12,6 +12,10 @@ const CONSTRAINTS: Record<string, ErrorCode> = {
   investigations_one_open: 'version_conflict',
   urgent_safety_one_active: 'urgent_safety_active',
   safety_monitoring_one_active: 'safety_monitoring_active',
+  // The legal route: two starts of a petition or a placement, two open reviews of one petition.
+  petitions_one_open: 'petition_already_open',
+  placements_one_current: 'placement_already_current',
+  petition_reviews_one_open: 'version_conflict',
 };
 
 /** Socket errors of a connection that could not be made or was lost. */

@@ -614,7 +614,7 @@ export interface PetitionsTable extends CaseScoped {
   filedOn: DateCol | null;
   court: string | null;
   filedBy: string | null;
-  filedGate: Json<{ safeguard: string; code: string; ref?: string }[] | null> | null;
+  filedGate: Json<{ safeguard: string; code: string; ref?: string | null }[] | null> | null;
   notFiledReason: string | null;
   unmetNeed: string | null;
   createdAt: Timestamp;
@@ -722,6 +722,8 @@ export interface PetitionReviewsTable extends PetitionScoped {
   assignedAt: Timestamp;
   until: Timestamp;
   submittedAt: Timestamp | null;
+  attestedAt: Timestamp | null;
+  lapsedAt: Timestamp | null;
   answers: Json<Record<string, { answer: string; explanation: string }> | null> | null;
   outcome: string | null;
   unmetNeed: string | null;

@@ -365,6 +365,7 @@ async function legalRouteRows(
         assignedAt: now,
         until: new Date(now.getTime() + 86_400_000),
         submittedAt: now,
+        attestedAt: now,
         answers: JSON.stringify({}),
         outcome: 'CORRECT_FIRST',
         unmetNeed: null,

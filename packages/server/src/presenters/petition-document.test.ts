@@ -367,6 +367,7 @@ function fixture(): PetitionJson {
         assignedAt: '2026-03-02T08:00:00.000Z',
         until: '2026-03-16T08:00:00.000Z',
         submittedAt: '2026-03-05T15:00:00.000Z',
+        lapsedAt: null,
         bestSolution: { answer: 'YES', explanation: 'Toezicht thuis past bij wat het gezin nodig heeft.' },
         followsFromInformation: {
           answer: 'PARTLY',
@@ -388,6 +389,7 @@ function fixture(): PetitionJson {
         assignedAt: '2026-03-17T08:00:00.000Z',
         until: '2026-03-31T08:00:00.000Z',
         submittedAt: '2026-03-20T11:00:00.000Z',
+        lapsedAt: null,
         bestSolution: { answer: 'YES', explanation: 'Ongewijzigd.' },
         followsFromInformation: { answer: 'YES', explanation: 'De poging om vader te horen is vastgelegd.' },
         legalFoundation: { answer: 'YES', explanation: 'Voldoende onderbouwd.' },

@@ -26,7 +26,7 @@ export function presentPetition(
   v.persons(persons.map((x) => x.personId));
   const stepOrder = (s: string) => LIGHTER_STEPS.indexOf(s as LighterStep);
   const submitted = lastSubmittedReview(a.reviews);
-  const openReview = a.reviews.find((r) => r.submittedAt === null);
+  const openReview = a.reviews.find((r) => r.submittedAt === null && r.lapsedAt === null);
   const actorId = v.actor.id;
   const hideRef = (ref: string | undefined) =>
     ref === undefined ? null : ref.split(':').every((part) => v.sees(part)) ? ref : null;
@@ -136,8 +136,11 @@ export function presentPetition(
         summary: c.summary,
       })),
     legalAdvice: p.legalAdvice,
+    // A reviewer sees the legal aid offered (LS-14), not the family's other support (client support, confidant).
     supportOffers: a.supportOffers
-      .filter((o) => nameOf.has(o.personId) && v.sees(o.id))
+      .filter(
+        (o) => nameOf.has(o.personId) && v.sees(o.id) && (v.can('casework.read') || o.kind === 'LEGAL_AID'),
+      )
       .map((o) => ({
         id: o.id,
         personId: o.personId,
@@ -164,6 +167,7 @@ export function presentPetition(
         assignedAt: iso(r.assignedAt),
         until: iso(r.until),
         submittedAt: iso(r.submittedAt),
+        lapsedAt: iso(r.lapsedAt),
         bestSolution: answer('bestSolution'),
         followsFromInformation: answer('followsFromInformation'),
         legalFoundation: answer('legalFoundation'),
@@ -184,7 +188,7 @@ export function presentPetition(
             gate: (p.filedGate ?? []).map((g) => ({
               safeguard: g.safeguard,
               code: g.code,
-              ref: hideRef(g.ref),
+              ref: hideRef(g.ref ?? undefined),
             })),
           }
         : null,

@@ -92,6 +92,8 @@ export const PetitionReviewSchema = z.strictObject({
   /** The reviewer's access to this petition ends then (or when the review is submitted). */
   until: Timestamp,
   submittedAt: Timestamp.nullable(),
+  /** The term passed without an answer; the review went to someone else. */
+  lapsedAt: Timestamp.nullable(),
   bestSolution: Answer.nullable(),
   followsFromInformation: Answer.nullable(),
   legalFoundation: Answer.nullable(),

@@ -43,12 +43,28 @@ export async function currentPetition(ctx: RequestContext, viewer: Viewer, petit
     return null;
   }
   const aggregate = await loadPetitionAggregate(ctx.tx, petition);
+  if (!reviewsThisPetition(viewer, aggregate.reviews)) {
+    return null;
+  }
   const context = await gateContext(ctx, viewer);
   return presentPetition(viewer, aggregate, {
     gate: petitionGate(aggregate, context),
     today: context.today,
     now: ctx.now,
   });
+}
+
+/**
+ * VAL-06: a viewer who reads petitions only as a counter-reviewer (or supporter) reads the one petition under
+ * their review, not the household's earlier or later ones.
+ */
+function reviewsThisPetition(viewer: Viewer, reviews: readonly { id: string }[]): boolean {
+  const grounds = viewer.access.grounds;
+  const review = grounds.find((g) => g.kind === 'COUNTER_REVIEWER');
+  const other = grounds.some((g) => g.kind === 'TEAM_MEMBER' || g.kind === 'BREAK_GLASS');
+  return (
+    other || !review || (review.kind === 'COUNTER_REVIEWER' && reviews.some((r) => r.id === review.reviewId))
+  );
 }
 
 /** The petition a write just changed, shown back as the writer may see it. */

@@ -2210,12 +2210,12 @@ export interface components {
             blockers?: {
                 safeguard: string;
                 code: string;
-                ref: string | null;
+                ref?: string | null;
             }[];
             refusals?: {
                 safeguard: string;
                 code: string;
-                ref: string | null;
+                ref?: string | null;
             }[];
         } & {
             [key: string]: unknown;
@@ -3136,6 +3136,7 @@ export interface components {
                 /** Format: date-time */
                 until: string;
                 submittedAt: string | null;
+                lapsedAt: string | null;
                 bestSolution: {
                     /** @enum {string} */
                     answer: "YES" | "PARTLY" | "NO";

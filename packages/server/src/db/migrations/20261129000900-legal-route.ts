@@ -199,14 +199,21 @@ create table petition_reviews (
   assigned_at timestamptz not null,
   until timestamptz not null,
   submitted_at timestamptz,
+  -- The reviewer declared not to be involved with the household (VAL-06), with the submission.
+  attested_at timestamptz,
+  -- The term passed without an answer and the review was given to someone else.
+  lapsed_at timestamptz,
   answers jsonb,
   outcome text check (outcome in ('PROCEED', 'DO_NOT_FILE', 'CORRECT_FIRST')),
   unmet_need text check (char_length(unmet_need) <= 2000),
   -- LS-17: the reviewer is never the petitioner, and never supports their own review.
   check (reviewer_id <> assigned_by and reviewer_id <> jurist_id and reviewer_id <> behavioural_scientist_id),
-  check ((submitted_at is null) = (outcome is null))
+  check ((submitted_at is null) = (outcome is null)),
+  check (submitted_at is null or attested_at is not null),
+  check (lapsed_at is null or submitted_at is null)
 );
-create unique index petition_reviews_one_open on petition_reviews(petition_id) where submitted_at is null;
+create unique index petition_reviews_one_open on petition_reviews(petition_id)
+  where submitted_at is null and lapsed_at is null;
 create index petition_reviews_reviewer on petition_reviews(reviewer_id) where submitted_at is null;
 create index petition_reviews_petition on petition_reviews(petition_id, assigned_at);
 
@@ -287,7 +294,10 @@ create table running_measure_persons (
   for (const table of [...petitionTables, ...caseworkTables]) {
     const read =
       table === 'running_measures' || table === 'running_measure_persons' ? 'casework.read' : 'petition.read';
-    const write = petitionTables.includes(table) ? 'petition.write' : 'write';
+    // Only the review tables take the reviewer's writes; the others the team's (the coarse 'write').
+    const write = ['petitions', 'petition_reviews', 'petition_review_findings'].includes(table)
+      ? 'petition.write'
+      : 'write';
     await sql
       .raw(`
 grant select, insert, update on ${table} to gezinsdossier_app;
@@ -384,9 +394,10 @@ begin
     when 'access_log.read' then g && array['TEAM_MEMBER:FIXED_PROFESSIONAL']
     when 'write' then g && array['TEAM_MEMBER:FIXED_PROFESSIONAL', 'TEAM_MEMBER:RVT_PARTNER',
       'TEAM_MEMBER:EXPERT', 'BREAK_GLASS', 'REGIONAL_INTAKE']
-    -- The reviewer writes the review and the petition's state, nothing else of the household.
+    -- The reviewer writes the review, its findings and the petition's state (the three review tables),
+    -- nothing else of the household; the case team writes them too. Not regional intake or break the glass.
     when 'petition.write' then g && array['TEAM_MEMBER:FIXED_PROFESSIONAL', 'TEAM_MEMBER:RVT_PARTNER',
-      'TEAM_MEMBER:EXPERT', 'BREAK_GLASS', 'REGIONAL_INTAKE', 'COUNTER_REVIEWER']
+      'TEAM_MEMBER:EXPERT', 'COUNTER_REVIEWER']
     else false end;
 end
 $fn$;

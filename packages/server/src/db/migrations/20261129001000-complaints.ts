@@ -111,8 +111,15 @@ $fn$;
 create function app_complaints_about_actor(h uuid) returns uuid[]
 language sql stable security definer set search_path = public as $fn$
   select coalesce(array_agg(id order by id), '{}') from complaints
-    where household_id = h and about_professional_id = app_actor_id()
+    where household_id = h and about_professional_id = app_actor_id() and cardinality(app_access_grounds(h)) > 0
 $fn$;
+
+revoke all on function app_handles_complaint(uuid) from public;
+revoke all on function app_handles_petition_complaint(uuid) from public;
+revoke all on function app_complaints_about_actor(uuid) from public;
+grant execute on function app_handles_complaint(uuid) to gezinsdossier_app;
+grant execute on function app_handles_petition_complaint(uuid) to gezinsdossier_app;
+grant execute on function app_complaints_about_actor(uuid) to gezinsdossier_app;
 
 grant select, insert, update on complaints to gezinsdossier_app;
 alter table complaints enable row level security;
@@ -202,9 +209,10 @@ begin
     when 'access_log.read' then g && array['TEAM_MEMBER:FIXED_PROFESSIONAL']
     when 'write' then g && array['TEAM_MEMBER:FIXED_PROFESSIONAL', 'TEAM_MEMBER:RVT_PARTNER',
       'TEAM_MEMBER:EXPERT', 'BREAK_GLASS', 'REGIONAL_INTAKE']
-    -- The reviewer writes the review and the petition's state, nothing else of the household.
+    -- The reviewer writes the review, its findings and the petition's state (the three review tables),
+    -- nothing else of the household; the case team writes them too. Not regional intake or break the glass.
     when 'petition.write' then g && array['TEAM_MEMBER:FIXED_PROFESSIONAL', 'TEAM_MEMBER:RVT_PARTNER',
-      'TEAM_MEMBER:EXPERT', 'BREAK_GLASS', 'REGIONAL_INTAKE', 'COUNTER_REVIEWER']
+      'TEAM_MEMBER:EXPERT', 'COUNTER_REVIEWER']
     -- KT9-R3: the team records and arranges complaints (not break the glass: a complaint is not spoed work);
     -- the row policy keeps a complaint from the professional it is about and gives the handler only theirs.
     when 'complaint.read' then g && array['TEAM_MEMBER:FIXED_PROFESSIONAL', 'TEAM_MEMBER:RVT_PARTNER',

@@ -49,6 +49,7 @@ function reviewQuery(tx: Tx) {
       'r.assignedAt',
       'r.until',
       'r.submittedAt',
+      'r.lapsedAt',
       'r.answers',
       'r.outcome',
       'r.unmetNeed',
@@ -70,6 +71,7 @@ export async function listOpenReviewsOf(tx: Tx, accountId: string, now: Date) {
     .innerJoin('petitions as p', 'p.id', 'r.petitionId')
     .select(['p.measureTypeId', 'p.addressee'])
     .where('r.submittedAt', 'is', null)
+    .where('r.lapsedAt', 'is', null)
     .where('r.until', '>', now)
     .where((eb) =>
       eb.or([
@@ -95,10 +97,24 @@ export async function submitReview(
 ): Promise<boolean> {
   const result = await tx
     .updateTable('petitionReviews')
-    .set({ ...values, submittedAt: now })
+    .set({ ...values, submittedAt: now, attestedAt: now })
     .where('id', '=', id)
     .where('submittedAt', 'is', null)
+    .where('lapsedAt', 'is', null)
     .where('until', '>', now)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** Closes a review whose term passed without an answer, so it can be given to someone else. */
+export async function lapseReview(tx: Tx, id: string, now: Date): Promise<boolean> {
+  const result = await tx
+    .updateTable('petitionReviews')
+    .set({ lapsedAt: now })
+    .where('id', '=', id)
+    .where('submittedAt', 'is', null)
+    .where('lapsedAt', 'is', null)
+    .where('until', '<=', now)
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }

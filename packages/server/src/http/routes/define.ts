@@ -9,7 +9,11 @@ import { IdempotencyKeySchema, idempotencyKeyOf, runOnce } from '../idempotency'
 export const API = '/api/v1';
 
 export const FieldIssueSchema = z.strictObject({ path: z.string(), code: z.string(), message: z.string() });
-const GateIssueJson = z.strictObject({ safeguard: z.string(), code: z.string(), ref: z.string().nullable() });
+const GateIssueJson = z.strictObject({
+  safeguard: z.string(),
+  code: z.string(),
+  ref: z.string().nullable().optional(),
+});
 
 /**
  * Every error: `application/problem+json` (RFC 9457) with a stable `code`, a message in Dutch or English,
