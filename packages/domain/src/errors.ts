@@ -135,6 +135,7 @@ export const ERROR_CODES = [
   'complaint_date_before_receipt',
   'filing_before_review',
   'ruling_before_filing',
+  'measure_not_running',
   'internal_error',
 ] as const;
 
@@ -271,6 +272,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   complaint_date_before_receipt: 422,
   filing_before_review: 422,
   ruling_before_filing: 422,
+  measure_not_running: 409,
   internal_error: 500,
 };
 
@@ -778,6 +780,10 @@ export const ERROR_MESSAGES: Messages = {
   ruling_before_filing: {
     nl: 'Een uitspraak kan niet eerder zijn dan het indienen van het verzoek.',
     en: 'A ruling cannot be earlier than the filing of the petition.',
+  },
+  measure_not_running: {
+    nl: 'Deze maatregel loopt niet meer.',
+    en: 'This measure is no longer running.',
   },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',

@@ -162,6 +162,9 @@ const payloads = {
     .object({ childId: Id, timesPerMonth: z.number().int(), supervised: z.boolean() })
     .strict(),
   'contact_moment.recorded': z.object({ agreementId: Id, happened: z.boolean() }).strict(),
+  'petition.withdrawn': none,
+  'measure.evaluated': z.object({ goalsReached: z.boolean() }).strict(),
+  'measure.ended': z.object({ endedOn: IsoDay }).strict(),
   'rights_notice.issued': z.object({ frame: Code, trigger: Code }).strict(),
   'support.offered': z.object({ kind: Code, response: Code, petitionDrafting: z.boolean() }).strict(),
   'support.updated': z.object({ kind: Code, response: Code, previousResponse: Code }).strict(),

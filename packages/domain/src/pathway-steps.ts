@@ -66,6 +66,7 @@ const EDGES_BY_TRIGGER: Record<PathwayTrigger, readonly { from: PathwayState; to
   MONITORING_ENDED: [{ from: 'SAFETY_MONITORING', to: 'CLOSED' }],
   LEGAL_ROUTE: [
     { from: 'PETITION_PREPARATION', to: 'REVIEW' }, // sent to counter-review (KT7)
+    { from: 'PETITION_PREPARATION', to: 'VOLUNTARY_HELP' }, // the draft withdrawn, with a reason
     { from: 'REVIEW', to: 'PETITION_PREPARATION' }, // CORRECT_FIRST: corrections before filing
     { from: 'REVIEW', to: 'VOLUNTARY_HELP' }, // DO_NOT_FILE: too heavy a measure
     { from: 'REVIEW', to: 'AWAITING_DECISION' }, // filed after PROCEED and a passing gate
@@ -231,7 +232,9 @@ export type DeadlineMeetingEvent =
   | 'GOAL_ADDED'
   | 'SAFETY_PLAN_EVALUATED'
   | 'SAFETY_REVIEWED' // an evaluation of the safety plan is the RVT's periodic safety review
-  | 'MONITORING_ENDED';
+  | 'MONITORING_ENDED'
+  | 'MEASURE_EVALUATED' // a running measure was evaluated (KT8-R1)
+  | 'MEASURE_ENDED'; // a running measure ended: its extension decision is no longer due
 
 export const DEADLINES_MET_BY: Record<DeadlineMeetingEvent, readonly DeadlineKindId[]> = {
   // Triage is done by the Lokaal Team together with the RVT (KT2-R2): it links the Lokaal Team too.
@@ -245,6 +248,8 @@ export const DEADLINES_MET_BY: Record<DeadlineMeetingEvent, readonly DeadlineKin
   SAFETY_PLAN_EVALUATED: ['SAFETY_PLAN_CHECK'],
   SAFETY_REVIEWED: ['SAFETY_MONITORING_REVIEW'],
   MONITORING_ENDED: ['SAFETY_MONITORING_REVIEW'],
+  MEASURE_EVALUATED: ['MEASURE_EVALUATION'],
+  MEASURE_ENDED: ['MEASURE_EVALUATION', 'MEASURE_EXTENSION'],
 };
 
 /** What the case holds right now, as far as the pathway's consequences depend on it. */

@@ -42,6 +42,7 @@ export const PATHWAY_TRANSITIONS: readonly PathwayTransition[] = [
   { from: 'INDEPENDENT_EXPERT', to: 'EXTENDED_INVESTIGATION', label: 'UO-2 advies ontvangen' },
   { from: 'EXTENDED_INVESTIGATION', to: 'PETITION_PREPARATION', label: 'UO-3 verzoek voorbereiden (KT6)' },
   { from: 'PETITION_PREPARATION', to: 'REVIEW', label: 'KT7 toetsing en tegenspraak' },
+  { from: 'PETITION_PREPARATION', to: 'VOLUNTARY_HELP', label: 'KT6 verzoek ingetrokken' },
   { from: 'REVIEW', to: 'PETITION_PREPARATION', label: 'KT7 eerst corrigeren' },
   { from: 'REVIEW', to: 'VOLUNTARY_HELP', label: 'KT7 te zwaar middel' },
   { from: 'REVIEW', to: 'AWAITING_DECISION', label: 'KT7 indienen' },

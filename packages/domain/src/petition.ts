@@ -16,9 +16,18 @@ import { AUTHORITY_KINDS } from './measures';
 /**
  * Where a petition is: drafted (also again after CORRECT_FIRST), with a reviewer, reviewed (the last
  * review's outcome says what may follow: filing, corrections, or not filing), not filed (DO_NOT_FILE: too
- * heavy a measure), filed with the authority, decided.
+ * heavy a measure), filed with the authority, decided; or withdrawn while drafted (the team no longer asks
+ * for a measure).
  */
-export const PETITION_STATES = ['DRAFT', 'IN_REVIEW', 'REVIEWED', 'NOT_FILED', 'FILED', 'DECIDED'] as const;
+export const PETITION_STATES = [
+  'DRAFT',
+  'IN_REVIEW',
+  'REVIEWED',
+  'NOT_FILED',
+  'FILED',
+  'DECIDED',
+  'WITHDRAWN',
+] as const;
 export type PetitionState = (typeof PETITION_STATES)[number];
 
 /** KT7's outcomes (a/b/c): proceed, do not file (too heavy a measure), correct first. */
@@ -225,6 +234,26 @@ export const PetitionNotFiledSchema = z.object({
   unmetNeed: OptionalText,
 });
 export type PetitionNotFiled = z.infer<typeof PetitionNotFiledSchema>;
+
+/** Withdrawing a drafted petition: the reason is required (the family returns to voluntary help). */
+export const PetitionWithdrawalSchema = z.object({ version: Version, reason: Text });
+
+/** A running measure evaluated against its goals for ending it (KT8-R1). */
+export const MeasureEvaluationSchema = z.object({
+  evaluatedOn: PastDateSchema,
+  summary: Text,
+  /** The goals for ending the measure are reached. */
+  goalsReached: z.boolean(),
+});
+export type MeasureEvaluationInput = z.infer<typeof MeasureEvaluationSchema>;
+
+/** A running measure ends (its term ran out, the judge ended it, or its goals were reached). */
+export const MeasureEndSchema = z.object({
+  version: Version,
+  endedOn: PastDateSchema,
+  reason: Text,
+});
+export type MeasureEndInput = z.infer<typeof MeasureEndSchema>;
 
 /** Filing with the authority (KT8), at the version the author saw; the gate is checked and stored. */
 export const FilingSchema = z.object({

@@ -125,6 +125,9 @@ const SAMPLE_PARAMS: Record<StepCode, Record<string, string>[]> = {
   'petition.filed': [{}],
   'ruling.recorded': RULING_OUTCOMES.map((outcome) => ({ outcome, measureTypeId: 'OTS' })),
   'rights_notice.issued': FRAMES.map((frame) => ({ frame })),
+  'petition.withdrawn': [{}],
+  'measure.evaluated': [{}],
+  'measure.ended': [{}],
 };
 
 describe('timeline steps', () => {

@@ -56,6 +56,9 @@ export const caseworkNl = {
     petition_filed: 'Verzoekschrift ingediend',
     ruling_recorded: 'Uitspraak over {{measureTypeId}}: {{outcome}}',
     rights_notice_issued: 'Uitleg over rechten gegeven (kader: {{frame}})',
+    petition_withdrawn: 'Verzoekschrift ingetrokken',
+    measure_evaluated: 'Maatregel geëvalueerd',
+    measure_ended: 'Maatregel beëindigd',
   },
   investigationKinds: { FIRST: 'Eerste onderzoek', EXTENDED: 'Uitgebreid onderzoek' },
   deadlineKinds: {
@@ -527,6 +530,9 @@ export const caseworkEn: CaseworkMessages = {
     petition_filed: 'Petition filed',
     ruling_recorded: 'Ruling on {{measureTypeId}}: {{outcome}}',
     rights_notice_issued: 'Rights explained (frame: {{frame}})',
+    petition_withdrawn: 'Petition withdrawn',
+    measure_evaluated: 'Measure evaluated',
+    measure_ended: 'Measure ended',
   },
   investigationKinds: { FIRST: 'First investigation', EXTENDED: 'Extended investigation' },
   deadlineKinds: {

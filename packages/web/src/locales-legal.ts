@@ -19,6 +19,7 @@ export const legalNl = {
     NOT_FILED: 'Niet ingediend',
     FILED: 'Ingediend',
     DECIDED: 'Besloten',
+    WITHDRAWN: 'Ingetrokken',
   },
   authorities: {
     KINDERRECHTER: 'de kinderrechter',
@@ -447,6 +448,7 @@ export const legalEn: LegalMessages = {
     NOT_FILED: 'Not filed',
     FILED: 'Filed',
     DECIDED: 'Decided',
+    WITHDRAWN: 'Withdrawn',
   },
   authorities: {
     KINDERRECHTER: 'the juvenile judge',

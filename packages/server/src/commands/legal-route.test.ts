@@ -21,7 +21,10 @@ import { createTestDatabase } from '../test/database';
 import { asActor, buildHousehold, buildProfessional } from '../test/factories';
 import { closePetitionNotFiled } from './close-petition-not-filed';
 import { filePetition } from './file-petition';
+import { endMeasure } from './end-measure';
 import { movePathway } from './move-pathway';
+import { recordMeasureEvaluation } from './record-measure-evaluation';
+import { withdrawPetition } from './withdraw-petition';
 import { movePlacement } from './move-placement';
 import { progressIntervention } from './progress-intervention';
 import { recordContactAgreement } from './record-contact-agreement';
@@ -933,5 +936,95 @@ describe('review findings: the edges of counter-review and filing', () => {
       ),
       'ruling_before_filing',
     );
+  });
+});
+
+describe('KT6 / KT8: no dead ends on the legal route', () => {
+  it('a drafted petition can be withdrawn with a reason: the family returns to voluntary help', async () => {
+    const f = await family();
+    const p = await draftPetition(run(), f, f, today, {
+      id: 'OTS',
+      addressee: 'KINDERRECHTER',
+      subjectIsMinor: true,
+    });
+    expect(p.abilities.withdraw).toBe(true);
+    const withdrawn = await asActor(database.db, rvt, (ctx) =>
+      withdrawPetition(ctx, f.householdId, p.id, {
+        version: p.version,
+        reason: 'Het gezin werkt nu wel mee.',
+      }),
+    );
+    expect(withdrawn).toMatchObject({ state: 'WITHDRAWN', abilities: { withdraw: false } });
+    expect(await stateOf(f.householdId)).toBe('VOLUNTARY_HELP');
+  });
+
+  it('KT8-R1: an evaluation meets the evaluation deadline; ending the last measure moves the case to safety monitoring', async () => {
+    const f = await family();
+    const p = await draftPetition(run(), f, f, today, {
+      id: 'OTS',
+      addressee: 'KINDERRECHTER',
+      subjectIsMinor: true,
+    });
+    let current = await asActor(database.db, rvt, (ctx) =>
+      requestPetitionReview(ctx, f.householdId, p.id, assign(p.version)),
+    );
+    await asActor(database.db, reviewer, (ctx) =>
+      submitPetitionReview(ctx, f.householdId, p.id, current.reviews.at(-1)?.id as string, review('PROCEED')),
+    );
+    current = await asActor(database.db, rvt, (ctx) =>
+      filePetition(ctx, f.householdId, p.id, {
+        version: current.version + 1,
+        filedOn: today,
+        court: 'Rechtbank',
+      }),
+    );
+    await asActor(database.db, rvt, (ctx) =>
+      recordRuling(ctx, f.householdId, p.id, {
+        version: current.version,
+        decidedOn: today,
+        outcome: 'GRANTED',
+        judge: 'Kinderrechter',
+        legalGround: 'Art. 1:255 BW',
+        targetPersonIds: [],
+        startsOn: today,
+        hearings: [],
+      }),
+    );
+    let route = await asActor(database.db, rvt, (ctx) => getLegalRoute(ctx, f.householdId));
+    const measure = route.measures[0] as (typeof route.measures)[number];
+    await asActor(database.db, rvt, (ctx) =>
+      recordMeasureEvaluation(ctx, f.householdId, measure.id, {
+        evaluatedOn: today,
+        summary: 'Het gaat beter thuis; de hulp loopt.',
+        goalsReached: false,
+      }),
+    );
+    route = await asActor(database.db, rvt, (ctx) => getLegalRoute(ctx, f.householdId));
+    expect(route.measures[0]?.deadlines.find((d) => d.kind === 'MEASURE_EVALUATION')?.status).toBe('MET');
+    expect(route.measures[0]?.evaluations).toHaveLength(1);
+    await asActor(database.db, rvt, (ctx) =>
+      endMeasure(ctx, f.householdId, measure.id, {
+        version: measure.version,
+        endedOn: today,
+        reason: 'Doelen bereikt.',
+      }),
+    );
+    await expectCode(
+      asActor(database.db, rvt, (ctx) =>
+        endMeasure(ctx, f.householdId, measure.id, {
+          version: measure.version,
+          endedOn: today,
+          reason: 'Nog eens.',
+        }),
+      ),
+      'measure_not_running',
+    );
+    expect(await stateOf(f.householdId)).toBe('SAFETY_MONITORING');
+    route = await asActor(database.db, rvt, (ctx) => getLegalRoute(ctx, f.householdId));
+    expect(route.measures[0]).toMatchObject({
+      status: 'ENDED',
+      endedOn: today,
+      endReason: 'Doelen bereikt.',
+    });
   });
 });

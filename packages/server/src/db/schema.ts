@@ -759,6 +759,8 @@ export interface RunningMeasuresTable extends CaseScoped {
   endsOn: DateCol | null;
   endingGoals: string | null;
   status: Generated<'RUNNING' | 'ENDED'>;
+  endedOn: DateCol | null;
+  endReason: string | null;
   createdAt: Timestamp;
   version: Generated<number>;
 }
@@ -833,7 +835,18 @@ export interface RightsNoticesTable extends CaseScoped {
   issuedAt: Timestamp;
   issuedBy: string;
 }
+export interface MeasureEvaluationsTable {
+  id: string;
+  householdId: string;
+  measureId: string;
+  evaluatedOn: DateCol;
+  summary: string;
+  goalsReached: boolean;
+  recordedBy: string;
+  recordedAt: Timestamp;
+}
 export interface DB {
+  measureEvaluations: MeasureEvaluationsTable;
   rightsNotices: RightsNoticesTable;
   measureOrderedHelp: MeasureOrderedHelpTable;
   placements: PlacementsTable;

@@ -85,6 +85,7 @@ const RESOURCES: Record<string, HouseholdPermission | HouseholdPermission[]> = {
   running_measures: 'casework.read',
   running_measure_persons: 'casework.read',
   measure_ordered_help: 'casework.read',
+  measure_evaluations: 'casework.read',
   rights_notices: 'casework.read',
   placements: 'casework.read',
   return_home_plans: 'casework.read',
@@ -449,6 +450,19 @@ async function legalRouteRows(
       trigger: 'pathway:COERCED_EXECUTION',
       issuedAt: now,
       issuedBy: who.rvt.id,
+    })
+    .execute();
+  await db
+    .insertInto('measureEvaluations')
+    .values({
+      id: randomUUID(),
+      householdId: hid,
+      measureId: ids.measure,
+      evaluatedOn: day,
+      summary: 'Evaluatie',
+      goalsReached: false,
+      recordedBy: who.rvt.id,
+      recordedAt: now,
     })
     .execute();
   await db

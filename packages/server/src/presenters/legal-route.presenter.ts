@@ -10,7 +10,7 @@ import {
 import { z } from 'zod';
 import type { DeadlineRow } from '../db/repositories/deadline.repository';
 import type { InterventionRow } from '../db/repositories/intervention.repository';
-import type { MeasureRow, OrderedHelpRow } from '../db/repositories/measure.repository';
+import type { MeasureEvaluationRow, MeasureRow, OrderedHelpRow } from '../db/repositories/measure.repository';
 import type { PetitionRow } from '../db/repositories/petition.repository';
 import type {
   ContactAgreementRow,
@@ -68,6 +68,12 @@ export const MeasureSchema = named(
       }),
     ),
     helpGap: z.number().int(),
+    /** Evaluations against the goals for ending the measure (KT8-R1). */
+    evaluations: z.array(
+      z.strictObject({ evaluatedOn: Day, summary: z.string(), goalsReached: z.boolean() }),
+    ),
+    endedOn: Day.nullable(),
+    endReason: z.string().nullable(),
     version: z.number().int(),
   }),
 );
@@ -168,6 +174,7 @@ export function presentLegalRoute(
     deadlines: readonly DeadlineRow[];
     supportOffers: readonly SupportOfferRow[];
     orderedHelp: readonly OrderedHelpRow[];
+    evaluations: readonly MeasureEvaluationRow[];
     interventions: readonly InterventionRow[];
     placements: readonly PlacementRow[];
     returnHomePlans: readonly ReturnHomePlanRow[];
@@ -219,6 +226,11 @@ export function presentLegalRoute(
           (d) => presentDeadline(v, d, data.today),
         ),
         ...orderedAgainstDelivered(v, m.id, data.orderedHelp, data.interventions),
+        evaluations: data.evaluations
+          .filter((e) => e.measureId === m.id)
+          .map((e) => ({ evaluatedOn: e.evaluatedOn, summary: e.summary, goalsReached: e.goalsReached })),
+        endedOn: m.endedOn,
+        endReason: m.endReason,
         version: m.version,
       };
     }),

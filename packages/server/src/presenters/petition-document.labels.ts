@@ -58,6 +58,7 @@ export const STATE_WORDS: Words<PetitionState> = {
     NOT_FILED: 'Niet ingediend',
     FILED: 'Ingediend',
     DECIDED: 'Beslist',
+    WITHDRAWN: 'Ingetrokken',
   },
   en: {
     DRAFT: 'Draft',
@@ -66,6 +67,7 @@ export const STATE_WORDS: Words<PetitionState> = {
     NOT_FILED: 'Not filed',
     FILED: 'Filed',
     DECIDED: 'Decided',
+    WITHDRAWN: 'Withdrawn',
   },
 };
 

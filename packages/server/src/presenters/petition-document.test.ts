@@ -418,6 +418,7 @@ function fixture(): PetitionJson {
       closeNotFiled: false,
       file: false,
       recordRuling: true,
+      withdraw: false,
     },
   });
 }

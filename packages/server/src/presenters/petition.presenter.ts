@@ -218,6 +218,7 @@ export function presentPetition(
       closeNotFiled: v.can('petition.file') && p.state === 'REVIEWED' && submitted?.outcome === 'DO_NOT_FILE',
       file: v.can('petition.file') && p.state === 'REVIEWED' && submitted?.outcome === 'PROCEED',
       recordRuling: v.can('petition.file') && p.state === 'FILED',
+      withdraw: v.can('petition.file') && p.state === 'DRAFT',
     },
   };
 }

@@ -205,6 +205,8 @@ export const PetitionSchema = named(
       closeNotFiled: z.boolean(),
       file: z.boolean(),
       recordRuling: z.boolean(),
+      /** A draft may be withdrawn (with a reason): the family returns to voluntary help. */
+      withdraw: z.boolean(),
     }),
   }),
 );

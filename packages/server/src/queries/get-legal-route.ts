@@ -3,7 +3,7 @@ import type { RequestContext } from '../context';
 import { findOpenCase } from '../db/repositories/case.repository';
 import { listDeadlines } from '../db/repositories/deadline.repository';
 import { listInterventions } from '../db/repositories/intervention.repository';
-import { listMeasures, listOrderedHelp } from '../db/repositories/measure.repository';
+import { listMeasureEvaluations, listMeasures, listOrderedHelp } from '../db/repositories/measure.repository';
 import { listPetitions } from '../db/repositories/petition.repository';
 import {
   listContactAgreements,
@@ -34,6 +34,7 @@ export async function getLegalRoute(ctx: RequestContext, householdId: string): P
     deadlines,
     supportOffers: kase ? await listSupportOffers(ctx.tx, kase.id) : [],
     orderedHelp: await listOrderedHelp(ctx.tx, householdId),
+    evaluations: await listMeasureEvaluations(ctx.tx, householdId),
     interventions: kase ? await listInterventions(ctx.tx, kase.id) : [],
     placements: await listPlacements(ctx.tx, householdId),
     rightsNotices: kase ? await listRightsNotices(ctx.tx, kase.id) : [],

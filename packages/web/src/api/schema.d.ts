@@ -1495,6 +1495,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{householdId}/petitions/{petitionId}/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a drafted petition, with a reason: the family returns to voluntary help
+         * @description Withdraw a drafted petition, with a reason: the family returns to voluntary help.
+         */
+        post: operations["withdrawPetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/measures/{measureId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Evaluate a running measure against its goals for ending it (meets its evaluation deadline)
+         * @description Evaluate a running measure against its goals for ending it (meets its evaluation deadline).
+         */
+        post: operations["recordMeasureEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/measures/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * End a running measure; without other measures the case moves to safety monitoring
+         * @description End a running measure; without other measures the case moves to safety monitoring.
+         */
+        patch: operations["endMeasure"];
+        trace?: never;
+    };
     "/api/v1/households/{householdId}/petitions/{petitionId}/filings": {
         parameters: {
             query?: never;
@@ -2980,7 +3040,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @enum {string} */
-            state: "DRAFT" | "IN_REVIEW" | "REVIEWED" | "NOT_FILED" | "FILED" | "DECIDED";
+            state: "DRAFT" | "IN_REVIEW" | "REVIEWED" | "NOT_FILED" | "FILED" | "DECIDED" | "WITHDRAWN";
             version: number;
             measureTypeId: string;
             catalogueVersion: string;
@@ -3211,13 +3271,14 @@ export interface components {
                 closeNotFiled: boolean;
                 file: boolean;
                 recordRuling: boolean;
+                withdraw: boolean;
             };
         };
         PetitionSummary: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            state: "DRAFT" | "IN_REVIEW" | "REVIEWED" | "NOT_FILED" | "FILED" | "DECIDED";
+            state: "DRAFT" | "IN_REVIEW" | "REVIEWED" | "NOT_FILED" | "FILED" | "DECIDED" | "WITHDRAWN";
             measureTypeId: string;
             addressee: string;
             /** Format: date-time */
@@ -3254,6 +3315,14 @@ export interface components {
                 }[];
             }[];
             helpGap: number;
+            evaluations: {
+                /** Format: date */
+                evaluatedOn: string;
+                summary: string;
+                goalsReached: boolean;
+            }[];
+            endedOn: string | null;
+            endReason: string | null;
             version: number;
         };
         SupportOffer: {
@@ -3423,7 +3492,7 @@ export interface components {
                 /** Format: date-time */
                 occurredAt: string;
                 /** @enum {string} */
-                eventType: "household.created" | "household.updated" | "person.created" | "person.updated" | "address.recorded" | "address.ended" | "membership.created" | "membership.updated" | "relation.created" | "relation.updated" | "relation.deleted" | "network_member.created" | "network_member.updated" | "case.opened" | "case.local_team_linked" | "case.reopened" | "team_member.added" | "team_member.ended" | "fixed_professional.changed" | "timeline_entry.created" | "break_glass.granted" | "break_glass.reviewed" | "report.received" | "report.triaged" | "reporter_feedback.sent" | "concern.created" | "concern.updated" | "fact.created" | "fact.responded" | "fact.verified" | "pathway.transitioned" | "investigation.started" | "investigation.decided" | "investigation.cancelled" | "network_conference.held" | "expert_consult.requested" | "expert_consult.advised" | "safety_assessment.recorded" | "safety_plan.versioned" | "safety_plan.breach_recorded" | "safety_plan.evaluated" | "goal.created" | "goal.updated" | "score.recorded" | "plan_action.created" | "plan.evaluated" | "intervention.requested" | "intervention.progressed" | "urgent_safety.started" | "urgent_safety.ended" | "safety_monitoring.started" | "safety_monitoring.ended" | "deadline.started" | "deadline.met" | "deadline.cancelled" | "shielding.added" | "shielding.ended" | "petition.started" | "petition.updated" | "petition.ground_saved" | "petition.ground_removed" | "petition.hearing_attempt_recorded" | "petition.alternative_saved" | "petition.alternative_removed" | "petition.child_voice_saved" | "petition.consultation_recorded" | "petition.review_requested" | "petition.reviewed" | "petition.reopened" | "petition.not_filed" | "petition.filed" | "ruling.recorded" | "measure.started" | "placement.started" | "placement.ended" | "return_home_plan.saved" | "contact_agreement.recorded" | "contact_moment.recorded" | "rights_notice.issued" | "support.offered" | "support.updated" | "complaint.recorded" | "complaint.acknowledged" | "complaint.handler_assigned" | "complaint.term_extended" | "complaint.decided" | "complaint.withdrawn";
+                eventType: "household.created" | "household.updated" | "person.created" | "person.updated" | "address.recorded" | "address.ended" | "membership.created" | "membership.updated" | "relation.created" | "relation.updated" | "relation.deleted" | "network_member.created" | "network_member.updated" | "case.opened" | "case.local_team_linked" | "case.reopened" | "team_member.added" | "team_member.ended" | "fixed_professional.changed" | "timeline_entry.created" | "break_glass.granted" | "break_glass.reviewed" | "report.received" | "report.triaged" | "reporter_feedback.sent" | "concern.created" | "concern.updated" | "fact.created" | "fact.responded" | "fact.verified" | "pathway.transitioned" | "investigation.started" | "investigation.decided" | "investigation.cancelled" | "network_conference.held" | "expert_consult.requested" | "expert_consult.advised" | "safety_assessment.recorded" | "safety_plan.versioned" | "safety_plan.breach_recorded" | "safety_plan.evaluated" | "goal.created" | "goal.updated" | "score.recorded" | "plan_action.created" | "plan.evaluated" | "intervention.requested" | "intervention.progressed" | "urgent_safety.started" | "urgent_safety.ended" | "safety_monitoring.started" | "safety_monitoring.ended" | "deadline.started" | "deadline.met" | "deadline.cancelled" | "shielding.added" | "shielding.ended" | "petition.started" | "petition.updated" | "petition.ground_saved" | "petition.ground_removed" | "petition.hearing_attempt_recorded" | "petition.alternative_saved" | "petition.alternative_removed" | "petition.child_voice_saved" | "petition.consultation_recorded" | "petition.review_requested" | "petition.reviewed" | "petition.reopened" | "petition.not_filed" | "petition.filed" | "ruling.recorded" | "measure.started" | "placement.started" | "placement.ended" | "return_home_plan.saved" | "contact_agreement.recorded" | "contact_moment.recorded" | "petition.withdrawn" | "measure.evaluated" | "measure.ended" | "rights_notice.issued" | "support.offered" | "support.updated" | "complaint.recorded" | "complaint.acknowledged" | "complaint.handler_assigned" | "complaint.term_extended" | "complaint.decided" | "complaint.withdrawn";
                 subject: string;
                 personCount: number;
             })[];
@@ -3733,7 +3802,7 @@ export interface components {
             measureTypeId: string;
             addressee: string;
             /** @enum {string} */
-            state: "DRAFT" | "IN_REVIEW" | "REVIEWED" | "NOT_FILED" | "FILED" | "DECIDED";
+            state: "DRAFT" | "IN_REVIEW" | "REVIEWED" | "NOT_FILED" | "FILED" | "DECIDED" | "WITHDRAWN";
             /** Format: date-time */
             createdAt: string;
             filedOn: string | null;
@@ -13901,6 +13970,376 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Petition"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawPetition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                householdId: string;
+                petitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Petition"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordMeasureEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                householdId: string;
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
+                    evaluatedOn: string;
+                    summary: string;
+                    goalsReached: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Created"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: string;
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
+                    endedOn: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedVersioned"];
                 };
             };
             /** @description The request is malformed or fails validation (field issues in `issues`) */

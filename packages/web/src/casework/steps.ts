@@ -36,6 +36,9 @@ export const STEP_CODES = [
   'petition.filed',
   'ruling.recorded',
   'rights_notice.issued',
+  'petition.withdrawn',
+  'measure.evaluated',
+  'measure.ended',
 ] as const;
 export type StepCode = (typeof STEP_CODES)[number];
 

@@ -30,7 +30,7 @@ create table petitions (
   measure_type_id text not null check (char_length(measure_type_id) <= 64),
   catalogue_version text not null,
   addressee text not null,
-  state text not null check (state in ('DRAFT', 'IN_REVIEW', 'REVIEWED', 'NOT_FILED', 'FILED', 'DECIDED')),
+  state text not null check (state in ('DRAFT', 'IN_REVIEW', 'REVIEWED', 'NOT_FILED', 'FILED', 'DECIDED', 'WITHDRAWN')),
   petitioner_id uuid not null references accounts(id),
   organisation_id uuid not null references organisations(id),
   proportionality jsonb,
@@ -258,9 +258,12 @@ create table running_measures (
   ends_on date,
   ending_goals text check (char_length(ending_goals) <= 2000),
   status text not null default 'RUNNING' check (status in ('RUNNING', 'ENDED')),
+  ended_on date,
+  end_reason text check (char_length(end_reason) <= 2000),
   created_at timestamptz not null,
   version integer not null default 1,
-  check (ends_on is null or ends_on > starts_on)
+  check (ends_on is null or ends_on > starts_on),
+  check ((status = 'ENDED') = (ended_on is not null))
 );
 create index running_measures_household on running_measures(household_id, starts_on);
 

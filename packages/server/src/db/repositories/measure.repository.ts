@@ -97,6 +97,8 @@ export async function listMeasures(tx: Tx, householdId: string) {
       'm.endsOn',
       'm.endingGoals',
       'm.status',
+      'm.endedOn',
+      'm.endReason',
       'm.version',
       eb
         .fn<string[]>('array', [
@@ -139,3 +141,51 @@ export async function listOrderedHelp(tx: Tx, householdId: string) {
     .execute();
 }
 export type OrderedHelpRow = Awaited<ReturnType<typeof listOrderedHelp>>[number];
+
+/** Ends a running measure at the version the caller saw. @returns false when it moved on or ended */
+export async function endMeasure(
+  tx: Tx,
+  id: string,
+  version: number,
+  end: { endedOn: string; endReason: string },
+): Promise<boolean> {
+  const result = await tx
+    .updateTable('runningMeasures')
+    .set({ ...end, status: 'ENDED', version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('status', '=', 'RUNNING')
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+export async function insertMeasureEvaluation(
+  tx: Tx,
+  row: {
+    id: string;
+    householdId: string;
+    measureId: string;
+    evaluatedOn: string;
+    summary: string;
+    goalsReached: boolean;
+    recordedBy: string;
+    now: Date;
+  },
+): Promise<void> {
+  const { now, ...values } = row;
+  await tx
+    .insertInto('measureEvaluations')
+    .values({ ...values, recordedAt: now })
+    .execute();
+}
+
+export async function listMeasureEvaluations(tx: Tx, householdId: string) {
+  return tx
+    .selectFrom('measureEvaluations')
+    .select(['id', 'measureId', 'evaluatedOn', 'summary', 'goalsReached'])
+    .where('householdId', '=', householdId)
+    .orderBy('evaluatedOn')
+    .orderBy('id')
+    .execute();
+}
+export type MeasureEvaluationRow = Awaited<ReturnType<typeof listMeasureEvaluations>>[number];

@@ -15,6 +15,9 @@ import {
   PetitionNotFiledSchema,
   PetitionReopenSchema,
   PetitionUpdateSchema,
+  PetitionWithdrawalSchema,
+  MeasureEndSchema,
+  MeasureEvaluationSchema,
   ReviewRequestSchema,
   ReviewSubmissionSchema,
   RulingSchema,
@@ -24,7 +27,10 @@ import {
 import { z } from 'zod';
 import { answerSupportOffer } from '../../commands/answer-support-offer';
 import { closePetitionNotFiled } from '../../commands/close-petition-not-filed';
+import { endMeasure } from '../../commands/end-measure';
 import { endPlacement } from '../../commands/end-placement';
+import { recordMeasureEvaluation } from '../../commands/record-measure-evaluation';
+import { withdrawPetition } from '../../commands/withdraw-petition';
 import { movePlacement } from '../../commands/move-placement';
 import { recordContactAgreement } from '../../commands/record-contact-agreement';
 import { recordContactMoment } from '../../commands/record-contact-moment';
@@ -70,6 +76,7 @@ const ReviewParams = PetitionParams.extend({ reviewId: z.uuid() });
 const ChildParams = PetitionParams.extend({ childId: z.uuid() });
 const OfferParams = HouseholdParams.extend({ offerId: z.uuid() });
 const PlacementParams = HouseholdParams.extend({ placementId: z.uuid() });
+const MeasureParams = HouseholdParams.extend({ measureId: z.uuid() });
 const PlanParams = HouseholdParams.extend({ planId: z.uuid() });
 const AgreementParams = HouseholdParams.extend({ agreementId: z.uuid() });
 const PlacementMovedSchema = named(
@@ -302,6 +309,42 @@ export async function registerLegalRouteRoutes(app: App, run: Run): Promise<void
     status: 201,
     handler: (ctx, { params, body }) =>
       closePetitionNotFiled(ctx, params.householdId, params.petitionId, body),
+  });
+  route(app, run, {
+    method: 'POST',
+    path: `${p}/withdrawals`,
+    operationId: 'withdrawPetition',
+    summary: 'Withdraw a drafted petition, with a reason: the family returns to voluntary help',
+    tags,
+    params: PetitionParams,
+    body: PetitionWithdrawalSchema,
+    response: PetitionSchema,
+    status: 201,
+    handler: (ctx, { params, body }) => withdrawPetition(ctx, params.householdId, params.petitionId, body),
+  });
+  route(app, run, {
+    method: 'POST',
+    path: `${h}/measures/:measureId/evaluations`,
+    operationId: 'recordMeasureEvaluation',
+    summary: 'Evaluate a running measure against its goals for ending it (meets its evaluation deadline)',
+    tags,
+    params: MeasureParams,
+    body: MeasureEvaluationSchema,
+    response: CreatedSchema,
+    status: 201,
+    handler: (ctx, { params, body }) =>
+      recordMeasureEvaluation(ctx, params.householdId, params.measureId, body),
+  });
+  route(app, run, {
+    method: 'PATCH',
+    path: `${h}/measures/:measureId`,
+    operationId: 'endMeasure',
+    summary: 'End a running measure; without other measures the case moves to safety monitoring',
+    tags,
+    params: MeasureParams,
+    body: MeasureEndSchema,
+    response: CreatedVersionedSchema,
+    handler: (ctx, { params, body }) => endMeasure(ctx, params.householdId, params.measureId, body),
   });
   route(app, run, {
     method: 'POST',
