@@ -12,8 +12,12 @@ import {
 } from './pathway';
 
 describe('pathway state machine (spec §4.3)', () => {
-  it('has exactly the edges of the diagram plus §5.10 flow 2: 22 labelled transitions, no duplicates, no self-loops', () => {
-    expect(PATHWAY_TRANSITIONS).toHaveLength(22);
+  it('has exactly the edges of the diagram plus §5.10 flow 2 and a withdrawn draft petition: 23 labelled transitions, no duplicates, no self-loops', () => {
+    expect(PATHWAY_TRANSITIONS).toHaveLength(23);
+    // The one edge beyond the diagram's: UO-3 is a possibility, so a draft petition can be withdrawn.
+    expect(
+      PATHWAY_TRANSITIONS.some((t) => t.from === 'PETITION_PREPARATION' && t.to === 'VOLUNTARY_HELP'),
+    ).toBe(true);
     const keys = PATHWAY_TRANSITIONS.map((t) => `${t.from}>${t.to}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(PATHWAY_TRANSITIONS.every((t) => t.from !== t.to && t.label.length > 0)).toBe(true);

@@ -19,7 +19,8 @@ export interface PathwayTransition {
 }
 
 /**
- * The allowed transitions: the edges of the spec §4.3 diagram, plus §5.10 flow 2 — a report received by the
+ * The allowed transitions: the edges of the spec §4.3 diagram, plus a drafted petition that is withdrawn (UO-3 is
+ * a possibility, not a one-way street: back to voluntary help, with a reason), plus §5.10 flow 2 — a report received by the
  * RVT goes, once the Lokaal Team is linked, to "KT3a/KT3b": straight into an extended investigation when the
  * joint look shows it is needed, without a full first investigation in between (issue 8.10).
  */
