@@ -4,9 +4,8 @@ import { loadPetitionAggregate } from '../db/repositories/petition-aggregate';
 import { lastSubmittedReview, petitionGate } from '../policies/petition-gate';
 import { applyPathwayStep } from './apply-pathway-step';
 import { addStep, recordWrite } from './casework';
-import { changePetition, issuesError, requirePetition } from './petition-guards';
+import { changePetition, gateError, issuesError, requirePetition } from './petition-guards';
 import { showPetition, gateContext } from '../queries/get-petition';
-import { gateError } from './request-petition-review';
 
 /**
  * KT8: files the petition with the judge or the mayor. Only after a PROCEED review by an eligible reviewer

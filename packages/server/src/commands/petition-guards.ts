@@ -4,6 +4,7 @@ import {
   canTarget,
   type ErrorCode,
   type FieldIssue,
+  type GateIssue,
   findMeasureType,
   type HouseholdPermission,
   type MeasureType,
@@ -171,4 +172,12 @@ export async function savePetitionPersons(
   });
   await replacePetitionPersons(ctx.tx, a.petitionId, a.c.householdId, persons);
   return members.map((m) => m.personId);
+}
+
+/** A 422 listing what blocks, by safeguard id (the web names each in words). */
+export function gateError(blockers: readonly GateIssue[]): AppError {
+  return new AppError('petition_not_ready', {
+    data: { blockers: blockers.map((b) => ({ safeguard: b.safeguard, code: b.code, ref: b.ref ?? null })) },
+    issues: blockers.map((b) => ({ path: b.safeguard, code: b.code, message: `${b.safeguard} ${b.code}` })),
+  });
 }

@@ -14,7 +14,7 @@ import { insertReview, lapseReview, listReviewPool, listReviews } from '../db/re
 import { petitionGate } from '../policies/petition-gate';
 import { applyPathwayStep } from './apply-pathway-step';
 import { addStep, recordWrite } from './casework';
-import { changePetition, requirePetition } from './petition-guards';
+import { changePetition, gateError, requirePetition } from './petition-guards';
 import { showPetition, gateContext } from '../queries/get-petition';
 
 /**
@@ -153,12 +153,4 @@ export async function requestPetitionReview(
     });
   }
   return showPetition(ctx, a.c.viewer, petitionId);
-}
-
-/** A 422 listing what blocks, by safeguard id (the web names each in words). */
-export function gateError(blockers: readonly GateIssue[]): AppError {
-  return new AppError('petition_not_ready', {
-    data: { blockers: blockers.map((b) => ({ safeguard: b.safeguard, code: b.code, ref: b.ref ?? null })) },
-    issues: blockers.map((b) => ({ path: b.safeguard, code: b.code, message: `${b.safeguard} ${b.code}` })),
-  });
 }
