@@ -55,6 +55,10 @@ export const caseworkNl = {
     petition_not_filed: 'Verzoekschrift niet ingediend, verder met vrijwillige hulp',
     petition_filed: 'Verzoekschrift ingediend',
     ruling_recorded: 'Uitspraak over {{measureTypeId}}: {{outcome}}',
+    placement_started: 'Uit huis geplaatst: {{kind}}',
+    placement_moved: 'Verhuisd naar een nieuwe plek: {{kind}}',
+    placement_ended: 'Plaatsing gestopt',
+    placement_returned_home: 'Weer thuis na de uithuisplaatsing',
   },
   investigationKinds: { FIRST: 'Eerste onderzoek', EXTENDED: 'Uitgebreid onderzoek' },
   deadlineKinds: {
@@ -377,6 +381,8 @@ export const caseworkNl = {
     consentReason: 'Wat is uitgelegd: waarom deze hulp',
     consentConsequences: 'Wat is uitgelegd: wat als het gezin nee zegt',
     measure: 'Welke maatregel (kenmerk van de beschikking)',
+    underMeasure:
+      '{{category}}, opgelegd door de rechter bij de maatregel {{measure}}. Het kader is gedwongen.',
     requestedOn: 'Aangevraagd op',
     status: 'Stand',
     waiting: '{{days}} dagen wachttijd',
@@ -522,6 +528,10 @@ export const caseworkEn: CaseworkMessages = {
     petition_not_filed: 'Petition not filed, voluntary help continues',
     petition_filed: 'Petition filed',
     ruling_recorded: 'Ruling on {{measureTypeId}}: {{outcome}}',
+    placement_started: 'Placed out of home: {{kind}}',
+    placement_moved: 'Moved to a new place: {{kind}}',
+    placement_ended: 'Placement ended',
+    placement_returned_home: 'Back home after the out-of-home placement',
   },
   investigationKinds: { FIRST: 'First investigation', EXTENDED: 'Extended investigation' },
   deadlineKinds: {
@@ -844,6 +854,7 @@ export const caseworkEn: CaseworkMessages = {
     consentReason: 'What was explained: why this help',
     consentConsequences: 'What was explained: what if the family says no',
     measure: 'Which measure (reference of the ruling)',
+    underMeasure: '{{category}}, ordered by the judge with the measure {{measure}}. The frame is coerced.',
     requestedOn: 'Requested on',
     status: 'Status',
     waiting: '{{days}} days waiting',
