@@ -16,6 +16,7 @@ import {
   MELDCODE_STEPS,
   PATHWAY_STATES,
   PATHWAY_TRIGGERS,
+  PLACEMENT_KINDS,
   REDUCIBLE_VIA,
   REPORTER_FEEDBACK_KINDS,
   REPORTER_KINDS,
@@ -62,13 +63,14 @@ const LISTS: [keyof typeof caseworkNl, readonly string[]][] = [
   ['stepTitles', STEP_CODES.map(stepKey)],
 ];
 
-/** Code lists outside the casework texts: shielding, the access log. */
+/** Code lists outside the casework texts: shielding, the access log, the kinds of place a child lives. */
 const APP_LISTS: [string, (messages: typeof nl) => Record<string, string>, readonly string[]][] = [
   ['shielding reasons', (m) => m.shielding.reasons, SHIELD_REASONS],
   ['shielding grounds', (m) => m.shielding.grounds, SHIELDABLE_GROUNDS.map(shieldGroundKey)],
   ['shieldable item types', (m) => m.shielding.itemTypes, SHIELDABLE_ITEM_TYPES],
   ['access-log purposes', (m) => m.dossier.purposes, Object.values(ACCESS_PURPOSES).map((p) => p.purpose)],
   ['access-log actions', (m) => m.dossier.actions, ACCESS_ACTIONS],
+  ['placement kinds', (m) => m.legal.placementKinds, PLACEMENT_KINDS],
 ];
 
 const missingIn = (labels: Record<string, unknown>, codes: readonly string[]) =>
@@ -128,6 +130,10 @@ const SAMPLE_PARAMS: Record<StepCode, Record<string, string>[]> = {
   'petition.withdrawn': [{}],
   'measure.evaluated': [{}],
   'measure.ended': [{}],
+  'placement.started': PLACEMENT_KINDS.map((kind) => ({ kind })),
+  'placement.moved': PLACEMENT_KINDS.map((kind) => ({ kind })),
+  'placement.ended': [{}],
+  'placement.returned_home': [{}],
 };
 
 describe('timeline steps', () => {

@@ -59,6 +59,10 @@ export const caseworkNl = {
     petition_withdrawn: 'Verzoekschrift ingetrokken',
     measure_evaluated: 'Maatregel geëvalueerd',
     measure_ended: 'Maatregel beëindigd',
+    placement_started: 'Uit huis geplaatst: {{kind}}',
+    placement_moved: 'Verhuisd naar een nieuwe plek: {{kind}}',
+    placement_ended: 'Plaatsing gestopt',
+    placement_returned_home: 'Weer thuis na de uithuisplaatsing',
   },
   investigationKinds: { FIRST: 'Eerste onderzoek', EXTENDED: 'Uitgebreid onderzoek' },
   deadlineKinds: {
@@ -384,6 +388,8 @@ export const caseworkNl = {
     consentReason: 'Wat is uitgelegd: waarom deze hulp',
     consentConsequences: 'Wat is uitgelegd: wat als het gezin nee zegt',
     measure: 'Welke maatregel (kenmerk van de beschikking)',
+    underMeasure:
+      '{{category}}, opgelegd door de rechter bij de maatregel {{measure}}. Het kader is gedwongen.',
     requestedOn: 'Aangevraagd op',
     status: 'Stand',
     waiting: '{{days}} dagen wachttijd',
@@ -533,6 +539,10 @@ export const caseworkEn: CaseworkMessages = {
     petition_withdrawn: 'Petition withdrawn',
     measure_evaluated: 'Measure evaluated',
     measure_ended: 'Measure ended',
+    placement_started: 'Placed out of home: {{kind}}',
+    placement_moved: 'Moved to a new place: {{kind}}',
+    placement_ended: 'Placement ended',
+    placement_returned_home: 'Back home after the out-of-home placement',
   },
   investigationKinds: { FIRST: 'First investigation', EXTENDED: 'Extended investigation' },
   deadlineKinds: {
@@ -858,6 +868,7 @@ export const caseworkEn: CaseworkMessages = {
     consentReason: 'What was explained: why this help',
     consentConsequences: 'What was explained: what if the family says no',
     measure: 'Which measure (reference of the ruling)',
+    underMeasure: '{{category}}, ordered by the judge with the measure {{measure}}. The frame is coerced.',
     requestedOn: 'Requested on',
     status: 'Status',
     waiting: '{{days}} days waiting',

@@ -1,5 +1,5 @@
 import { FRAMES, type Frame, HELP_CATEGORIES, OWNER_KINDS, type OwnerKind } from '@gezinsdossier/domain';
-import { Select, SelectOption } from '@utrecht/component-library-react';
+import { Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Body, client, ok, type Schemas } from '../api/client';
@@ -332,9 +332,19 @@ export function PlanEvaluationForm(props: FormProps) {
   );
 }
 
-/** Help with an explicit frame: consent for voluntary help and drang, a measure for coerced help (VAL-03). */
-export function InterventionForm(props: FormProps & { goals: Schemas['Goal'][] }) {
+/**
+ * Help with an explicit frame: consent for voluntary help and drang, a measure for coerced help (VAL-03).
+ * Asked for help a judge ordered (`underMeasure`, from the legal route): coerced, of the ordered kind, and
+ * referring to the running measure itself, so the measure shows it as delivered for what was ordered (R-008).
+ */
+export function InterventionForm(
+  props: FormProps & {
+    goals: Schemas['Goal'][];
+    underMeasure?: { id: string; name: string; category: HelpCategory; title: string };
+  },
+) {
   const { t } = useTranslation();
+  const under = props.underMeasure;
   const [v, setV] = useState<{
     title: string;
     category: HelpCategory;
@@ -347,15 +357,15 @@ export function InterventionForm(props: FormProps & { goals: Schemas['Goal'][] }
     measure: string;
     requestedOn: string;
   }>({
-    title: '',
-    category: 'YOUTH_CARE',
+    title: under?.title ?? '',
+    category: under?.category ?? 'YOUTH_CARE',
     provider: '',
     targetPersonIds: [],
-    frame: 'VOLUNTARY',
+    frame: under ? 'COERCED' : 'VOLUNTARY',
     consentBy: [],
     reason: '',
     consequences: '',
-    measure: '',
+    measure: under?.id ?? '',
     requestedOn: todayIso(),
   });
   const { error, busy, submit } = useSubmit(props.onDone);
@@ -402,16 +412,25 @@ export function InterventionForm(props: FormProps & { goals: Schemas['Goal'][] }
         error={error}
         field="title"
       />
-      <ChoiceField
-        id="hi-category"
-        label={t('casework.help.category')}
-        values={HELP_CATEGORIES}
-        labelKey="casework.helpCategories"
-        value={v.category}
-        onChange={(category) => setV({ ...v, category })}
-        error={error}
-        field="category"
-      />
+      {under ? (
+        <Paragraph>
+          {t('casework.help.underMeasure', {
+            category: t(`casework.helpCategories.${under.category}`),
+            measure: under.name,
+          })}
+        </Paragraph>
+      ) : (
+        <ChoiceField
+          id="hi-category"
+          label={t('casework.help.category')}
+          values={HELP_CATEGORIES}
+          labelKey="casework.helpCategories"
+          value={v.category}
+          onChange={(category) => setV({ ...v, category })}
+          error={error}
+          field="category"
+        />
+      )}
       <TextField
         id="hi-provider"
         label={t('casework.help.provider')}
@@ -429,17 +448,19 @@ export function InterventionForm(props: FormProps & { goals: Schemas['Goal'][] }
         error={error}
         field="targetPersonIds"
       />
-      <ChoiceField
-        id="hi-frame"
-        label={t('casework.help.frame')}
-        values={FRAMES}
-        labelKey="casework.frames"
-        value={v.frame}
-        onChange={(frame) => setV({ ...v, frame })}
-        error={error}
-        field="frame"
-      />
-      {coerced ? (
+      {!under && (
+        <ChoiceField
+          id="hi-frame"
+          label={t('casework.help.frame')}
+          values={FRAMES}
+          labelKey="casework.frames"
+          value={v.frame}
+          onChange={(frame) => setV({ ...v, frame })}
+          error={error}
+          field="frame"
+        />
+      )}
+      {under ? null : coerced ? (
         <TextField
           id="hi-measureReference"
           label={t('casework.help.measure')}

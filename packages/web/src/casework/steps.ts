@@ -39,6 +39,10 @@ export const STEP_CODES = [
   'petition.withdrawn',
   'measure.evaluated',
   'measure.ended',
+  'placement.started',
+  'placement.moved',
+  'placement.ended',
+  'placement.returned_home',
 ] as const;
 export type StepCode = (typeof STEP_CODES)[number];
 
@@ -61,8 +65,12 @@ const PARAM_LISTS: Record<string, string> = {
 
 function paramList(code: StepCode, name: string): string | undefined {
   if (name === 'kind') {
-    // A received report names the kind of report; an investigation step the kind of investigation.
-    return code === 'report.received' ? 'casework.kinds' : 'casework.investigationKinds';
+    // A received report names the kind of report, a placement the kind of place; an investigation step the
+    // kind of investigation.
+    if (code === 'report.received') {
+      return 'casework.kinds';
+    }
+    return code.startsWith('placement.') ? 'legal.placementKinds' : 'casework.investigationKinds';
   }
   if (code === 'ruling.recorded' && name === 'outcome') {
     return 'legal.rulingOutcomes';

@@ -1,6 +1,5 @@
 import { SUPPORT_RESPONSES } from '@gezinsdossier/domain';
 import {
-  Heading,
   Paragraph,
   Table,
   TableBody,
@@ -19,18 +18,16 @@ import { Subsection } from '../components/Subsection';
 import { StartPetitionForm, SupportOfferForm } from './forms-legal-route';
 import { ComplaintsPart } from './ComplaintsPart';
 import { RightsPart } from './RightsPart';
+import { MeasureCard, petitionPath } from './MeasureCard';
+import { PlacementPart } from './PlacementPart';
 import { useLegalWords } from './words';
 
 type LegalRoute = Schemas['LegalRoute'];
-type Measure = Schemas['Measure'];
-
-/** The address of a petition's own page. */
-export const petitionPath = (householdId: string, petitionId: string) =>
-  `/gezinnen/${householdId}/recht/${petitionId}`;
 
 /**
  * "Rechtsgang" (KT6–KT9): the household's petitions with where each stands, the measures the judge granted
- * with their deadlines, and the support offered to each person. A petition is started here, after the
+ * with their deadlines and the help ordered against the help delivered (R-008), the children placed out of
+ * home under them (implication 12), and the support offered to each person. A petition is started here, after the
  * decision to prepare one, and built on its own page.
  */
 export function LegalRouteSection(props: {
@@ -146,9 +143,25 @@ export function LegalRouteSection(props: {
         emptyText={t('legal.route.noMeasures')}
       >
         {route.measures.map((m) => (
-          <MeasureCard key={m.id} measure={m} nameOf={nameOf} householdId={householdId} />
+          <MeasureCard
+            key={m.id}
+            measure={m}
+            nameOf={nameOf}
+            householdId={householdId}
+            members={dossier.members}
+            panels={write ? p : null}
+            onChanged={() => void load()}
+          />
         ))}
       </Subsection>
+
+      <PlacementPart
+        householdId={householdId}
+        route={route}
+        members={dossier.members}
+        nameOf={nameOf}
+        onChanged={() => void load()}
+      />
 
       <Subsection
         id="support-title"
@@ -227,63 +240,5 @@ export function LegalRouteSection(props: {
       </Subsection>
       <ComplaintsPart householdId={householdId} members={dossier.members} />
     </div>
-  );
-}
-
-/** A measure the judge granted: who decided, for whom, how long, the goals for ending it, its deadlines. */
-function MeasureCard(props: { measure: Measure; nameOf: (id: string) => string; householdId: string }) {
-  const w = useLegalWords();
-  const { t } = w;
-  const m = props.measure;
-  const name = w.measureName(m.measureTypeId);
-  return (
-    <article className="gd-card" aria-labelledby={`measure-${m.id}`}>
-      <Heading level={4} id={`measure-${m.id}`}>
-        {name}
-      </Heading>
-      <Paragraph>
-        {t(`legal.measureStatus.${m.status}`)}:{' '}
-        {m.endsOn
-          ? t('legal.route.period', { from: w.date(m.startsOn), to: w.date(m.endsOn) })
-          : t('legal.route.from', { from: w.date(m.startsOn) })}
-        . {t('legal.route.decidedBy', { judge: m.judge })}
-      </Paragraph>
-      <Paragraph>
-        {t('legal.route.forWhom')}: {m.personIds.map(props.nameOf).join(', ')}
-      </Paragraph>
-      {m.endingGoals && (
-        <Paragraph>
-          {t('legal.ruling.endingGoals')}: {m.endingGoals}
-        </Paragraph>
-      )}
-      <Paragraph>
-        <Link to={petitionPath(props.householdId, m.petitionId)}>{t('legal.route.openPetition')}</Link>
-      </Paragraph>
-      {m.deadlines.length > 0 && (
-        <Table>
-          <caption className="gd-visually-hidden">{t('legal.route.deadlinesOf', { measure: name })}</caption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('casework.worklist.columns.kind')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('casework.worklist.columns.due')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('casework.worklist.columns.status')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {m.deadlines.map((d) => (
-              <TableRow key={d.id}>
-                <TableCell>{t(`casework.deadlineKinds.${d.kind}`)}</TableCell>
-                <TableCell>{w.date(d.dueOn)}</TableCell>
-                <TableCell>
-                  <span className={`gd-status gd-status-${d.status.toLowerCase()}`}>
-                    {t(`casework.deadlineStatus.${d.status}`)}
-                  </span>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-    </article>
   );
 }

@@ -1,11 +1,12 @@
-import { findMeasureType, RULING_OUTCOMES, type RulingOutcome } from '@gezinsdossier/domain';
-import { Button, Checkbox, Paragraph, Textarea } from '@utrecht/component-library-react';
+import { findMeasureType, HELP_CATEGORIES, RULING_OUTCOMES, type RulingOutcome } from '@gezinsdossier/domain';
+import { Button, Checkbox, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
-import { client, newIdempotencyKey, ok, withIdempotencyKey } from '../api/client';
+import { type ApiError, client, newIdempotencyKey, ok, withIdempotencyKey } from '../api/client';
 import { AreaField, ChoiceField, TextField, todayIso } from '../casework/kit';
 import { byId, ConfirmAction } from '../components/ConfirmAction';
 import { ConfirmedForm } from '../components/ConfirmedForm';
 import { Field } from '../components/Field';
+import { EnumSelect } from '../components/forms';
 import { type PetitionFormProps, pathOf } from './forms-petition';
 import { NEXT_STEP_ID } from './gate';
 import { useLegalWords } from './words';
@@ -69,16 +70,27 @@ export function FilingForm(props: PetitionFormProps) {
   );
 }
 
+/** The most forms of help one ruling can order (the server's limit). */
+const MAX_ORDERED_HELP = 10;
+
 interface Hearing {
   key: number;
   heldOn: string;
   note: string;
 }
 
+/** One form of help the judge orders with the measure (R-008), as a row of the ruling form. */
+interface OrderedHelp {
+  key: number;
+  category: (typeof HELP_CATEGORIES)[number];
+  description: string;
+}
+
 /**
  * The authority's decision (KT8-R1, KT8-R3): granted, partly granted, rejected, or counter-expertise ordered
  * first; with the legal ground, conditions, the persons it applies to, its start and end, the goals for
- * ending it and the hearings. A granted measure starts its evaluation and extension deadlines.
+ * ending it, the help the judge orders with it (R-008: later set against the help delivered) and the
+ * hearings. A granted measure starts its evaluation and extension deadlines.
  */
 export function RulingForm(props: PetitionFormProps) {
   const w = useLegalWords();
@@ -110,7 +122,13 @@ export function RulingForm(props: PetitionFormProps) {
     counterExpertise: '',
   });
   const [hearings, setHearings] = useState<Hearing[]>([]);
+  const [orderedHelp, setOrderedHelp] = useState<OrderedHelp[]>([]);
   const nextKey = useRef(1);
+  const newKey = () => {
+    const key = nextKey.current;
+    nextKey.current += 1;
+    return key;
+  };
   const granted = v.outcome === 'GRANTED' || v.outcome === 'PARTIALLY_GRANTED';
   const outcomeWords = t(`legal.rulingOutcomes.${v.outcome}`);
   return (
@@ -151,6 +169,14 @@ export function RulingForm(props: PetitionFormProps) {
               hearings: hearings
                 .filter((h) => h.heldOn)
                 .map((h) => ({ heldOn: h.heldOn, note: h.note || null })),
+              ...(granted && orderedHelp.length > 0
+                ? {
+                    orderedHelp: orderedHelp.map((o) => ({
+                      category: o.category,
+                      description: o.description,
+                    })),
+                  }
+                : {}),
             },
           }),
         )
@@ -253,6 +279,12 @@ export function RulingForm(props: PetitionFormProps) {
                 field="endingGoals"
                 rows={2}
               />
+              <OrderedHelpFields
+                value={orderedHelp}
+                onChange={setOrderedHelp}
+                newKey={newKey}
+                error={error}
+              />
             </>
           )}
           {v.outcome === 'COUNTER_EXPERTISE_ORDERED' && (
@@ -302,8 +334,7 @@ export function RulingForm(props: PetitionFormProps) {
               type="button"
               appearance="secondary-action-button"
               onClick={() => {
-                const key = nextKey.current;
-                nextKey.current += 1;
+                const key = newKey();
                 setHearings([...hearings, { key, heldOn: '', note: '' }]);
                 requestAnimationFrame(() => document.getElementById(`ru-hearing-${key}`)?.focus());
               }}
@@ -314,6 +345,82 @@ export function RulingForm(props: PetitionFormProps) {
         </>
       )}
     </ConfirmedForm>
+  );
+}
+
+/**
+ * The help the judge orders with a granted measure (R-008), as a short list of rows: the kind of help and
+ * what exactly. The running measure later shows each against the help actually delivered under it.
+ */
+function OrderedHelpFields(props: {
+  value: OrderedHelp[];
+  onChange: (value: OrderedHelp[]) => void;
+  newKey: () => number;
+  error: ApiError | null;
+}) {
+  const { t } = useLegalWords();
+  const rows = props.value;
+  const change = (key: number, patch: Partial<OrderedHelp>) =>
+    props.onChange(rows.map((x) => (x.key === key ? { ...x, ...patch } : x)));
+  // A refusal names the row by its position ("orderedHelp.1.description").
+  const rowError = (i: number, field: string) =>
+    props.error?.issues.find((issue) => issue.path === `orderedHelp.${i}.${field}`)?.message;
+  return (
+    <fieldset className="gd-fieldset" aria-describedby="ru-orderedHelp-hint">
+      <legend>{t('legal.ruling.orderedHelp')}</legend>
+      <Paragraph className="gd-muted" id="ru-orderedHelp-hint">
+        {t('legal.ruling.orderedHelpHint')}
+      </Paragraph>
+      {rows.map((o, i) => (
+        <div key={o.key} className="gd-inline-form">
+          <Field id={`ru-help-category-${o.key}`} label={t('legal.ruling.helpCategory', { number: i + 1 })}>
+            {(a) => (
+              <EnumSelect
+                {...a}
+                values={HELP_CATEGORIES}
+                labelKey="casework.helpCategories"
+                value={o.category}
+                onChange={(category) => change(o.key, { category })}
+              />
+            )}
+          </Field>
+          <Field
+            id={`ru-help-description-${o.key}`}
+            label={t('legal.ruling.helpDescription', { number: i + 1 })}
+            error={rowError(i, 'description')}
+          >
+            {(a) => (
+              <Textbox
+                {...a}
+                value={o.description}
+                onChange={(e) => change(o.key, { description: e.target.value })}
+                autoComplete="off"
+              />
+            )}
+          </Field>
+          <Button
+            type="button"
+            appearance="subtle-button"
+            onClick={() => props.onChange(rows.filter((x) => x.key !== o.key))}
+          >
+            {t('legal.ruling.removeHelp', { number: i + 1 })}
+          </Button>
+        </div>
+      ))}
+      {rows.length < MAX_ORDERED_HELP && (
+        <Button
+          type="button"
+          appearance="secondary-action-button"
+          onClick={() => {
+            const key = props.newKey();
+            props.onChange([...rows, { key, category: 'YOUTH_CARE', description: '' }]);
+            requestAnimationFrame(() => document.getElementById(`ru-help-category-${key}`)?.focus());
+          }}
+        >
+          {t('legal.ruling.addHelp')}
+        </Button>
+      )}
+    </fieldset>
   );
 }
 
