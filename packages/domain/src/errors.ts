@@ -136,6 +136,7 @@ export const ERROR_CODES = [
   'filing_before_review',
   'ruling_before_filing',
   'measure_not_running',
+  'placement_date_before_start',
   'internal_error',
 ] as const;
 
@@ -273,6 +274,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   filing_before_review: 422,
   ruling_before_filing: 422,
   measure_not_running: 409,
+  placement_date_before_start: 422,
   internal_error: 500,
 };
 
@@ -785,6 +787,10 @@ export const ERROR_MESSAGES: Messages = {
     nl: 'Deze maatregel loopt niet meer.',
     en: 'This measure is no longer running.',
   },
+  placement_date_before_start: {
+    nl: 'Deze datum ligt voor het begin van de huidige plek.',
+    en: 'This date is before the current place started.',
+  },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',
     en: 'Something went wrong on our side. Nothing was saved.',
@@ -1225,6 +1231,7 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
     nl: 'Kies een datum op of na de dag van indienen.',
     en: 'Choose a date on or after the day of filing.',
   },
+  placement_date_before_start: { nl: 'Kies een datum op of na het begin van de huidige plek.', en: 'Choose a date on or after the current place started.' },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
 };
 

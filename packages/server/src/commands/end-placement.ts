@@ -3,6 +3,7 @@ import type { RequestContext } from '../context';
 import { endPlacement as endRow, listPlacements } from '../db/repositories/placement.repository';
 import { addStep, recordWrite, requireCase } from './casework';
 import { throwConflict } from './conflict';
+import { issuesError } from './petition-guards';
 
 /** A placement ends: the child returns home (the return-home plan's goal), or leaves for elsewhere. */
 export async function endPlacement(
@@ -15,6 +16,11 @@ export async function endPlacement(
   const current = (await listPlacements(ctx.tx, householdId)).find((p) => p.id === placementId);
   if (!current || !c.viewer.sees(current.childId)) {
     throw new AppError('not_found');
+  }
+  if (input.endedOn < current.startsOn) {
+    throw issuesError('placement_date_before_start', [
+      { path: 'endedOn', code: 'placement_date_before_start' },
+    ]);
   }
   if (
     !(await endRow(ctx.tx, placementId, input.version, {

@@ -609,6 +609,19 @@ describe('KT8 / implication 12: an authorised out-of-home placement', () => {
       asActor(database.db, rvt, (ctx) => startPlacement(ctx, f.householdId, start)),
       'placement_already_current',
     );
+    const dayBefore = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await expectCode(
+      asActor(database.db, rvt, (ctx) =>
+        movePlacement(ctx, f.householdId, first.id, {
+          version: 1,
+          kind: 'FOSTER_FAMILY',
+          place: 'Pleeggezin',
+          movedOn: dayBefore,
+          reason: 'Te vroeg',
+        }),
+      ),
+      'placement_date_before_start',
+    );
     const moved = await asActor(database.db, rvt, (ctx) =>
       movePlacement(ctx, f.householdId, first.id, {
         version: 1,

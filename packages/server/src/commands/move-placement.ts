@@ -4,6 +4,7 @@ import type { RequestContext } from '../context';
 import { endPlacement, insertPlacement, listPlacements } from '../db/repositories/placement.repository';
 import { addStep, recordWrite, requireCase } from './casework';
 import { throwConflict } from './conflict';
+import { issuesError } from './petition-guards';
 
 /**
  * A placed child moves to another place (implication 12: every move is counted; from the second move the
@@ -22,6 +23,11 @@ export async function movePlacement(
   const current = all.find((p) => p.id === placementId);
   if (!current || !c.viewer.sees(current.childId)) {
     throw new AppError('not_found');
+  }
+  if (input.movedOn < current.startsOn) {
+    throw issuesError('placement_date_before_start', [
+      { path: 'movedOn', code: 'placement_date_before_start' },
+    ]);
   }
   if (
     !(await endPlacement(ctx.tx, placementId, input.version, {

@@ -39,8 +39,9 @@ export async function startPlacement(ctx: RequestContext, householdId: string, i
   });
   const plans = await listReturnHomePlans(ctx.tx, householdId);
   if (!plans.some((p) => p.measureId === input.measureId && p.childId === input.childId)) {
+    const planId = randomUUID();
     await saveReturnHomePlan(ctx.tx, {
-      id: randomUUID(),
+      id: planId,
       householdId,
       measureId: input.measureId,
       childId: input.childId,
@@ -51,7 +52,7 @@ export async function startPlacement(ctx: RequestContext, householdId: string, i
     await recordWrite(ctx, c.viewer, {
       event: {
         type: 'return_home_plan.saved',
-        entityId: id,
+        entityId: planId,
         personIds: [input.childId],
         payload: { childId: input.childId, reviewOn: input.returnHomePlan.reviewOn },
       },
