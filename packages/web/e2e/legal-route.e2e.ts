@@ -10,7 +10,7 @@ import { launchBrowser, seriousA11yViolations, startPlatform } from './harness';
  * DO_NOT_FILE review that returns the family to voluntary help; adult protection to the kantonrechter; and
  * an authorised out-of-home placement (the help the judge ordered against the help delivered, the places
  * and moves with the warning from the second move, the return-home plan, contact agreed against contact
- * that happened).
+ * that happened, the measure evaluated and ended); and a petition withdrawn while it is prepared.
  *
  * The family's earlier path (report, triage, first investigation, facts, responses, help) is set up through
  * the API, as a Lokaal Team professional; the legal route itself is walked through the UI.
@@ -1105,7 +1105,7 @@ describe('issue 10: the legal route in the browser', () => {
     await Promise.all([reviewer.close(), jurist.close(), page.close()]);
   }, 180_000);
 
-  it('R-008 / KT8 / implication 12: a granted out-of-home placement with ordered help; the help shows as not started until it runs; a placement with its return-home plan, two moves and the warning; contact agreed against contact that happened', async () => {
+  it('R-008 / KT8 / implication 12: a granted out-of-home placement with ordered help; the help shows as not started until it runs; a placement with its return-home plan, two moves and the warning; contact agreed against contact that happened; the measure evaluated (its deadline met) and ended (safety monitoring)', async () => {
     const f = await familyInExtendedInvestigation('Rechtlaan');
     await decideUo3ByApi(f);
     const petitionId = await filedByApi(f, 'OUT_OF_HOME_PLACEMENT');
@@ -1312,6 +1312,87 @@ describe('issue 10: the legal route in the browser', () => {
     await page.getByRole('article', { name: 'Uit huis geplaatst: Crisisopvang' }).waitFor();
     await page.getByRole('article', { name: 'Verhuisd naar een nieuwe plek: Gezinshuis' }).waitFor();
     expect(await codesOn(page)).toEqual([]);
+
+    // KT8: the measure evaluated against its goals for ending it, in a form saved only by its button (the
+    // goals need a choice on purpose); the evaluation deadline is then met.
+    await page.goto(`${platform.baseUrl}/gezinnen/${f.householdId}/recht`);
+    const running = page.getByRole('article', { name: 'Machtiging uithuisplaatsing' });
+    await running.getByText('Nog geen evaluatie vastgelegd.').waitFor();
+    await running.getByRole('button', { name: 'Evaluatie vastleggen Machtiging uithuisplaatsing' }).click();
+    const evaluation = page.getByRole('form', {
+      name: 'Evaluatie van Machtiging uithuisplaatsing vastleggen',
+    });
+    await evaluation.getByLabel('Wat kwam uit de evaluatie?').fill('Jip woont stabiel in het gezinshuis.');
+    await evaluation.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+    await evaluation.getByText('Kies of de doelen zijn bereikt.').first().waitFor();
+    await evaluation
+      .getByRole('group', { name: 'Zijn de doelen om de maatregel te beëindigen bereikt?' })
+      .getByLabel('Ja')
+      .check();
+    await expectAccessible(page, 'measure evaluation form');
+    await evaluation.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+    await evaluation.waitFor({ state: 'detached' });
+    const evaluations = running.getByRole('region', { name: 'Evaluaties' });
+    await evaluations.getByText('Jip woont stabiel in het gezinshuis.', { exact: false }).waitFor();
+    await evaluations
+      .getByText('De doelen om de maatregel te beëindigen zijn bereikt.', { exact: false })
+      .waitFor();
+    const deadlines = running.getByRole('table', { name: 'Termijnen van Machtiging uithuisplaatsing' });
+    await deadlines.getByRole('row').filter({ hasText: 'Maatregel evalueren' }).getByText('Gedaan').waitFor();
+
+    // Ending the measure (confirmed, with the date and the reason): the measure shows ended, since when and
+    // why, and with no other measure running the path moves on to safety monitoring.
+    await running.getByRole('button', { name: 'Maatregel beëindigen Machtiging uithuisplaatsing' }).click();
+    const end = page.getByRole('dialog', { name: 'Machtiging uithuisplaatsing beëindigen?' });
+    await end.getByText('gaat het gezin verder met veiligheid volgen', { exact: false }).waitFor();
+    await end.getByLabel('Vanaf welke datum is de maatregel beëindigd?').fill(daysAgo(0));
+    await end.getByLabel('Waarom wordt de maatregel beëindigd?').fill('De doelen zijn bereikt.');
+    await expectAccessible(page, 'end measure confirmation');
+    await confirm(page, 'Machtiging uithuisplaatsing beëindigen?', 'Beëindigen');
+    await running.getByText(/^Beëindigd: /).waitFor();
+    await running.getByText('Beëindigd op', { exact: false }).waitFor();
+    await running.getByText('Reden: De doelen zijn bereikt.', { exact: false }).waitFor();
+    expect(
+      await running.getByRole('button', { name: /Maatregel beëindigen|Evaluatie vastleggen/ }).count(),
+    ).toBe(0);
+    await page.getByText('Stap in het traject: Veiligheid volgen').waitFor();
+    expect(await codesOn(page)).toEqual([]);
     await page.close();
   }, 300_000);
+
+  it('KT7: a petition in preparation is withdrawn (with a reason) and the family returns to voluntary help', async () => {
+    const f = await familyInExtendedInvestigation('Intrekweg');
+    await decideUo3ByApi(f);
+    const { id } = await sessions.rvt.api.call<{ id: string }>(
+      'POST',
+      `/households/${f.householdId}/petitions`,
+      {
+        measureTypeId: 'OTS',
+        addressee: 'KINDERRECHTER',
+        targetPersonIds: [f.subjectId],
+        actionAimPersonIds: [f.otherId],
+      },
+    );
+    const page = await pageOf(sessions.rvt, `/gezinnen/${f.householdId}/recht/${id}`);
+    await page.getByText('Het verzoekschrift wordt voorbereid.').waitFor();
+    await page.getByRole('button', { name: 'Verzoekschrift intrekken' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Verzoekschrift intrekken?' });
+    await dialog.getByText('het gezin gaat terug naar vrijwillige hulp', { exact: false }).waitFor();
+    // A reason is needed.
+    await dialog.getByRole('button', { name: 'Intrekken', exact: true }).click();
+    await dialog.getByLabel('Waarom trekt u het verzoekschrift in?').fill('De ouders werken nu goed mee.');
+    await expectAccessible(page, 'withdraw confirmation');
+    await confirm(page, 'Verzoekschrift intrekken?', 'Intrekken');
+    const next = page.getByRole('region', { name: 'Volgende stap' });
+    await next.getByText('Dit verzoekschrift is ingetrokken.', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Verzoekschrift intrekken' }).count()).toBe(0);
+    expect(await codesOn(page)).toEqual([]);
+
+    await page.goto(`${platform.baseUrl}/gezinnen/${f.householdId}/recht`);
+    const listed = page.getByRole('region', { name: 'Verzoekschriften' }).getByRole('article');
+    await listed.getByText('Stand: Ingetrokken', { exact: false }).waitFor();
+    await listed.getByText('Dit verzoekschrift is ingetrokken.', { exact: false }).waitFor();
+    expect(await codesOn(page)).toEqual([]);
+    await page.close();
+  }, 180_000);
 });

@@ -34,6 +34,8 @@ export function LegalRouteSection(props: {
   householdId: string;
   dossier: Schemas['Dossier'];
   casework: Schemas['Casework'] | null;
+  /** Reloads the dossier and casework (the step on the path moves when a measure ends). */
+  reload?: () => Promise<void>;
 }) {
   const { householdId, dossier, casework } = props;
   const w = useLegalWords();
@@ -120,6 +122,7 @@ export function LegalRouteSection(props: {
                   ({t('legal.route.startedOn', { date: w.date(x.createdAt) })})
                 </span>
               </Paragraph>
+              {x.state === 'WITHDRAWN' && <Paragraph>{t('legal.withdraw.done')}</Paragraph>}
               {x.state === 'NOT_FILED' && (
                 <Paragraph>
                   {t('legal.route.notFiled')}
@@ -150,7 +153,8 @@ export function LegalRouteSection(props: {
             householdId={householdId}
             members={dossier.members}
             panels={write ? p : null}
-            onChanged={() => void load()}
+            execute={route.abilities.executeMeasure ? p : null}
+            onChanged={() => void Promise.all([load(), props.reload?.()])}
           />
         ))}
       </Subsection>

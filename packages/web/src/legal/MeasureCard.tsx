@@ -13,6 +13,7 @@ import { Link } from 'react-router';
 import type { Schemas } from '../api/client';
 import { InterventionForm } from '../casework/forms-plan';
 import type { Panels } from '../components/panels';
+import { EndMeasureAction, MeasureEvaluationForm } from './forms-measure';
 import { type LegalWords, useLegalWords } from './words';
 
 type Measure = Schemas['Measure'];
@@ -35,15 +36,19 @@ export function MeasureCard(props: {
   members: Schemas['Member'][];
   /** Ask for ordered help from here (the writer's view); null: read only. */
   panels: Panels | null;
+  /** Evaluate and end the measure from here (`executeMeasure`); null: not offered. */
+  execute: Panels | null;
   onChanged: () => void;
 }) {
   const w = useLegalWords();
   const { t } = w;
   const m = props.measure;
   const name = w.measureName(m.measureTypeId);
+  const x = m.status === 'RUNNING' ? props.execute : null;
+  const evaluateKey = `evaluate:${m.id}`;
   return (
     <article className="gd-card" aria-labelledby={`measure-${m.id}`}>
-      <Heading level={4} id={`measure-${m.id}`}>
+      <Heading level={4} id={`measure-${m.id}`} tabIndex={-1}>
         {name}
       </Heading>
       <Paragraph>
@@ -53,6 +58,17 @@ export function MeasureCard(props: {
           : t('legal.route.from', { from: w.date(m.startsOn) })}
         . {t('legal.route.decidedBy', { judge: m.judge })}
       </Paragraph>
+      {m.status === 'ENDED' && m.endedOn && (
+        <Paragraph>
+          <strong>{t('legal.measure.ended', { date: w.date(m.endedOn) })}</strong>
+          {m.endReason && (
+            <>
+              {' '}
+              {t('legal.measure.endedWhy')}: {m.endReason}
+            </>
+          )}
+        </Paragraph>
+      )}
       <Paragraph>
         {t('legal.route.forWhom')}: {m.personIds.map(props.nameOf).join(', ')}
       </Paragraph>
@@ -72,6 +88,34 @@ export function MeasureCard(props: {
         panels={m.status === 'RUNNING' ? props.panels : null}
         onChanged={props.onChanged}
       />
+      <EvaluationsPart measure={m} />
+      {x && (
+        <div className="gd-actions">
+          {x.opener(evaluateKey, t('legal.measure.evaluate'), { hidden: name })}
+          <EndMeasureAction
+            householdId={props.householdId}
+            measure={m}
+            name={name}
+            onDone={() => {
+              props.onChanged();
+              return undefined;
+            }}
+          />
+        </div>
+      )}
+      {x?.slot(
+        evaluateKey,
+        <MeasureEvaluationForm
+          householdId={props.householdId}
+          measure={m}
+          name={name}
+          onDone={() => {
+            x.done();
+            props.onChanged();
+          }}
+          onCancel={x.cancel}
+        />,
+      )}
       {m.deadlines.length > 0 && (
         <Table>
           <caption className="gd-visually-hidden">{t('legal.route.deadlinesOf', { measure: name })}</caption>
@@ -98,6 +142,33 @@ export function MeasureCard(props: {
         </Table>
       )}
     </article>
+  );
+}
+
+/** The evaluations of the measure against its goals for ending it, the first on top. */
+function EvaluationsPart(props: { measure: Measure }) {
+  const w = useLegalWords();
+  const { t } = w;
+  const m = props.measure;
+  const headingId = `evaluations-${m.id}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <Heading level={5} id={headingId}>
+        {t('legal.measure.evaluations')}
+      </Heading>
+      {m.evaluations.length === 0 ? (
+        <Paragraph className="gd-muted">{t('legal.measure.noEvaluations')}</Paragraph>
+      ) : (
+        <ul className="gd-plain-list">
+          {m.evaluations.map((e) => (
+            <li key={`${e.evaluatedOn}:${e.summary}`}>
+              <strong>{t('legal.measure.evaluatedOn', { date: w.date(e.evaluatedOn) })}</strong>: {e.summary}{' '}
+              {e.goalsReached ? t('legal.measure.goalsReached') : t('legal.measure.goalsNotReached')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

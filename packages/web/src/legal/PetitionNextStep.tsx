@@ -1,14 +1,14 @@
 import { isReviewIssue } from '@gezinsdossier/domain';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { usePanels } from '../components/panels';
-import { CorrectionAction, FilingForm, NotFiledAction, RulingForm } from './forms-decision';
+import { CorrectionAction, FilingForm, NotFiledAction, RulingForm, WithdrawAction } from './forms-decision';
 import { ReviewRequestForm } from './forms-review-request';
 import { NEXT_STEP_ID } from './gate';
 import { type Petition, useLegalWords } from './words';
 
 /**
  * Where the petition stands and the one weighty step that can come next (KT7–KT8): send it to review, take
- * it back to correct, close it without filing, file it, record the ruling. Each step confirms first; a step
+ * it back to correct, close it without filing, withdraw it while it is prepared, file it, record the ruling. Each step confirms first; a step
  * that cannot be taken yet says why.
  */
 export function PetitionNextStep(props: {
@@ -130,6 +130,8 @@ export function PetitionNextStep(props: {
             )}
           </>
         );
+      case 'WITHDRAWN':
+        return <Paragraph>{t('legal.withdraw.done')}</Paragraph>;
       case 'DECIDED':
         return (
           lastRuling && (
@@ -150,6 +152,11 @@ export function PetitionNextStep(props: {
         {t('legal.next.title')}
       </Heading>
       {body()}
+      {can.withdraw && (
+        <div className="gd-actions">
+          <WithdrawAction {...weighty} />
+        </div>
+      )}
       {panels.slot('review', <ReviewRequestForm {...common} />)}
       {panels.slot('file', <FilingForm {...common} />)}
       {panels.slot('ruling', <RulingForm {...common} />)}

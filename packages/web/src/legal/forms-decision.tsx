@@ -512,3 +512,41 @@ export function NotFiledAction(props: {
     </ConfirmAction>
   );
 }
+
+/**
+ * Withdrawing a petition while it is being prepared: the family returns to voluntary help. A reason is kept
+ * with the record.
+ */
+export function WithdrawAction(props: {
+  householdId: string;
+  petition: PetitionFormProps['petition'];
+  onDone: () => Promise<unknown>;
+}) {
+  const { t } = useLegalWords();
+  const key = useRef(newIdempotencyKey());
+  return (
+    <ConfirmAction
+      trigger={t('legal.withdraw.trigger')}
+      appearance="secondary-action-button"
+      title={t('legal.withdraw.title')}
+      reason={{ label: t('legal.withdraw.reason'), required: true }}
+      confirmLabel={t('legal.withdraw.confirm')}
+      run={(reason) =>
+        withIdempotencyKey(key.current, () =>
+          ok(
+            client.POST('/api/v1/households/{householdId}/petitions/{petitionId}/withdrawals', {
+              params: { path: { householdId: props.householdId, petitionId: props.petition.id } },
+              body: { version: props.petition.version, reason: reason ?? '' },
+            }),
+          ),
+        ).then(() => {
+          key.current = newIdempotencyKey();
+        })
+      }
+      onDone={props.onDone}
+      focusAfter={byId(NEXT_STEP_ID)}
+    >
+      <Paragraph>{t('legal.withdraw.what')}</Paragraph>
+    </ConfirmAction>
+  );
+}

@@ -31,14 +31,14 @@ interface ChildFormProps {
 }
 
 /** A refusal the form gives itself before anything is sent: one field that still needs a choice. */
-const choiceMissing = (field: string, message: string) =>
+export const choiceMissing = (field: string, message: string) =>
   new ApiError(422, 'validation_failed', message, [{ path: field, code: 'required', message }]);
 
 /**
  * A group of radio buttons for a choice that must be made on purpose (nothing is preselected where a
  * default would be a guess). `value` '' is "not chosen yet".
  */
-function RadioChoice<T extends string>(props: {
+export function RadioChoice<T extends string>(props: {
   id: string;
   legend: string;
   choices: readonly { value: T; label: string }[];

@@ -133,7 +133,9 @@ export function Dossier() {
           casework && <HelpSection householdId={householdId} members={members} cw={casework} reload={load} />
         );
       case 'recht':
-        return <LegalRouteSection householdId={householdId} dossier={dossier} casework={casework} />;
+        return (
+          <LegalRouteSection householdId={householdId} dossier={dossier} casework={casework} reload={load} />
+        );
       case 'tijdlijn':
         return (
           dossier.timeline && (
