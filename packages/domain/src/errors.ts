@@ -1231,7 +1231,10 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
     nl: 'Kies een datum op of na de dag van indienen.',
     en: 'Choose a date on or after the day of filing.',
   },
-  placement_date_before_start: { nl: 'Kies een datum op of na het begin van de huidige plek.', en: 'Choose a date on or after the current place started.' },
+  placement_date_before_start: {
+    nl: 'Kies een datum op of na het begin van de huidige plek.',
+    en: 'Choose a date on or after the current place started.',
+  },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
 };
 
