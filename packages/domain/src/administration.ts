@@ -19,6 +19,7 @@ export const ADMIN_ACTIONS = [
   'region.added',
   'municipality.added',
   'organisation.added',
+  'decision_policy.changed',
 ] as const;
 export type AdminAction = (typeof ADMIN_ACTIONS)[number];
 

@@ -137,6 +137,10 @@ export const ERROR_CODES = [
   'ruling_before_filing',
   'measure_not_running',
   'placement_date_before_start',
+  'decision_record_incomplete',
+  'decision_not_awaiting',
+  'decision_gate_refused',
+  'decision_type_not_configurable',
   'internal_error',
 ] as const;
 
@@ -275,6 +279,10 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   ruling_before_filing: 422,
   measure_not_running: 409,
   placement_date_before_start: 422,
+  decision_record_incomplete: 422,
+  decision_not_awaiting: 409,
+  decision_gate_refused: 422,
+  decision_type_not_configurable: 422,
   internal_error: 500,
 };
 
@@ -791,6 +799,22 @@ export const ERROR_MESSAGES: Messages = {
     nl: 'Deze datum ligt voor het begin van de huidige plek.',
     en: 'This date is before the current place started.',
   },
+  decision_record_incomplete: {
+    nl: 'Het besluit is nog niet volledig onderbouwd. Vul aan wat ontbreekt.',
+    en: 'The decision is not fully reasoned yet. Add what is missing.',
+  },
+  decision_not_awaiting: {
+    nl: 'Dit besluit wacht niet (meer) op deze stap. Het is al genomen, teruggegeven of ingetrokken.',
+    en: 'This decision is not (or no longer) waiting for this step. It was taken, returned or withdrawn.',
+  },
+  decision_gate_refused: {
+    nl: 'U kunt dit besluit niet toetsen of goedkeuren.',
+    en: 'You cannot review or approve this decision.',
+  },
+  decision_type_not_configurable: {
+    nl: 'Dit soort besluit kan niet zo worden ingesteld.',
+    en: 'This kind of decision cannot be configured like this.',
+  },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',
     en: 'Something went wrong on our side. Nothing was saved.',
@@ -1234,6 +1258,54 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   placement_date_before_start: {
     nl: 'Kies een datum op of na het begin van de huidige plek.',
     en: 'Choose a date on or after the current place started.',
+  },
+  decision_child_interest_required: {
+    nl: 'Beschrijf het belang van het kind: dat weegt als eerste.',
+    en: 'Describe the interest of the child: it is the first consideration.',
+  },
+  decision_heard_view_required: {
+    nl: 'Schrijf op wat deze persoon zei, of wie hem of haar vertegenwoordigde.',
+    en: 'Write down what this person said, or who represented them.',
+  },
+  decision_not_heard_reason_required: {
+    nl: 'Schrijf op waarom deze persoon niet is gehoord.',
+    en: 'Write down why this person was not heard.',
+  },
+  decision_alternative_required: {
+    nl: 'Noem minstens één lichtere mogelijkheid en waarom die niet genoeg is.',
+    en: 'Name at least one lighter option and why it is not enough.',
+  },
+  decision_fact_required: {
+    nl: 'Koppel minstens één feit waar dit besluit op rust.',
+    en: 'Link at least one fact this decision rests on.',
+  },
+  decision_heard_unknown_person: {
+    nl: 'Deze persoon hoort niet (meer) bij het huishouden.',
+    en: 'This person is not (or no longer) a member of the household.',
+  },
+  decision_nobody_heard: {
+    nl: 'Leg vast wie er is gehoord, of wat het gezin ervan vindt.',
+    en: 'Record who was heard, or what the family thinks of it.',
+  },
+  gate_by_decider: {
+    nl: 'U nam dit besluit zelf. Een ander moet het toetsen of goedkeuren.',
+    en: 'You took this decision yourself. Someone else must review or approve it.',
+  },
+  gate_role: {
+    nl: 'Uw rol in het team mag deze stap niet zetten.',
+    en: 'Your role in the team may not take this step.',
+  },
+  gate_same_person_twice: {
+    nl: 'U zette al een andere stap bij dit besluit. Vier ogen zijn twee mensen.',
+    en: 'You already took another step on this decision. Four eyes means two people.',
+  },
+  consent_goal_required: {
+    nl: 'Schrijf op wat het doel van deze hulp is.',
+    en: 'Write down the goal of this help.',
+  },
+  consent_rights_required: {
+    nl: 'Schrijf op welke rechten u hebt uitgelegd.',
+    en: 'Write down which rights you explained.',
   },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
 };

@@ -92,7 +92,9 @@ const payloads = {
     .strict(),
   'plan_action.created': z.object({ goalId: Id, ownerKind: Code }).strict(),
   'plan.evaluated': none,
-  'intervention.requested': z.object({ frame: Code, goalId: Id.nullable() }).strict(),
+  'intervention.requested': z
+    .object({ frame: Code, goalId: Id.nullable(), consent: Code.optional() })
+    .strict(),
   'intervention.progressed': z.object({ status: Code, previousStatus: Code }).strict(),
   'urgent_safety.started': z.object({ stateAtStart: z.enum(PATHWAY_STATES) }).strict(),
   'urgent_safety.ended': z
@@ -195,6 +197,12 @@ const payloads = {
     .object({ outcome: Code, decidedOn: IsoDay, late: z.boolean(), akjOffered: z.boolean() })
     .strict(),
   'complaint.withdrawn': z.object({ withdrawnOn: IsoDay }).strict(),
+  // Weighty decisions (issue 10 point 1): recorded, held for a gate, passed or returned, withdrawn.
+  'decision.recorded': z
+    .object({ decisionType: Code, status: Code, factCount: z.number().int().min(0), rule: Code.nullable() })
+    .strict(),
+  'decision.gate_answered': z.object({ gate: Code, outcome: Code, status: Code }).strict(),
+  'decision.withdrawn': none,
 } as const;
 
 type Payloads = typeof payloads;

@@ -1,3 +1,4 @@
+import { DecisionRecordSchema } from './decisions';
 import { z } from 'zod';
 import { AppError } from './errors';
 import { LIMITS } from './limits';
@@ -24,16 +25,29 @@ export const HELP_CATEGORIES = [
   'OTHER',
 ] as const;
 
-export const INTERVENTION_STATUSES = ['REQUESTED', 'STARTED', 'ENDED', 'UNAVAILABLE'] as const;
+export const INTERVENTION_STATUSES = ['REQUESTED', 'STARTED', 'ENDED', 'UNAVAILABLE', 'DECLINED'] as const;
 export type InterventionStatus = (typeof INTERVENTION_STATUSES)[number];
 
+export const CONSENT_DECISIONS = ['GIVEN', 'REFUSED'] as const;
+
+/**
+ * Informed consent (LS-08, spec ConsentRecord): what was explained — why this help, its goal, what refusing
+ * would mean, the family's rights — and the answer. A refusal is a legitimate outcome, recorded as such: the
+ * help is declined, not failed, and nobody is marked as not cooperating.
+ */
 export const ConsentSchema = z.object({
+  decision: z.enum(CONSENT_DECISIONS).default('GIVEN'),
+  /** Who answered (gave or refused consent). */
   givenByPersonIds: z.array(z.uuid()).min(1).max(20),
   givenOn: PastDateSchema,
-  /** What was explained: why this help, its goal, what refusing would mean (informed consent). */
   reason: z.string().trim().min(1).max(LIMITS.reasonMax),
+  goal: z.string().trim().min(1, { error: 'consent_goal_required' }).max(LIMITS.reasonMax),
   consequencesOfRefusal: z.string().trim().min(1).max(LIMITS.reasonMax),
+  rightsExplained: z.string().trim().min(1, { error: 'consent_rights_required' }).max(LIMITS.reasonMax),
+  /** The family's own words on why they refuse, if they want to give them (never required). */
+  refusalReason: z.string().trim().max(LIMITS.reasonMax).nullable().optional(),
 });
+export type Consent = z.infer<typeof ConsentSchema>;
 
 export const InterventionCreateSchema = z.object({
   title: z.string().trim().min(1).max(LIMITS.noteTitleMax),
@@ -45,6 +59,8 @@ export const InterventionCreateSchema = z.object({
   measureReference: z.string().trim().max(LIMITS.displayNameMax).nullable().optional(),
   requestedOn: PastDateSchema,
   goalId: z.uuid().nullable().optional(),
+  /** A help decision's record, when the region has it reviewed or the team records one (KT7-R5). */
+  decision: DecisionRecordSchema.optional(),
 });
 export type InterventionCreate = z.infer<typeof InterventionCreateSchema>;
 
@@ -84,19 +100,35 @@ export const InterventionProgressSchema = z.discriminatedUnion('status', [
     reason: z.string().trim().min(1, { error: 'unmet_need_reason_required' }).max(LIMITS.reasonMax),
     version: z.number().int().positive(),
   }),
+  /** LS-08: the family withdraws its consent; the help stops, as their legitimate choice. */
+  z.object({
+    status: z.literal('DECLINED'),
+    on: PastDateSchema,
+    reason: z.string().trim().min(1).max(LIMITS.reasonMax),
+    version: z.number().int().positive(),
+  }),
 ]);
 export type InterventionProgress = z.infer<typeof InterventionProgressSchema>;
 
 const NEXT: Record<InterventionStatus, InterventionStatus[]> = {
-  REQUESTED: ['STARTED', 'UNAVAILABLE'],
-  STARTED: ['ENDED'],
+  REQUESTED: ['STARTED', 'UNAVAILABLE', 'DECLINED'],
+  STARTED: ['ENDED', 'DECLINED'],
   ENDED: [],
   UNAVAILABLE: [],
+  DECLINED: [],
 };
 
-/** requested → started → ended, or requested → unavailable (unmet need). @throws intervention_transition_not_allowed */
-export function assertInterventionProgress(from: InterventionStatus, to: InterventionStatus): void {
-  if (!NEXT[from].includes(to)) {
+/**
+ * requested → started → ended, requested → unavailable (unmet need), or requested/started → declined (consent
+ * refused or withdrawn, LS-08). Coerced help rests on a measure, not on consent, so it cannot be declined.
+ * @throws intervention_transition_not_allowed
+ */
+export function assertInterventionProgress(
+  from: InterventionStatus,
+  to: InterventionStatus,
+  frame?: string,
+): void {
+  if (!NEXT[from].includes(to) || (to === 'DECLINED' && frame === 'COERCED')) {
     throw new AppError('intervention_transition_not_allowed', { data: { from, to } });
   }
 }

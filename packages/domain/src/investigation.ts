@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DecisionRecordSchema } from './decisions';
 import { AppError } from './errors';
 import { LIMITS } from './limits';
 import { PastDateSchema } from './date-schemas';
@@ -61,6 +62,8 @@ export const FirstDecisionSchema = z.object({
   rationale: z.string().trim().min(1, { error: 'rationale_required' }).max(LIMITS.reasonMax),
   householdView: z.string().trim().max(LIMITS.reasonMax).nullable().optional(),
   deviationReason: z.string().trim().max(LIMITS.reasonMax).nullable().optional(),
+  /** The decision's record: facts, alternatives, the child's interest, who was heard, dissent (LS-04/07/10). */
+  decision: DecisionRecordSchema.optional(),
 });
 export type FirstDecision = z.infer<typeof FirstDecisionSchema>;
 
@@ -78,6 +81,8 @@ export const ExtendedDecisionSchema = z.object({
   rationale: z.string().trim().min(1, { error: 'rationale_required' }).max(LIMITS.reasonMax),
   householdView: z.string().trim().max(LIMITS.reasonMax).nullable().optional(),
   deviationReason: z.string().trim().max(LIMITS.reasonMax).nullable().optional(),
+  /** The decision's record: facts, alternatives, the child's interest, who was heard, dissent (LS-04/07/10). */
+  decision: DecisionRecordSchema.optional(),
 });
 export type ExtendedDecision = z.infer<typeof ExtendedDecisionSchema>;
 

@@ -1,3 +1,4 @@
+import { DecisionRecordSchema } from './decisions';
 import { z } from 'zod';
 import { AppError } from './errors';
 import { LIMITS } from './limits';
@@ -112,10 +113,13 @@ export const PathwayMoveSchema = z.object({
   from: z.enum(PATHWAY_STATES),
   to: z.enum(PATHWAY_STATES),
   reason: z.string().trim().min(1, { error: 'rationale_required' }).max(LIMITS.reasonMax),
+  /** The decision's record (a close or a step into an extended investigation is a weighty decision). */
+  decision: DecisionRecordSchema.optional(),
 });
 export type PathwayMove = z.infer<typeof PathwayMoveSchema>;
 
 /** Ending RVT safety monitoring is explicit and reasoned (VAL-08). */
 export const EndSafetyMonitoringSchema = z.object({
   reason: z.string().trim().min(1, { error: 'rationale_required' }).max(LIMITS.reasonMax),
+  decision: DecisionRecordSchema.optional(),
 });

@@ -31,6 +31,7 @@ export const HOUSEHOLD_PERMISSIONS = [
   'complaint.read', // KT9-R3: the household's complaints — the team (not the one complained about), the handler
   'complaint.manage', // KT9-R3: record, acknowledge, assign a handler, withdraw — the team
   'complaint.handle', // KT9-R3: extend the term, decide — the handler assigned to the open complaint
+  'decision.approve', // a held decision's gate (lighter counter-review, four eyes): a case-team member
 ] as const;
 export type HouseholdPermission = (typeof HOUSEHOLD_PERMISSIONS)[number];
 
@@ -99,6 +100,10 @@ export const HOUSEHOLD_PERMISSION_LABELS: Record<HouseholdPermission, { nl: stri
   'complaint.handle': {
     nl: 'over de klacht beslissen (dat doet de onafhankelijke klachtbehandelaar)',
     en: 'decide on the complaint (the independent complaint handler does)',
+  },
+  'decision.approve': {
+    nl: 'een besluit van een collega toetsen of goedkeuren (dat doet een ander lid van het team)',
+    en: "review or approve a colleague's decision (another member of the team does)",
   },
 };
 

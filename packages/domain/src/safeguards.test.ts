@@ -8,6 +8,9 @@ const consent = {
   givenOn: '2026-11-20',
   reason: 'Rust in de financiën',
   consequencesOfRefusal: 'Geen',
+  decision: 'GIVEN' as const,
+  goal: 'Rust en veiligheid thuis',
+  rightsExplained: 'Het gezin mag altijd stoppen en kan een klacht indienen.',
 };
 
 describe('VAL-03: every intervention has an explicit frame resting on consent or a measure', () => {

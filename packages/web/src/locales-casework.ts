@@ -387,6 +387,10 @@ export const caseworkNl = {
     consentBy: 'Wie gaf toestemming',
     consentReason: 'Wat is uitgelegd: waarom deze hulp',
     consentConsequences: 'Wat is uitgelegd: wat als het gezin nee zegt',
+    consentGoal: 'Wat is uitgelegd: het doel van deze hulp',
+    consentRights: 'Wat is uitgelegd: de rechten van het gezin',
+    consentDecision: 'Wat zegt het gezin?',
+    refusalReason: 'Waarom niet, in de woorden van het gezin (mag leeg blijven)',
     measure: 'Welke maatregel (kenmerk van de beschikking)',
     underMeasure:
       '{{category}}, opgelegd door de rechter bij de maatregel {{measure}}. Het kader is gedwongen.',
@@ -401,11 +405,16 @@ export const caseworkNl = {
     unmet: 'Onvervulde hulpvraag: {{reason}}',
   },
   frames: { VOLUNTARY: 'Vrijwillig', DRANG: 'Drang', COERCED: 'Gedwongen' },
+  consentDecisions: {
+    GIVEN: 'Het gezin geeft toestemming',
+    REFUSED: 'Het gezin wil deze hulp niet (dat mag)',
+  },
   helpStatuses: {
     REQUESTED: 'Aangevraagd',
     STARTED: 'Loopt',
     ENDED: 'Beëindigd',
     UNAVAILABLE: 'Niet beschikbaar',
+    DECLINED: 'Niet gewild door het gezin',
   },
   helpCategories: {
     INFORMAL_SUPPORT: 'Informele steun',
@@ -867,6 +876,10 @@ export const caseworkEn: CaseworkMessages = {
     consentBy: 'Who gave consent',
     consentReason: 'What was explained: why this help',
     consentConsequences: 'What was explained: what if the family says no',
+    consentGoal: 'What was explained: the goal of this help',
+    consentRights: "What was explained: the family's rights",
+    consentDecision: 'What does the family say?',
+    refusalReason: "Why not, in the family's own words (may stay empty)",
     measure: 'Which measure (reference of the ruling)',
     underMeasure: '{{category}}, ordered by the judge with the measure {{measure}}. The frame is coerced.',
     requestedOn: 'Requested on',
@@ -880,7 +893,17 @@ export const caseworkEn: CaseworkMessages = {
     unmet: 'Unmet need: {{reason}}',
   },
   frames: { VOLUNTARY: 'Voluntary', DRANG: 'Under pressure (drang)', COERCED: 'Coerced' },
-  helpStatuses: { REQUESTED: 'Requested', STARTED: 'Running', ENDED: 'Ended', UNAVAILABLE: 'Not available' },
+  consentDecisions: {
+    GIVEN: 'The family consents',
+    REFUSED: 'The family does not want this help (that is allowed)',
+  },
+  helpStatuses: {
+    REQUESTED: 'Requested',
+    STARTED: 'Running',
+    ENDED: 'Ended',
+    UNAVAILABLE: 'Not available',
+    DECLINED: 'Not wanted by the family',
+  },
   helpCategories: {
     INFORMAL_SUPPORT: 'Informal support',
     INFO_ADVICE: 'Information and advice',

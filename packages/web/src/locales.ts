@@ -726,6 +726,7 @@ export const nl = {
       'region.added': 'Regio toegevoegd',
       'municipality.added': 'Gemeente toegevoegd',
       'organisation.added': 'Organisatie toegevoegd',
+      'decision_policy.changed': 'Toetsing en goedkeuring van besluiten ingesteld',
     },
   },
   apiDocs: {
@@ -1472,6 +1473,7 @@ export const en: Messages = {
       'region.added': 'Region added',
       'municipality.added': 'Municipality added',
       'organisation.added': 'Organisation added',
+      'decision_policy.changed': 'Review and approval of decisions configured',
     },
   },
   apiDocs: {

@@ -11,6 +11,7 @@ import { loadActor } from '../db/repositories/account.repository';
 import { createTestDatabase } from '../test/database';
 import { asActor, buildHousehold, buildOrganisation, buildProfessional } from '../test/factories';
 import { buildFullHousehold } from '../test/full-household';
+import { reasonedRecord } from '../seed/demo-decisions';
 
 /**
  * The change history is typed: every event carries the case, the region at the time, the organisation the
@@ -97,7 +98,12 @@ describe('typed events', () => {
       }),
     );
     await asActor(db, lt, (ctx) =>
-      movePathway(ctx, h.householdId, { from: 'INFO_ADVICE', to: 'CLOSED', reason: 'Advies gegeven' }),
+      movePathway(ctx, h.householdId, {
+        from: 'INFO_ADVICE',
+        to: 'CLOSED',
+        reason: 'Advies gegeven',
+        decision: reasonedRecord(),
+      }),
     );
     await intake('Nieuwe vraag');
     const types = (await events(h.householdId)).map((e) => e.eventType);
@@ -111,7 +117,9 @@ describe('typed events', () => {
       { lt, rvt, expert: await buildProfessional(db, 'OTHER') },
       'events',
     );
-    await asActor(db, rvt, (ctx) => endSafetyMonitoring(ctx, full.householdId, 'Veilig genoeg'));
+    await asActor(db, rvt, (ctx) =>
+      endSafetyMonitoring(ctx, full.householdId, { reason: 'Veilig genoeg', decision: reasonedRecord() }),
+    );
     const fullTypes = (await events(full.householdId)).map((e) => e.eventType);
     expect(fullTypes).toEqual(
       expect.arrayContaining([

@@ -3,12 +3,11 @@ import type { RequestContext } from '../context';
 import { acknowledgeComplaint as acknowledge } from '../db/repositories/complaint.repository';
 import { shownBack } from '../presenters/viewer';
 import { showComplaint } from '../queries/get-complaint';
-import { recordWrite } from './casework';
+import { currentMembers, recordWrite } from './casework';
 import {
   assertComplaintState,
   assertNotBeforeReceipt,
   changed,
-  currentMembers,
   recordAkjOffers,
   requireComplaint,
 } from './complaint-guards';

@@ -40,6 +40,19 @@ export interface StepResult {
 }
 
 /**
+ * Checks that a step may be taken now (the same rules `applyPathwayStep` applies), without taking it: a
+ * decision held for a gate must be one that could be carried out when it was taken.
+ * @throws AppError as planPathwayStep
+ */
+export async function checkPathwayStep(ctx: RequestContext, c: CaseAccess, step: PathwayStep): Promise<void> {
+  const situation = { state: c.pathwayState, ...(await loadSituation(ctx.tx, c.caseId)) };
+  planPathwayStep(situation, step.to, step.trigger, {
+    finalExtendedDecision: step.finalExtendedDecisionOf !== undefined,
+    ...(step.reportChannel ? { reportChannel: step.reportChannel } : {}),
+  });
+}
+
+/**
  * The one use case that moves a case along the pathway (§4.3). It asks the domain what the step leads to
  * (`planPathwayStep`: the trigger's edges, the entry guards, the investigations and deadlines the step
  * opens, meets or cancels, and who owns them) and applies exactly that, with a transition row, a typed

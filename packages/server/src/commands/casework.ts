@@ -245,3 +245,24 @@ export async function assertPersonsInHousehold(
 export function fieldError(code: ErrorCode, path: string): never {
   throw new AppError(code, { issues: [{ path, code, message: code }] });
 }
+
+/** A current member as a use case names them. */
+export interface MemberName {
+  name: string;
+  birthDate: string | null;
+}
+
+/** The household's current members this viewer may name (a withheld person is as unknown as a stranger). */
+export async function currentMembers(ctx: RequestContext, viewer: Viewer): Promise<Map<string, MemberName>> {
+  const today = todayInNetherlands(ctx.now);
+  const members = new Map<string, MemberName>();
+  for (const m of await listMembers(ctx.tx, viewer.householdId)) {
+    if (m.validFrom <= today && (m.validTo === null || m.validTo >= today) && viewer.sees(m.personId)) {
+      members.set(m.personId, {
+        name: `${m.givenName} ${m.familyName}`.trim(),
+        birthDate: m.birthDate,
+      });
+    }
+  }
+  return members;
+}

@@ -1,11 +1,12 @@
 import {
   EXTENDED_OUTCOME_STATES,
   assertDecisionConsistent,
+  decisionTypeOfStep,
   type ExtendedDecision,
   proposeExtendedOutcome,
 } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { applyPathwayStep } from './apply-pathway-step';
+import { applyPathwayStep, checkPathwayStep } from './apply-pathway-step';
 import { addStep, recordWrite, requireCase } from './casework';
 import {
   assertConcernsOfCase,
@@ -13,6 +14,7 @@ import {
   recordDecision,
   requireOpenInvestigation,
 } from './decide-investigation';
+import { type DecisionExecution, weighDecision } from './weigh-decision';
 
 const QUESTIONS = [
   'factsRemain',
@@ -26,16 +28,22 @@ const QUESTIONS = [
 /**
  * KT3b decision by the RVT duo partner (the Lokaal Team stays involved). UO-2 (independent expert) is an
  * interim step: the investigation stays open until the advice is in. Every final decision starts RVT
- * safety monitoring, which runs until it is ended explicitly (VAL-08); a petition (UO-3) cannot be chosen
- * until the legal route can carry it through. What an outcome leads to is the pathway's rule.
+ * safety monitoring, which runs until it is ended explicitly (VAL-08). Preparing a petition (UO-3) is a
+ * weighty decision with its record, held when the region gates it. What an outcome leads to is the
+ * pathway's rule.
  */
 export async function decideExtendedInvestigation(
   ctx: RequestContext,
   householdId: string,
   input: ExtendedDecision,
   investigationId?: string,
+  execution?: DecisionExecution,
 ) {
-  const c = await requireCase(ctx, householdId, 'extended_investigation.decide');
+  const c = await requireCase(
+    ctx,
+    householdId,
+    execution ? 'decision.approve' : 'extended_investigation.decide',
+  );
   const investigation = await requireOpenInvestigation(
     ctx,
     c,
@@ -48,10 +56,32 @@ export async function decideExtendedInvestigation(
   const deviates = assertDecisionConsistent(proposal, input.outcome, input.deviationReason);
   const interim = input.outcome === 'UO2_INDEPENDENT_EXPERT';
   const to = EXTENDED_OUTCOME_STATES[input.outcome];
+  const type = decisionTypeOfStep(to, 'EXTENDED_DECISION');
+  await checkPathwayStep(ctx, c, {
+    to,
+    trigger: 'EXTENDED_DECISION',
+    ...(interim ? {} : { finalExtendedDecisionOf: investigation.id }),
+  });
+  const weighed = type
+    ? await weighDecision(ctx, c, {
+        type,
+        record: input.decision,
+        reasons: input.rationale,
+        rule: proposal.rule,
+        subject: { type: 'investigation', id: investigation.id },
+        held: { command: 'decideExtendedInvestigation', input, target: investigation.id },
+        execution,
+        concernIds: input.establishment.concernIds,
+      })
+    : null;
+  if (weighed?.held) {
+    return { proposal, deviates, pathwayState: c.pathwayState, decision: weighed.decision };
+  }
   await recordDecision(ctx, c, investigation, input as unknown as DecisionInput, QUESTIONS, {
     proposal,
     deviates,
     final: !interim,
+    decidedBy: weighed?.decidedBy ?? ctx.actor.id,
   });
   await recordWrite(ctx, c.viewer, {
     event: {
@@ -73,5 +103,5 @@ export async function decideExtendedInvestigation(
     source: { type: 'investigation', id: investigation.id },
     ...(interim ? {} : { finalExtendedDecisionOf: investigation.id }),
   });
-  return { proposal, deviates, pathwayState: c.pathwayState };
+  return { proposal, deviates, pathwayState: c.pathwayState, decision: weighed?.decision ?? null };
 }

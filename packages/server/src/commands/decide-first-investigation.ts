@@ -1,11 +1,12 @@
 import {
   FIRST_OUTCOME_STATES,
   assertDecisionConsistent,
+  decisionTypeOfStep,
   type FirstDecision,
   proposeFirstOutcome,
 } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { applyPathwayStep } from './apply-pathway-step';
+import { applyPathwayStep, checkPathwayStep } from './apply-pathway-step';
 import { addStep, recordWrite, requireCase } from './casework';
 import {
   assertConcernsOfCase,
@@ -13,6 +14,7 @@ import {
   recordDecision,
   requireOpenInvestigation,
 } from './decide-investigation';
+import { type DecisionExecution, weighDecision } from './weigh-decision';
 
 const QUESTIONS = ['factsOfConcern', 'managesWithSupport', 'wantsHelp', 'helpSeemsNeeded'] as const;
 
@@ -20,15 +22,22 @@ const QUESTIONS = ['factsOfConcern', 'managesWithSupport', 'wantsHelp', 'helpSee
  * KT3a decision by the vast gezicht: the recorded judgements (E-1..E-5 and the decision questions), the
  * decision table's proposal (EO-1..EO-3), the chosen outcome and — when it deviates — the reason
  * (KT3-R1, LS-04). The system checks, the professional decides; what the outcome leads to (the next state,
- * an extended investigation, a family-plan deadline) is the pathway's rule.
+ * an extended investigation, a family-plan deadline) is the pathway's rule. Closing (EO-1) and an extended
+ * investigation (EO-3) are weighty decisions with their record, held when the region gates them
+ * (`weighDecision`); `execution` carries a held decision out after its last gate.
  */
 export async function decideFirstInvestigation(
   ctx: RequestContext,
   householdId: string,
   input: FirstDecision,
   investigationId?: string,
+  execution?: DecisionExecution,
 ) {
-  const c = await requireCase(ctx, householdId, 'first_investigation.decide');
+  const c = await requireCase(
+    ctx,
+    householdId,
+    execution ? 'decision.approve' : 'first_investigation.decide',
+  );
   const investigation = await requireOpenInvestigation(
     ctx,
     c,
@@ -39,10 +48,35 @@ export async function decideFirstInvestigation(
   await assertConcernsOfCase(ctx, c, input.establishment.concernIds);
   const proposal = proposeFirstOutcome(input);
   const deviates = assertDecisionConsistent(proposal, input.outcome, input.deviationReason);
+  const to = FIRST_OUTCOME_STATES[input.outcome];
+  const type = decisionTypeOfStep(to, 'FIRST_DECISION');
+  await checkPathwayStep(ctx, c, { to, trigger: 'FIRST_DECISION' });
+  const weighed = type
+    ? await weighDecision(ctx, c, {
+        type,
+        record: input.decision,
+        reasons: input.rationale,
+        rule: proposal.rule,
+        subject: { type: 'investigation', id: investigation.id },
+        held: { command: 'decideFirstInvestigation', input, target: investigation.id },
+        execution,
+        concernIds: input.establishment.concernIds,
+      })
+    : null;
+  if (weighed?.held) {
+    return {
+      proposal,
+      deviates,
+      pathwayState: c.pathwayState,
+      extendedInvestigationId: null,
+      decision: weighed.decision,
+    };
+  }
   await recordDecision(ctx, c, investigation, input as unknown as DecisionInput, QUESTIONS, {
     proposal,
     deviates,
     final: true,
+    decidedBy: weighed?.decidedBy ?? ctx.actor.id,
   });
   await recordWrite(ctx, c.viewer, {
     event: {
@@ -59,7 +93,7 @@ export async function decideFirstInvestigation(
     source: { type: 'investigation', id: investigation.id },
   });
   const step = await applyPathwayStep(ctx, c, {
-    to: FIRST_OUTCOME_STATES[input.outcome],
+    to,
     trigger: 'FIRST_DECISION',
     source: { type: 'investigation', id: investigation.id },
   });
@@ -68,5 +102,6 @@ export async function decideFirstInvestigation(
     deviates,
     pathwayState: c.pathwayState,
     extendedInvestigationId: step.openedInvestigationId,
+    decision: weighed?.decision ?? null,
   };
 }

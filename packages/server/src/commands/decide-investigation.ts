@@ -124,11 +124,11 @@ export async function recordDecision(
   investigation: { id: string; kind: 'FIRST' | 'EXTENDED'; decisionRound: number },
   input: DecisionInput,
   questions: readonly string[],
-  result: { proposal: Proposal<string>; deviates: boolean; final: boolean },
+  result: { proposal: Proposal<string>; deviates: boolean; final: boolean; decidedBy: string },
 ): Promise<void> {
   const written = await writeDecision(ctx.tx, investigation.id, investigation.decisionRound, {
     final: result.final,
-    decidedBy: ctx.actor.id,
+    decidedBy: result.decidedBy,
     now: ctx.now,
     proposedRule: result.proposal.rule,
     proposalOptions: result.proposal.options,

@@ -16,7 +16,7 @@ import {
   prepareLegalRouteCase,
 } from '../seed/demo-legal-route';
 import { concernIdsOf } from '../db/repositories/seed.repository';
-import { extendedDecision } from '../seed/demo-decisions';
+import { extendedDecision, reasonedRecord } from '../seed/demo-decisions';
 import { createTestDatabase } from '../test/database';
 import { asActor, buildHousehold, buildProfessional } from '../test/factories';
 import { closePetitionNotFiled } from './close-petition-not-filed';
@@ -745,6 +745,9 @@ describe('KT9: rights at every change of frame and the appeal route with every w
         givenOn: today,
         reason: 'Steun bij de opvoeding.',
         consequencesOfRefusal: 'Het RVT kan de rechter om hulp vragen.',
+        decision: 'GIVEN' as const,
+        goal: 'Rust en veiligheid thuis',
+        rightsExplained: 'Het gezin mag altijd stoppen en kan een klacht indienen.',
       },
       requestedOn: today,
     };
@@ -794,6 +797,7 @@ describe('review findings: the edges of counter-review and filing', () => {
         from: 'VOLUNTARY_HELP',
         to: 'EXTENDED_INVESTIGATION',
         reason: 'Zorgen blijven.',
+        decision: reasonedRecord(),
       }),
     );
     const concerns = await asActor(database.db, rvt, (ctx) => concernIdsOf(ctx.tx, f.householdId));

@@ -12,6 +12,7 @@ import type { RequestContext } from '../context';
 import type { Database } from '../db/database';
 import { loadSituation } from '../db/repositories/case.repository';
 import { extendedDecision, firstDecision } from '../seed/demo-casework';
+import { reasonedRecord } from '../seed/demo-decisions';
 import { createTestDatabase } from '../test/database';
 import { asActor, buildHousehold, buildProfessional } from '../test/factories';
 import { addGoal } from './add-goal';
@@ -182,7 +183,8 @@ const COMMANDS: Command[] = [
   {
     name: 'end monitoring',
     who: 'RVT',
-    run: (ctx, householdId) => endSafetyMonitoring(ctx, householdId, 'Klaar'),
+    run: (ctx, householdId) =>
+      endSafetyMonitoring(ctx, householdId, { reason: 'Klaar', decision: reasonedRecord() }),
   },
   {
     name: 'spoed',

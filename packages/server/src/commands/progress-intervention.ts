@@ -36,8 +36,9 @@ export async function progressIntervention(
   if (current.version !== input.version) {
     await conflict();
   }
-  assertInterventionProgress(current.status as InterventionStatus, input.status);
+  assertInterventionProgress(current.status as InterventionStatus, input.status, current.frame);
   const since = input.status === 'ENDED' ? current.startedOn : current.requestedOn;
+  // (a withdrawal of consent after the start is dated from the request: the help may not have started yet)
   if (since && input.on < since) {
     fieldError('period_ends_before_start', 'on');
   }
@@ -46,7 +47,9 @@ export async function progressIntervention(
       ? { status: input.status, startedOn: input.on }
       : input.status === 'ENDED'
         ? { status: input.status, endedOn: input.on, endReason: input.reason }
-        : { status: input.status, unavailableOn: input.on, unmetReason: input.reason };
+        : input.status === 'UNAVAILABLE'
+          ? { status: input.status, unavailableOn: input.on, unmetReason: input.reason }
+          : { status: input.status, declinedOn: input.on, declineReason: input.reason };
   if (!(await writeProgress(ctx.tx, interventionId, current.version, change))) {
     await conflict();
   }

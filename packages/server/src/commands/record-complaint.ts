@@ -9,7 +9,7 @@ import {
 } from '../db/repositories/complaint.repository';
 import { requireHousehold } from '../policies/require';
 import { fieldError, recordWrite } from './casework';
-import { currentMembers } from './complaint-guards';
+import { currentMembers } from './casework';
 
 /**
  * KT9-R3, LS-15: any member of the case team records a complaint on behalf of the family — from a member,

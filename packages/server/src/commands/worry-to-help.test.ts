@@ -6,6 +6,7 @@ import { getWorklist } from '../queries/get-worklist';
 import { listCaseload } from '../queries/list-caseload';
 import { matchHouseholds } from '../queries/match-households';
 import { extendedDecision, firstDecision } from '../seed/demo-casework';
+import { reasonedRecord } from '../seed/demo-decisions';
 import { createTestDatabase } from '../test/database';
 import {
   asActor,
@@ -192,6 +193,9 @@ describe('path 1: report → triage → first investigation → voluntary help w
           givenOn: today(),
           reason: 'Rust',
           consequencesOfRefusal: 'Geen',
+          decision: 'GIVEN',
+          goal: 'Rust en veiligheid thuis',
+          rightsExplained: 'Het gezin mag altijd stoppen en kan een klacht indienen.',
         },
         requestedOn: '2026-11-02',
       }),
@@ -593,7 +597,10 @@ describe('path 2: extended investigation → network conference → safety plan 
       asActor(database.db, lt, (ctx) => moveFromCurrent(ctx, h.householdId, 'CLOSED', 'Doelen bereikt')),
     ).rejects.toMatchObject({ code: 'safety_monitoring_active' });
     await asActor(database.db, rvt, (ctx) =>
-      endSafetyMonitoring(ctx, h.householdId, 'Plan werkt al drie maanden'),
+      endSafetyMonitoring(ctx, h.householdId, {
+        reason: 'Plan werkt al drie maanden',
+        decision: reasonedRecord(),
+      }),
     );
     expect(
       await asActor(database.db, lt, (ctx) =>

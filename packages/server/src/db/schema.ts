@@ -515,6 +515,8 @@ export interface InterventionsTable extends CaseScoped {
   unavailableOn: DateCol | null;
   endReason: string | null;
   unmetReason: string | null;
+  declinedOn: DateCol | null;
+  declineReason: string | null;
   createdAt: Timestamp;
   createdBy: string;
   version: Generated<number>;
@@ -926,6 +928,10 @@ export interface DB {
   demoStages: DemoStagesTable;
   complaints: ComplaintsTable;
   complaintAkjOffers: ComplaintAkjOffersTable;
+  decisionPolicies: DecisionPoliciesTable;
+  decisions: DecisionsTable;
+  decisionFacts: DecisionFactsTable;
+  decisionGates: DecisionGatesTable;
 }
 
 /** KT9-R3: a complaint, kept apart from the casework (migration 20261129001000-complaints). */
@@ -977,4 +983,55 @@ export interface ComplaintAkjOffersTable {
   representative: boolean;
   recordedBy: string;
   recordedAt: Timestamp;
+}
+export interface DecisionPoliciesTable {
+  regionId: string;
+  decisionType: string;
+  reviewRoles: string[] | null;
+  fourEyesRoles: string[] | null;
+  reason: string;
+  version: number;
+  updatedBy: string | null;
+  updatedAt: Timestamp;
+}
+export interface DecisionsTable extends CaseScoped {
+  type: string;
+  status: string;
+  decidedBy: string;
+  decidedAt: Timestamp;
+  organisationId: string | null;
+  rule: string | null;
+  rulePackVersion: string;
+  reasons: string;
+  childInterest: string | null;
+  familyView: string | null;
+  alternatives: Json<{ option: string; whyNot: string }[]>;
+  heard: Json<{ personId: string; mode: string; view?: string | null; reason?: string | null }[]>;
+  dissent: Json<{ by: string; view: string }[]>;
+  policy: Json<Record<string, unknown>>;
+  subjectType: string | null;
+  subjectId: string | null;
+  command: string | null;
+  commandInput: Json<Record<string, unknown>> | null;
+  takenAt: Timestamp | null;
+  closedReason: string | null;
+  version: Generated<number>;
+}
+export interface DecisionFactsTable {
+  decisionId: string;
+  householdId: string;
+  factId: string;
+  factVersion: number;
+}
+export interface DecisionGatesTable {
+  id: string;
+  decisionId: string;
+  householdId: string;
+  gate: string;
+  outcome: string;
+  bestForHousehold: string | null;
+  followsFromInformation: string | null;
+  rationale: string;
+  answeredBy: string;
+  answeredAt: Timestamp;
 }

@@ -93,6 +93,9 @@ const RESOURCES: Record<string, HouseholdPermission | HouseholdPermission[]> = {
   contact_moments: 'casework.read',
   complaints: 'complaint.read',
   complaint_akj_offers: 'complaint.read',
+  decisions: 'casework.read',
+  decision_facts: 'casework.read',
+  decision_gates: 'casework.read',
   access_log: 'access_log.read',
   dossier_events: 'household.export',
 };
@@ -158,6 +161,27 @@ beforeAll(async () => {
   await legalRouteRows(db, { lt, rvt, reviewer, jurist });
   const handler = await buildProfessional(db, 'OTHER');
   await complaintRows(db, { rvt, handler });
+  // The full household's first decision (EO-3) is a decision record with its facts; add a gate's answer.
+  const decision = await db
+    .selectFrom('decisions')
+    .select('id')
+    .where('householdId', '=', h.householdId)
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('decisionGates')
+    .values({
+      id: randomUUID(),
+      decisionId: decision.id,
+      householdId: h.householdId,
+      gate: 'FOUR_EYES',
+      outcome: 'APPROVE',
+      bestForHousehold: null,
+      followsFromInformation: null,
+      rationale: 'Gezien (synthetisch).',
+      answeredBy: rvt.id,
+      answeredAt: new Date(),
+    })
+    .execute();
   Object.assign(actors, {
     COMPLAINT_HANDLER: handler,
     COUNTER_REVIEWER: reviewer,

@@ -97,6 +97,9 @@ export const householdRules: Rulebook<HouseholdPermission, HouseholdAccess> = {
   'complaint.read': and(isProfessional, or(isInvolved, isComplaintHandler)),
   'complaint.manage': involved,
   'complaint.handle': and(isProfessional, isComplaintHandler),
+  // A held decision's gate: a member of the case team (the configured roles and "never the decider" are the
+  // domain's decisionGateRefusals, checked per decision).
+  'decision.approve': involved,
 };
 
 /** The purpose recorded in the access log follows from the ground access was given on. */

@@ -138,8 +138,20 @@ export const FRAME_WORDS: Words<Frame> = {
 };
 
 export const HELP_STATUS_WORDS: Words<InterventionStatus> = {
-  nl: { REQUESTED: 'aangevraagd', STARTED: 'loopt', ENDED: 'beëindigd', UNAVAILABLE: 'niet beschikbaar' },
-  en: { REQUESTED: 'requested', STARTED: 'running', ENDED: 'ended', UNAVAILABLE: 'not available' },
+  nl: {
+    REQUESTED: 'aangevraagd',
+    STARTED: 'loopt',
+    ENDED: 'beëindigd',
+    UNAVAILABLE: 'niet beschikbaar',
+    DECLINED: 'niet gewild door het gezin',
+  },
+  en: {
+    REQUESTED: 'requested',
+    STARTED: 'running',
+    ENDED: 'ended',
+    UNAVAILABLE: 'not available',
+    DECLINED: 'declined by the family',
+  },
 };
 
 export const CHILD_VOICE_WORDS: Words<ChildVoiceKind> = {

@@ -1,6 +1,24 @@
-import type { ExtendedDecision, FirstDecision, Judgement } from '@gezinsdossier/domain';
+import type { DecisionRecord, ExtendedDecision, FirstDecision, Judgement } from '@gezinsdossier/domain';
 
 /** Decisions as a professional would record them in the demo and the tests (synthetic text). */
+
+/**
+ * A decision's record as a professional fills it in (LS-04/07/10/02): the child's interest, the family's
+ * view, a lighter alternative weighed; the facts default to those of the concerns decided on.
+ */
+export function reasonedRecord(over: Partial<DecisionRecord> = {}): DecisionRecord {
+  return {
+    factIds: [],
+    alternatives: [
+      { option: 'Informele steun van het netwerk', whyNot: 'Oma kan niet vaker komen dan eens per week.' },
+    ],
+    childInterest: 'De kinderen hebben rust en een veilige plek nodig; dat weegt het zwaarst.',
+    heard: [],
+    familyView: 'Het gezin begrijpt de stap, maar had liever nog even gewacht.',
+    dissent: [],
+    ...over,
+  };
+}
 
 /** A judgement as a professional would record it (synthetic text). */
 export function judgement(value: Judgement['value'], rationale = 'Besproken met het gezin.'): Judgement {
@@ -27,6 +45,7 @@ export function firstDecision(concernIds: string[], outcome: FirstDecision['outc
     outcome,
     rationale: 'Afgewogen op basis van de feiten, de bronnen en de visie van het gezin.',
     householdView: 'Ouders zijn het eens met de volgende stap.',
+    decision: reasonedRecord(),
   };
 }
 
@@ -53,5 +72,6 @@ export function extendedDecision(
     outcome,
     rationale: 'Afgewogen in het duo, met de uitkomst van het netwerkberaad.',
     householdView: 'Het gezin ziet het anders en heeft dat laten opnemen.',
+    decision: reasonedRecord(),
   };
 }

@@ -2251,6 +2251,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{householdId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The weighty decisions of the open case, newest first, with their records and gates
+         * @description The weighty decisions of the open case, newest first, with their records and gates.
+         */
+        get: operations["listDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/decisions/{decisionId}/gate-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review or approve a colleague's held decision (never your own); the last gate carries it out
+         * @description Review or approve a colleague's held decision (never your own); the last gate carries it out.
+         */
+        post: operations["answerDecisionGate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/decisions/{decisionId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw your own decision while it waits for a gate, with a reason
+         * @description Withdraw your own decision while it waits for a gate, with a reason.
+         */
+        post: operations["withdrawDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decision-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Colleagues' decisions waiting for a review or approval in the cases I am in
+         * @description Colleagues' decisions waiting for a review or approval in the cases I am in.
+         */
+        get: operations["listDecisionAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/regions/{regionId}/decision-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A region's gates per decision type (lighter counter-review, four-eyes approval)
+         * @description A region's gates per decision type (lighter counter-review, four-eyes approval).
+         */
+        get: operations["listDecisionPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/regions/{regionId}/decision-policies/{decisionType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a region's gates for one decision type, with a reason, at the version seen
+         * @description Set a region's gates for one decision type, with a reason, at the version seen.
+         */
+        put: operations["setDecisionPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2326,6 +2446,24 @@ export interface components {
             /** @enum {string} */
             pathwayState: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
         };
+        DecisionOutcome: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "AWAITING_REVIEW" | "AWAITING_APPROVAL" | "TAKEN" | "RETURNED" | "WITHDRAWN";
+            version: number;
+        };
+        DecisionStep: {
+            /** @enum {string} */
+            pathwayState: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
+            decision: components["schemas"]["DecisionOutcome"] | null;
+        };
+        HelpRequested: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            decision: components["schemas"]["DecisionOutcome"] | null;
+        };
         Triaged: {
             /** Format: uuid */
             reportId: string;
@@ -2342,6 +2480,7 @@ export interface components {
             /** @enum {string} */
             pathwayState: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
             extendedInvestigationId?: string | null;
+            decision: components["schemas"]["DecisionOutcome"] | null;
         };
         FactCreated: {
             /** Format: uuid */
@@ -2447,7 +2586,7 @@ export interface components {
             occurredAt: string;
             by: string;
             /** @enum {string} */
-            action: "account.created" | "account.updated" | "account.deactivated" | "membership.added" | "membership.ended" | "region.added" | "municipality.added" | "organisation.added";
+            action: "account.created" | "account.updated" | "account.deactivated" | "membership.added" | "membership.ended" | "region.added" | "municipality.added" | "organisation.added" | "decision_policy.changed";
             entityType: string;
             entityId: string;
             entityName: string | null;
@@ -2490,6 +2629,7 @@ export interface components {
             "complaint.read": boolean;
             "complaint.manage": boolean;
             "complaint.handle": boolean;
+            "decision.approve": boolean;
         };
         GlobalAbilities: {
             "household.create": boolean;
@@ -2545,6 +2685,248 @@ export interface components {
             families: number;
             stages: number;
         };
+        Petition: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            householdId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            state: "DRAFT" | "IN_REVIEW" | "REVIEWED" | "NOT_FILED" | "FILED" | "DECIDED" | "WITHDRAWN";
+            version: number;
+            measureTypeId: string;
+            catalogueVersion: string;
+            /** @enum {string} */
+            addressee: "KINDERRECHTER" | "FAMILIERECHTER" | "KANTONRECHTER" | "STRAFRECHTER" | "BESTUURSRECHTER" | "BURGEMEESTER" | "OTHER";
+            petitioner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organisation: string;
+            };
+            persons: {
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                birthDate: string | null;
+                age: number | null;
+                holdsParentalAuthority: boolean;
+                target: boolean;
+                actionAim: boolean;
+                involvedChild: boolean;
+            }[];
+            grounds: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                claim: string;
+                facts: {
+                    /** Format: uuid */
+                    factId: string;
+                    factVersion: number;
+                    currentVersion: number | null;
+                    statement: string;
+                    observedOn: string | null;
+                    /** Format: date-time */
+                    recordedAt: string;
+                    source: {
+                        kind: string;
+                        description: string;
+                        obtainedWithConsent: boolean;
+                        legalBasis: string | null;
+                    };
+                    /** @enum {string} */
+                    verification: "UNVERIFIED" | "CORROBORATED" | "DISPUTED";
+                    disputed: boolean;
+                    responses: {
+                        /** Format: uuid */
+                        personId: string;
+                        name: string;
+                        text: string;
+                        /** Format: date-time */
+                        respondedAt: string;
+                    }[];
+                    hearingAttempts: {
+                        /** Format: uuid */
+                        personId: string;
+                        name: string;
+                        /** Format: date */
+                        attemptedOn: string;
+                        description: string;
+                    }[];
+                }[];
+            }[];
+            alternatives: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                step: "INFORMAL_SUPPORT" | "INFO_ADVICE" | "PROFESSIONAL_HELP";
+                outcome: string;
+                whyInsufficient: string;
+                interventions: {
+                    /** Format: uuid */
+                    id: string;
+                    type: string;
+                    frame: string;
+                    status: string;
+                    startedOn: string | null;
+                    provider: string | null;
+                }[];
+            }[];
+            proportionality: {
+                intrusiveness: string;
+                duration: string;
+                scope: string;
+                why: string;
+            } | null;
+            childInterest: string | null;
+            childVoices: {
+                /** Format: uuid */
+                childId: string;
+                /** @enum {string} */
+                how: "HEARD" | "REPRESENTED" | "EXCEPTION";
+                view: string | null;
+                interests: string | null;
+                exceptionReason: string | null;
+            }[];
+            consultations: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                party: "HOUSEHOLD" | "FIXED_PROFESSIONAL" | "OTHER";
+                personId: string | null;
+                /** Format: date */
+                heldOn: string;
+                summary: string;
+            }[];
+            legalAdvice: {
+                summary: string;
+                adviser: string;
+                /** Format: date */
+                givenOn: string;
+            } | null;
+            supportOffers: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                kind: "LEGAL_AID" | "CLIENT_SUPPORT" | "CONFIDANT";
+                /** Format: date */
+                offeredOn: string;
+                /** @enum {string} */
+                response: "PENDING" | "ACCEPTED" | "DECLINED";
+                provider: string | null;
+            }[];
+            familySummary: string | null;
+            readability: {
+                douma: number;
+                wordsPerSentence: number;
+                plain: boolean;
+            } | null;
+            reviews: {
+                /** Format: uuid */
+                id: string;
+                reviewer: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    organisation: string;
+                };
+                jurist: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                behaviouralScientist: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** Format: date-time */
+                assignedAt: string;
+                /** Format: date-time */
+                until: string;
+                submittedAt: string | null;
+                lapsedAt: string | null;
+                bestSolution: {
+                    /** @enum {string} */
+                    answer: "YES" | "PARTLY" | "NO";
+                    explanation: string;
+                } | null;
+                followsFromInformation: {
+                    /** @enum {string} */
+                    answer: "YES" | "PARTLY" | "NO";
+                    explanation: string;
+                } | null;
+                legalFoundation: {
+                    /** @enum {string} */
+                    answer: "YES" | "PARTLY" | "NO";
+                    explanation: string;
+                } | null;
+                outcome: ("PROCEED" | "DO_NOT_FILE" | "CORRECT_FIRST") | null;
+                findings: {
+                    safeguard: string | null;
+                    groundId: string | null;
+                    text: string;
+                }[];
+                unmetNeed: string | null;
+            }[];
+            gate: {
+                safeguard: string;
+                code: string;
+                ref: string | null;
+            }[];
+            filing: {
+                /** Format: date */
+                filedOn: string;
+                court: string;
+                filedBy: string;
+                gate: {
+                    safeguard: string;
+                    code: string;
+                    ref: string | null;
+                }[];
+            } | null;
+            notFiled: {
+                reason: string;
+                unmetNeed: string | null;
+            } | null;
+            sameJudge: string | null;
+            rulings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                decidedOn: string;
+                /** @enum {string} */
+                outcome: "GRANTED" | "PARTIALLY_GRANTED" | "REJECTED" | "COUNTER_EXPERTISE_ORDERED";
+                judge: string;
+                legalGround: string | null;
+                conditions: string | null;
+                counterExpertise: string | null;
+                hearings: {
+                    /** Format: date */
+                    heldOn: string;
+                    note: string | null;
+                }[];
+                measureId: string | null;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            abilities: {
+                edit: boolean;
+                requestReview: boolean;
+                review: boolean;
+                correct: boolean;
+                closeNotFiled: boolean;
+                file: boolean;
+                recordRuling: boolean;
+                withdraw: boolean;
+            };
+        };
         Intervention: {
             /** Format: uuid */
             id: string;
@@ -2556,15 +2938,20 @@ export interface components {
             /** @enum {string} */
             frame: "VOLUNTARY" | "DRANG" | "COERCED";
             consent: {
+                /** @enum {string} */
+                decision: "GIVEN" | "REFUSED";
                 givenByPersonIds: string[];
                 /** Format: date */
                 givenOn: string;
                 reason: string;
+                goal: string | null;
                 consequencesOfRefusal: string;
+                rightsExplained: string | null;
+                refusalReason: string | null;
             } | null;
             measureReference: string | null;
             /** @enum {string} */
-            status: "REQUESTED" | "STARTED" | "ENDED" | "UNAVAILABLE";
+            status: "REQUESTED" | "STARTED" | "ENDED" | "UNAVAILABLE" | "DECLINED";
             /** Format: date */
             requestedOn: string;
             startedOn: string | null;
@@ -2572,6 +2959,8 @@ export interface components {
             unavailableOn: string | null;
             endReason: string | null;
             unmetReason: string | null;
+            declinedOn: string | null;
+            declineReason: string | null;
             waitingDays: number;
             /** Format: date-time */
             createdAt: string;
@@ -3032,248 +3421,6 @@ export interface components {
                 teamEscalated: number;
             };
         };
-        Petition: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            householdId: string;
-            /** Format: uuid */
-            caseId: string;
-            /** @enum {string} */
-            state: "DRAFT" | "IN_REVIEW" | "REVIEWED" | "NOT_FILED" | "FILED" | "DECIDED" | "WITHDRAWN";
-            version: number;
-            measureTypeId: string;
-            catalogueVersion: string;
-            /** @enum {string} */
-            addressee: "KINDERRECHTER" | "FAMILIERECHTER" | "KANTONRECHTER" | "STRAFRECHTER" | "BESTUURSRECHTER" | "BURGEMEESTER" | "OTHER";
-            petitioner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                organisation: string;
-            };
-            persons: {
-                /** Format: uuid */
-                personId: string;
-                name: string;
-                birthDate: string | null;
-                age: number | null;
-                holdsParentalAuthority: boolean;
-                target: boolean;
-                actionAim: boolean;
-                involvedChild: boolean;
-            }[];
-            grounds: {
-                /** Format: uuid */
-                id: string;
-                position: number;
-                claim: string;
-                facts: {
-                    /** Format: uuid */
-                    factId: string;
-                    factVersion: number;
-                    currentVersion: number | null;
-                    statement: string;
-                    observedOn: string | null;
-                    /** Format: date-time */
-                    recordedAt: string;
-                    source: {
-                        kind: string;
-                        description: string;
-                        obtainedWithConsent: boolean;
-                        legalBasis: string | null;
-                    };
-                    /** @enum {string} */
-                    verification: "UNVERIFIED" | "CORROBORATED" | "DISPUTED";
-                    disputed: boolean;
-                    responses: {
-                        /** Format: uuid */
-                        personId: string;
-                        name: string;
-                        text: string;
-                        /** Format: date-time */
-                        respondedAt: string;
-                    }[];
-                    hearingAttempts: {
-                        /** Format: uuid */
-                        personId: string;
-                        name: string;
-                        /** Format: date */
-                        attemptedOn: string;
-                        description: string;
-                    }[];
-                }[];
-            }[];
-            alternatives: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                step: "INFORMAL_SUPPORT" | "INFO_ADVICE" | "PROFESSIONAL_HELP";
-                outcome: string;
-                whyInsufficient: string;
-                interventions: {
-                    /** Format: uuid */
-                    id: string;
-                    type: string;
-                    frame: string;
-                    status: string;
-                    startedOn: string | null;
-                    provider: string | null;
-                }[];
-            }[];
-            proportionality: {
-                intrusiveness: string;
-                duration: string;
-                scope: string;
-                why: string;
-            } | null;
-            childInterest: string | null;
-            childVoices: {
-                /** Format: uuid */
-                childId: string;
-                /** @enum {string} */
-                how: "HEARD" | "REPRESENTED" | "EXCEPTION";
-                view: string | null;
-                interests: string | null;
-                exceptionReason: string | null;
-            }[];
-            consultations: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                party: "HOUSEHOLD" | "FIXED_PROFESSIONAL" | "OTHER";
-                personId: string | null;
-                /** Format: date */
-                heldOn: string;
-                summary: string;
-            }[];
-            legalAdvice: {
-                summary: string;
-                adviser: string;
-                /** Format: date */
-                givenOn: string;
-            } | null;
-            supportOffers: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                personId: string;
-                /** @enum {string} */
-                kind: "LEGAL_AID" | "CLIENT_SUPPORT" | "CONFIDANT";
-                /** Format: date */
-                offeredOn: string;
-                /** @enum {string} */
-                response: "PENDING" | "ACCEPTED" | "DECLINED";
-                provider: string | null;
-            }[];
-            familySummary: string | null;
-            readability: {
-                douma: number;
-                wordsPerSentence: number;
-                plain: boolean;
-            } | null;
-            reviews: {
-                /** Format: uuid */
-                id: string;
-                reviewer: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    organisation: string;
-                };
-                jurist: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                };
-                behaviouralScientist: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                };
-                /** Format: date-time */
-                assignedAt: string;
-                /** Format: date-time */
-                until: string;
-                submittedAt: string | null;
-                lapsedAt: string | null;
-                bestSolution: {
-                    /** @enum {string} */
-                    answer: "YES" | "PARTLY" | "NO";
-                    explanation: string;
-                } | null;
-                followsFromInformation: {
-                    /** @enum {string} */
-                    answer: "YES" | "PARTLY" | "NO";
-                    explanation: string;
-                } | null;
-                legalFoundation: {
-                    /** @enum {string} */
-                    answer: "YES" | "PARTLY" | "NO";
-                    explanation: string;
-                } | null;
-                outcome: ("PROCEED" | "DO_NOT_FILE" | "CORRECT_FIRST") | null;
-                findings: {
-                    safeguard: string | null;
-                    groundId: string | null;
-                    text: string;
-                }[];
-                unmetNeed: string | null;
-            }[];
-            gate: {
-                safeguard: string;
-                code: string;
-                ref: string | null;
-            }[];
-            filing: {
-                /** Format: date */
-                filedOn: string;
-                court: string;
-                filedBy: string;
-                gate: {
-                    safeguard: string;
-                    code: string;
-                    ref: string | null;
-                }[];
-            } | null;
-            notFiled: {
-                reason: string;
-                unmetNeed: string | null;
-            } | null;
-            sameJudge: string | null;
-            rulings: {
-                /** Format: uuid */
-                id: string;
-                /** Format: date */
-                decidedOn: string;
-                /** @enum {string} */
-                outcome: "GRANTED" | "PARTIALLY_GRANTED" | "REJECTED" | "COUNTER_EXPERTISE_ORDERED";
-                judge: string;
-                legalGround: string | null;
-                conditions: string | null;
-                counterExpertise: string | null;
-                hearings: {
-                    /** Format: date */
-                    heldOn: string;
-                    note: string | null;
-                }[];
-                measureId: string | null;
-            }[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            abilities: {
-                edit: boolean;
-                requestReview: boolean;
-                review: boolean;
-                correct: boolean;
-                closeNotFiled: boolean;
-                file: boolean;
-                recordRuling: boolean;
-                withdraw: boolean;
-            };
-        };
         PetitionSummary: {
             /** Format: uuid */
             id: string;
@@ -3492,7 +3639,7 @@ export interface components {
                 /** Format: date-time */
                 occurredAt: string;
                 /** @enum {string} */
-                eventType: "household.created" | "household.updated" | "person.created" | "person.updated" | "address.recorded" | "address.ended" | "membership.created" | "membership.updated" | "relation.created" | "relation.updated" | "relation.deleted" | "network_member.created" | "network_member.updated" | "case.opened" | "case.local_team_linked" | "case.reopened" | "team_member.added" | "team_member.ended" | "fixed_professional.changed" | "timeline_entry.created" | "break_glass.granted" | "break_glass.reviewed" | "report.received" | "report.triaged" | "reporter_feedback.sent" | "concern.created" | "concern.updated" | "fact.created" | "fact.responded" | "fact.verified" | "pathway.transitioned" | "investigation.started" | "investigation.decided" | "investigation.cancelled" | "network_conference.held" | "expert_consult.requested" | "expert_consult.advised" | "safety_assessment.recorded" | "safety_plan.versioned" | "safety_plan.breach_recorded" | "safety_plan.evaluated" | "goal.created" | "goal.updated" | "score.recorded" | "plan_action.created" | "plan.evaluated" | "intervention.requested" | "intervention.progressed" | "urgent_safety.started" | "urgent_safety.ended" | "safety_monitoring.started" | "safety_monitoring.ended" | "deadline.started" | "deadline.met" | "deadline.cancelled" | "shielding.added" | "shielding.ended" | "petition.started" | "petition.updated" | "petition.ground_saved" | "petition.ground_removed" | "petition.hearing_attempt_recorded" | "petition.alternative_saved" | "petition.alternative_removed" | "petition.child_voice_saved" | "petition.consultation_recorded" | "petition.review_requested" | "petition.reviewed" | "petition.reopened" | "petition.not_filed" | "petition.filed" | "ruling.recorded" | "measure.started" | "placement.started" | "placement.ended" | "return_home_plan.saved" | "contact_agreement.recorded" | "contact_moment.recorded" | "petition.withdrawn" | "measure.evaluated" | "measure.ended" | "rights_notice.issued" | "support.offered" | "support.updated" | "complaint.recorded" | "complaint.acknowledged" | "complaint.handler_assigned" | "complaint.term_extended" | "complaint.decided" | "complaint.withdrawn";
+                eventType: "household.created" | "household.updated" | "person.created" | "person.updated" | "address.recorded" | "address.ended" | "membership.created" | "membership.updated" | "relation.created" | "relation.updated" | "relation.deleted" | "network_member.created" | "network_member.updated" | "case.opened" | "case.local_team_linked" | "case.reopened" | "team_member.added" | "team_member.ended" | "fixed_professional.changed" | "timeline_entry.created" | "break_glass.granted" | "break_glass.reviewed" | "report.received" | "report.triaged" | "reporter_feedback.sent" | "concern.created" | "concern.updated" | "fact.created" | "fact.responded" | "fact.verified" | "pathway.transitioned" | "investigation.started" | "investigation.decided" | "investigation.cancelled" | "network_conference.held" | "expert_consult.requested" | "expert_consult.advised" | "safety_assessment.recorded" | "safety_plan.versioned" | "safety_plan.breach_recorded" | "safety_plan.evaluated" | "goal.created" | "goal.updated" | "score.recorded" | "plan_action.created" | "plan.evaluated" | "intervention.requested" | "intervention.progressed" | "urgent_safety.started" | "urgent_safety.ended" | "safety_monitoring.started" | "safety_monitoring.ended" | "deadline.started" | "deadline.met" | "deadline.cancelled" | "shielding.added" | "shielding.ended" | "petition.started" | "petition.updated" | "petition.ground_saved" | "petition.ground_removed" | "petition.hearing_attempt_recorded" | "petition.alternative_saved" | "petition.alternative_removed" | "petition.child_voice_saved" | "petition.consultation_recorded" | "petition.review_requested" | "petition.reviewed" | "petition.reopened" | "petition.not_filed" | "petition.filed" | "ruling.recorded" | "measure.started" | "placement.started" | "placement.ended" | "return_home_plan.saved" | "contact_agreement.recorded" | "contact_moment.recorded" | "petition.withdrawn" | "measure.evaluated" | "measure.ended" | "rights_notice.issued" | "support.offered" | "support.updated" | "complaint.recorded" | "complaint.acknowledged" | "complaint.handler_assigned" | "complaint.term_extended" | "complaint.decided" | "complaint.withdrawn" | "decision.recorded" | "decision.gate_answered" | "decision.withdrawn";
                 subject: string;
                 personCount: number;
             })[];
@@ -3915,6 +4062,122 @@ export interface components {
             /** Format: date */
             decidedOn: string;
             version: number;
+        };
+        DecisionRecord: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "START_EXTENDED_INVESTIGATION" | "REQUEST_MEASURE" | "CLOSE_CASE" | "END_MONITORING" | "HELP_DECISION";
+            /** @enum {string} */
+            status: "AWAITING_REVIEW" | "AWAITING_APPROVAL" | "TAKEN" | "RETURNED" | "WITHDRAWN";
+            decidedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            decidedAt: string;
+            rule: string | null;
+            rulePackVersion: string;
+            reasons: string;
+            childInterest: string | null;
+            familyView: string | null;
+            alternatives: {
+                option: string;
+                whyNot: string;
+            }[];
+            heard: {
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                mode: "HEARD" | "REPRESENTED" | "NOT_HEARD";
+                view: string | null;
+                reason: string | null;
+            }[];
+            dissent: {
+                by: string;
+                view: string;
+            }[];
+            facts: {
+                /** Format: uuid */
+                factId: string;
+                version: number;
+                changedSince: boolean;
+            }[];
+            policy: {
+                review: {
+                    roles: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT")[];
+                } | null;
+                fourEyes: {
+                    roles: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT")[];
+                } | null;
+            };
+            nextGate: ("REVIEW" | "FOUR_EYES") | null;
+            gates: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                gate: "REVIEW" | "FOUR_EYES";
+                /** @enum {string} */
+                outcome: "PROCEED" | "RECONSIDER" | "APPROVE" | "REJECT";
+                bestForHousehold: string | null;
+                followsFromInformation: string | null;
+                rationale: string;
+                answeredBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** Format: date-time */
+                answeredAt: string;
+            }[];
+            subject: {
+                type: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            takenAt: string | null;
+            closedReason: string | null;
+            version: number;
+            abilities: {
+                answer: boolean;
+                answerRefusals: ("gate_by_decider" | "gate_role" | "gate_same_person_twice")[];
+                withdraw: boolean;
+            };
+        };
+        DecisionRecordList: {
+            items: components["schemas"]["DecisionRecord"][];
+        };
+        DecisionAssignment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            householdId: string;
+            /** @enum {string} */
+            type: "START_EXTENDED_INVESTIGATION" | "REQUEST_MEASURE" | "CLOSE_CASE" | "END_MONITORING" | "HELP_DECISION";
+            /** @enum {string} */
+            status: "AWAITING_REVIEW" | "AWAITING_APPROVAL" | "TAKEN" | "RETURNED" | "WITHDRAWN";
+            decidedByName: string;
+            /** Format: date */
+            decidedOn: string;
+            /** @enum {string} */
+            gate: "REVIEW" | "FOUR_EYES";
+        };
+        DecisionPolicies: {
+            /** Format: uuid */
+            regionId: string;
+            items: {
+                /** @enum {string} */
+                decisionType: "START_EXTENDED_INVESTIGATION" | "REQUEST_MEASURE" | "CLOSE_CASE" | "END_MONITORING" | "HELP_DECISION";
+                review: {
+                    roles: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT")[];
+                } | null;
+                fourEyes: {
+                    roles: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT")[];
+                } | null;
+                reason: string | null;
+                version: number;
+            }[];
         };
         Health: {
             /** @enum {string} */
@@ -9014,6 +9277,31 @@ export interface operations {
                     rationale: string;
                     householdView?: string | null;
                     deviationReason?: string | null;
+                    decision?: {
+                        /** @default [] */
+                        factIds?: string[];
+                        /** @default [] */
+                        alternatives?: {
+                            option: string;
+                            whyNot: string;
+                        }[];
+                        childInterest?: string | null;
+                        /** @default [] */
+                        heard?: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** @enum {string} */
+                            mode: "HEARD" | "REPRESENTED" | "NOT_HEARD";
+                            view?: string | null;
+                            reason?: string | null;
+                        }[];
+                        familyView?: string | null;
+                        /** @default [] */
+                        dissent?: {
+                            by: string;
+                            view: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -9195,6 +9483,31 @@ export interface operations {
                     rationale: string;
                     householdView?: string | null;
                     deviationReason?: string | null;
+                    decision?: {
+                        /** @default [] */
+                        factIds?: string[];
+                        /** @default [] */
+                        alternatives?: {
+                            option: string;
+                            whyNot: string;
+                        }[];
+                        childInterest?: string | null;
+                        /** @default [] */
+                        heard?: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** @enum {string} */
+                            mode: "HEARD" | "REPRESENTED" | "NOT_HEARD";
+                            view?: string | null;
+                            reason?: string | null;
+                        }[];
+                        familyView?: string | null;
+                        /** @default [] */
+                        dissent?: {
+                            by: string;
+                            view: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -9694,6 +10007,31 @@ export interface operations {
                     /** @enum {string} */
                     to: "SIGNAL_RECEIVED" | "INFO_ADVICE" | "FIRST_INVESTIGATION" | "VOLUNTARY_HELP" | "EXTENDED_INVESTIGATION" | "INDEPENDENT_EXPERT" | "PETITION_PREPARATION" | "REVIEW" | "AWAITING_DECISION" | "COERCED_EXECUTION" | "SAFETY_MONITORING" | "CLOSED";
                     reason: string;
+                    decision?: {
+                        /** @default [] */
+                        factIds?: string[];
+                        /** @default [] */
+                        alternatives?: {
+                            option: string;
+                            whyNot: string;
+                        }[];
+                        childInterest?: string | null;
+                        /** @default [] */
+                        heard?: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** @enum {string} */
+                            mode: "HEARD" | "REPRESENTED" | "NOT_HEARD";
+                            view?: string | null;
+                            reason?: string | null;
+                        }[];
+                        familyView?: string | null;
+                        /** @default [] */
+                        dissent?: {
+                            by: string;
+                            view: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -9704,7 +10042,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PathwayPosition"];
+                    "application/json": components["schemas"]["DecisionStep"];
                 };
             };
             /** @description The request is malformed or fails validation (field issues in `issues`) */
@@ -9813,6 +10151,31 @@ export interface operations {
             content: {
                 "application/json": {
                     reason: string;
+                    decision?: {
+                        /** @default [] */
+                        factIds?: string[];
+                        /** @default [] */
+                        alternatives?: {
+                            option: string;
+                            whyNot: string;
+                        }[];
+                        childInterest?: string | null;
+                        /** @default [] */
+                        heard?: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** @enum {string} */
+                            mode: "HEARD" | "REPRESENTED" | "NOT_HEARD";
+                            view?: string | null;
+                            reason?: string | null;
+                        }[];
+                        familyView?: string | null;
+                        /** @default [] */
+                        dissent?: {
+                            by: string;
+                            view: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -9823,7 +10186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PathwayPosition"];
+                    "application/json": components["schemas"]["DecisionStep"];
                 };
             };
             /** @description The request is malformed or fails validation (field issues in `issues`) */
@@ -11087,16 +11450,49 @@ export interface operations {
                     /** @enum {string} */
                     frame: "VOLUNTARY" | "DRANG" | "COERCED";
                     consent?: {
+                        /**
+                         * @default GIVEN
+                         * @enum {string}
+                         */
+                        decision?: "GIVEN" | "REFUSED";
                         givenByPersonIds: string[];
                         /** @description Calendar date, YYYY-MM-DD, not in the future */
                         givenOn: string;
                         reason: string;
+                        goal: string;
                         consequencesOfRefusal: string;
+                        rightsExplained: string;
+                        refusalReason?: string | null;
                     } | null;
                     measureReference?: string | null;
                     /** @description Calendar date, YYYY-MM-DD, not in the future */
                     requestedOn: string;
                     goalId?: string | null;
+                    decision?: {
+                        /** @default [] */
+                        factIds?: string[];
+                        /** @default [] */
+                        alternatives?: {
+                            option: string;
+                            whyNot: string;
+                        }[];
+                        childInterest?: string | null;
+                        /** @default [] */
+                        heard?: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** @enum {string} */
+                            mode: "HEARD" | "REPRESENTED" | "NOT_HEARD";
+                            view?: string | null;
+                            reason?: string | null;
+                        }[];
+                        familyView?: string | null;
+                        /** @default [] */
+                        dissent?: {
+                            by: string;
+                            view: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -11107,7 +11503,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreatedVersioned"];
+                    "application/json": components["schemas"]["HelpRequested"];
                 };
             };
             /** @description The request is malformed or fails validation (field issues in `issues`) */
@@ -11230,6 +11626,13 @@ export interface operations {
                 } | {
                     /** @enum {string} */
                     status: "UNAVAILABLE";
+                    /** @description Calendar date, YYYY-MM-DD, not in the future */
+                    on: string;
+                    reason: string;
+                    version: number;
+                } | {
+                    /** @enum {string} */
+                    status: "DECLINED";
                     /** @description Calendar date, YYYY-MM-DD, not in the future */
                     on: string;
                     reason: string;
@@ -18963,6 +19366,725 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintAssignment"][];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionRecordList"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerDecisionGate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                householdId: string;
+                decisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    gate: "REVIEW";
+                    bestForHousehold: string;
+                    followsFromInformation: string;
+                    /** @enum {string} */
+                    outcome: "PROCEED" | "RECONSIDER";
+                    rationale: string;
+                    version: number;
+                } | {
+                    /** @enum {string} */
+                    gate: "FOUR_EYES";
+                    /** @enum {string} */
+                    outcome: "APPROVE" | "REJECT";
+                    rationale: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionRecord"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second record; keys are kept for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                householdId: string;
+                decisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionRecord"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDecisionAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionAssignment"][];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDecisionPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionPolicies"];
+                };
+            };
+            /** @description The request is malformed or fails validation (field issues in `issues`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSRF token missing or wrong, or the action is not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found — or not accessible to you (need-to-know: the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the item changed (the current version is in `current`) or the step is not possible now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input breaks a rule of the domain (field issues in `issues`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was saved */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setDecisionPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionId: string;
+                decisionType: "START_EXTENDED_INVESTIGATION" | "REQUEST_MEASURE" | "CLOSE_CASE" | "END_MONITORING" | "HELP_DECISION";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    review: {
+                        roles: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT")[];
+                    } | null;
+                    fourEyes: {
+                        roles: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT")[];
+                    } | null;
+                    reason: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionPolicies"];
                 };
             };
             /** @description The request is malformed or fails validation (field issues in `issues`) */

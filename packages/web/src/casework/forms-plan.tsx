@@ -352,8 +352,12 @@ export function InterventionForm(
     targetPersonIds: string[];
     frame: Frame;
     consentBy: string[];
+    consentDecision: 'GIVEN' | 'REFUSED';
     reason: string;
+    goal: string;
     consequences: string;
+    rights: string;
+    refusalReason: string;
     measure: string;
     requestedOn: string;
   }>({
@@ -363,8 +367,12 @@ export function InterventionForm(
     targetPersonIds: [],
     frame: under ? 'COERCED' : 'VOLUNTARY',
     consentBy: [],
+    consentDecision: 'GIVEN',
     reason: '',
+    goal: '',
     consequences: '',
+    rights: '',
+    refusalReason: '',
     measure: under?.id ?? '',
     requestedOn: todayIso(),
   });
@@ -383,10 +391,14 @@ export function InterventionForm(
           consent: coerced
             ? null
             : {
+                decision: v.consentDecision,
                 givenByPersonIds: v.consentBy,
                 givenOn: v.requestedOn,
                 reason: v.reason,
+                goal: v.goal,
                 consequencesOfRefusal: v.consequences,
+                rightsExplained: v.rights,
+                refusalReason: v.consentDecision === 'REFUSED' ? v.refusalReason || null : null,
               },
           measureReference: coerced ? v.measure || null : null,
           requestedOn: v.requestedOn,
@@ -489,6 +501,14 @@ export function InterventionForm(
             field="reason"
           />
           <AreaField
+            id="hi-goal"
+            label={t('casework.help.consentGoal')}
+            value={v.goal}
+            onChange={(goal) => setV({ ...v, goal })}
+            error={error}
+            field="goal"
+          />
+          <AreaField
             id="hi-consequences"
             label={t('casework.help.consentConsequences')}
             value={v.consequences}
@@ -496,6 +516,34 @@ export function InterventionForm(
             error={error}
             field="consequencesOfRefusal"
           />
+          <AreaField
+            id="hi-rights"
+            label={t('casework.help.consentRights')}
+            value={v.rights}
+            onChange={(rights) => setV({ ...v, rights })}
+            error={error}
+            field="rightsExplained"
+          />
+          <ChoiceField
+            id="hi-consentDecision"
+            label={t('casework.help.consentDecision')}
+            values={['GIVEN', 'REFUSED'] as const}
+            labelKey="casework.consentDecisions"
+            value={v.consentDecision}
+            onChange={(consentDecision) => setV({ ...v, consentDecision })}
+            error={error}
+            field="decision"
+          />
+          {v.consentDecision === 'REFUSED' && (
+            <AreaField
+              id="hi-refusalReason"
+              label={t('casework.help.refusalReason')}
+              value={v.refusalReason}
+              onChange={(refusalReason) => setV({ ...v, refusalReason })}
+              error={error}
+              field="refusalReason"
+            />
+          )}
         </>
       )}
       <TextField

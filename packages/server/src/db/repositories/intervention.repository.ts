@@ -19,6 +19,10 @@ export async function insertIntervention(
     consent: Record<string, unknown> | null;
     measureReference: string | null;
     requestedOn: string;
+    /** Help the family declined at the request (LS-08: informed consent refused). */
+    status?: 'DECLINED';
+    declinedOn?: string;
+    declineReason?: string | null;
     createdBy: string;
     now: Date;
   },
@@ -59,6 +63,8 @@ function interventionQuery(tx: Tx) {
       'i.unavailableOn',
       'i.endReason',
       'i.unmetReason',
+      'i.declinedOn',
+      'i.declineReason',
       'i.createdAt',
       'i.version',
       sql<string[]>`array(select p.person_id from intervention_persons p where p.intervention_id = i.id)`.as(
@@ -101,6 +107,8 @@ export async function progressIntervention(
     endReason?: string;
     unavailableOn?: string;
     unmetReason?: string;
+    declinedOn?: string;
+    declineReason?: string;
   },
 ): Promise<boolean> {
   const result = await tx

@@ -80,6 +80,8 @@ import {
   FactResponseCreatedSchema,
   FeedbackSentSchema,
   IntakeRecordedSchema,
+  DecisionStepSchema,
+  HelpRequestedSchema,
   PathwayPositionSchema,
   SafetyPlanSavedSchema,
   TriagedSchema,
@@ -306,7 +308,7 @@ export async function registerCaseworkRoutes(app: App, run: Run): Promise<void> 
     tags,
     params: HouseholdParams,
     body: PathwayMoveSchema,
-    response: PathwayPositionSchema,
+    response: DecisionStepSchema,
     status: 201,
     handler: (ctx, { params, body }) => movePathway(ctx, params.householdId, body),
   });
@@ -318,9 +320,9 @@ export async function registerCaseworkRoutes(app: App, run: Run): Promise<void> 
     tags,
     params: MonitoringParams,
     body: EndSafetyMonitoringSchema,
-    response: PathwayPositionSchema,
+    response: DecisionStepSchema,
     handler: (ctx, { params, body }) =>
-      endSafetyMonitoring(ctx, params.householdId, body.reason, params.monitoringId),
+      endSafetyMonitoring(ctx, params.householdId, body, params.monitoringId),
   });
   route(app, run, {
     method: 'POST',
@@ -443,7 +445,7 @@ export async function registerCaseworkRoutes(app: App, run: Run): Promise<void> 
     tags,
     params: HouseholdParams,
     body: InterventionCreateSchema,
-    response: CreatedVersionedSchema,
+    response: HelpRequestedSchema,
     status: 201,
     handler: (ctx, { params, body }) => requestIntervention(ctx, params.householdId, body),
   });

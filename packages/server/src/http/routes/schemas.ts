@@ -1,4 +1,4 @@
-import { PATHWAY_STATES } from '@gezinsdossier/domain';
+import { DECISION_STATUSES, PATHWAY_STATES } from '@gezinsdossier/domain';
 import { z } from 'zod';
 import { Day, Id, named, Timestamp } from '../../presenters/schemas';
 
@@ -32,6 +32,28 @@ export const IntakeRecordedSchema = named(
 );
 const State = z.enum(PATHWAY_STATES);
 export const PathwayPositionSchema = named('PathwayPosition', z.strictObject({ pathwayState: State }));
+/**
+ * A weighty decision as a decision form's answer shows it: taken (TAKEN), or held for a gate
+ * (AWAITING_REVIEW, AWAITING_APPROVAL) — then nothing else changed yet. Null when the step was no weighty
+ * decision (or a help decision nobody gates or recorded).
+ */
+const DecisionOutcomeSchema = named(
+  'DecisionOutcome',
+  z.strictObject({ id: Id, status: z.enum(DECISION_STATUSES), version: z.number().int() }),
+);
+export const DecisionStepSchema = named(
+  'DecisionStep',
+  z.strictObject({ pathwayState: State, decision: DecisionOutcomeSchema.nullable() }),
+);
+export const HelpRequestedSchema = named(
+  'HelpRequested',
+  z.strictObject({
+    /** The help's id (reserved while the decision waits for a gate; version 0 until then). */
+    id: Id,
+    version: z.number().int(),
+    decision: DecisionOutcomeSchema.nullable(),
+  }),
+);
 export const TriagedSchema = named(
   'Triaged',
   z.strictObject({ reportId: Id, pathwayState: State, investigationId: Id.nullable() }),
@@ -43,6 +65,7 @@ export const DecidedSchema = named(
     deviates: z.boolean(),
     pathwayState: State,
     extendedInvestigationId: Id.nullable().optional(),
+    decision: DecisionOutcomeSchema.nullable(),
   }),
 );
 export const FactCreatedSchema = named(

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type DecisionPolicy,
+  type DecisionRecord,
+  decisionGateRefusals,
+  decisionRecordIssues,
+  decisionTypeOfStep,
+  EMPTY_DECISION_RECORD,
+  nextDecisionGate,
+  statusForGate,
+} from './decisions';
+
+const parent = { personId: 'p', minor: false };
+const child = { personId: 'c', minor: true };
+const record = (over: Partial<DecisionRecord> = {}): DecisionRecord => ({
+  ...EMPTY_DECISION_RECORD,
+  ...over,
+});
+const codes = (issues: { code: string; safeguard: string }[]) =>
+  issues.map((i) => `${i.safeguard}:${i.code}`);
+
+describe('decision records', () => {
+  it('LS-10: the child’s interest is required when a minor lives in the household, not otherwise', () => {
+    expect(
+      codes(decisionRecordIssues('CLOSE_CASE', record({ familyView: 'Eens' }), [parent, child])),
+    ).toEqual(['LS-10:decision_child_interest_required']);
+    expect(decisionRecordIssues('CLOSE_CASE', record({ familyView: 'Eens' }), [parent])).toEqual([]);
+  });
+
+  it('LS-07: somebody is heard or the family’s view is recorded; each person heard has what they said or why not', () => {
+    const adults = [parent];
+    expect(codes(decisionRecordIssues('END_MONITORING', record(), adults))).toEqual([
+      'LS-07:decision_nobody_heard',
+    ]);
+    expect(
+      codes(
+        decisionRecordIssues(
+          'END_MONITORING',
+          record({
+            heard: [
+              { personId: 'p', mode: 'NOT_HEARD' },
+              { personId: 'x', mode: 'HEARD', view: 'ja' },
+            ],
+          }),
+          adults,
+        ),
+      ),
+    ).toEqual([
+      'LS-07:decision_not_heard_reason_required',
+      'LS-07:decision_heard_unknown_person',
+      'LS-07:decision_nobody_heard',
+    ]);
+    expect(
+      decisionRecordIssues(
+        'END_MONITORING',
+        record({ heard: [{ personId: 'p', mode: 'HEARD', view: 'Ja' }] }),
+        adults,
+      ),
+    ).toEqual([]);
+  });
+
+  it('LS-02 / LS-04: steps towards coercion weigh an alternative; asking for a measure rests on a fact', () => {
+    const base = record({ familyView: 'Oneens', childInterest: 'Veiligheid' });
+    expect(codes(decisionRecordIssues('START_EXTENDED_INVESTIGATION', base, [parent]))).toEqual([
+      'LS-02:decision_alternative_required',
+    ]);
+    expect(codes(decisionRecordIssues('REQUEST_MEASURE', base, [parent]))).toEqual([
+      'LS-04:decision_fact_required',
+      'LS-02:decision_alternative_required',
+    ]);
+  });
+
+  it('LS-08: a help decision rests on consent; of its record only the child’s interest is asked', () => {
+    expect(codes(decisionRecordIssues('HELP_DECISION', record(), [parent, child]))).toEqual([
+      'LS-10:decision_child_interest_required',
+    ]);
+  });
+
+  it('which pathway steps are weighty decisions; spoed is never held', () => {
+    expect(decisionTypeOfStep('EXTENDED_INVESTIGATION', 'FIRST_DECISION')).toBe(
+      'START_EXTENDED_INVESTIGATION',
+    );
+    expect(decisionTypeOfStep('EXTENDED_INVESTIGATION', 'MANUAL')).toBe('START_EXTENDED_INVESTIGATION');
+    expect(decisionTypeOfStep('EXTENDED_INVESTIGATION', 'URGENT_SAFETY_RETURN')).toBeNull();
+    expect(decisionTypeOfStep('PETITION_PREPARATION', 'EXTENDED_DECISION')).toBe('REQUEST_MEASURE');
+    expect(decisionTypeOfStep('CLOSED', 'FIRST_DECISION')).toBe('CLOSE_CASE');
+    expect(decisionTypeOfStep('CLOSED', 'MONITORING_ENDED')).toBeNull();
+    expect(decisionTypeOfStep('VOLUNTARY_HELP', 'FIRST_DECISION')).toBeNull();
+  });
+});
+
+describe('gates (KT7-R5, four eyes)', () => {
+  const both: DecisionPolicy = { review: { roles: ['EXPERT'] }, fourEyes: { roles: ['FIXED_PROFESSIONAL'] } };
+
+  it('a lighter review comes first, then four eyes; without configuration the decision takes effect', () => {
+    expect(nextDecisionGate(both, [])).toBe('REVIEW');
+    expect(nextDecisionGate(both, ['REVIEW'])).toBe('FOUR_EYES');
+    expect(nextDecisionGate(both, ['REVIEW', 'FOUR_EYES'])).toBeNull();
+    expect(nextDecisionGate({ review: null, fourEyes: null }, [])).toBeNull();
+    expect([null, 'REVIEW', 'FOUR_EYES'].map((g) => statusForGate(g as never))).toEqual([
+      'TAKEN',
+      'AWAITING_REVIEW',
+      'AWAITING_APPROVAL',
+    ]);
+  });
+
+  it('four eyes means two people: never the decider, never one person twice, only a configured role', () => {
+    const decision = { decidedBy: 'd', gatesPassedBy: ['r'] };
+    expect(
+      decisionGateRefusals('FOUR_EYES', both, decision, { id: 'd', teamRoles: ['FIXED_PROFESSIONAL'] }),
+    ).toEqual(['gate_by_decider']);
+    expect(
+      decisionGateRefusals('FOUR_EYES', both, decision, { id: 'r', teamRoles: ['FIXED_PROFESSIONAL'] }),
+    ).toEqual(['gate_same_person_twice']);
+    expect(decisionGateRefusals('FOUR_EYES', both, decision, { id: 'x', teamRoles: ['EXPERT'] })).toEqual([
+      'gate_role',
+    ]);
+    expect(decisionGateRefusals('REVIEW', both, decision, { id: 'x', teamRoles: ['EXPERT'] })).toEqual([]);
+  });
+});
