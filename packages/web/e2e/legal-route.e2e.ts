@@ -269,6 +269,9 @@ async function familyInExtendedInvestigation(familyName: string, elderly = false
       givenOn: daysAgo(60),
       reason: 'Steun thuis bij de zorgen die samen zijn benoemd.',
       consequencesOfRefusal: 'Zonder hulp kijkt het RVT of de zorgen blijven.',
+      decision: 'GIVEN',
+      goal: 'Rust en veiligheid thuis',
+      rightsExplained: 'Het gezin mag altijd stoppen en kan een klacht indienen.',
     },
     requestedOn: daysAgo(60),
   });

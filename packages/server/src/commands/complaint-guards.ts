@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type AkjMoment,
-  type AkjOfferInput,
-  AppError,
-  type ErrorCode,
-  todayInNetherlands,
-} from '@gezinsdossier/domain';
+import { type AkjMoment, type AkjOfferInput, AppError, type ErrorCode } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { type ComplaintRow, findComplaint, insertAkjOffers } from '../db/repositories/complaint.repository';
-import { listMembers } from '../db/repositories/membership.repository';
 import { requireHousehold } from '../policies/require';
 import { complaintVisibleTo } from '../presenters/complaint.presenter';
 import type { Viewer } from '../presenters/viewer';

@@ -365,11 +365,12 @@ describe('LS-08: informed consent may be refused — a legitimate outcome', () =
   it('refused consent records the help as declined (not unavailable), with the goal and the rights explained; consent can be withdrawn later; coerced help cannot be declined', async () => {
     const h = await family('consent');
     const base = help(h);
+    const consent = base.consent as NonNullable<InterventionCreate['consent']>;
     const refused = await as(lt, (ctx) =>
       requestIntervention(ctx, h.householdId, {
         ...base,
         consent: {
-          ...base.consent!,
+          ...consent,
           decision: 'REFUSED',
           refusalReason: 'We willen het eerst zelf proberen.',
         },

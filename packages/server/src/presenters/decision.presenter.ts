@@ -76,7 +76,10 @@ export const DecisionSchema = named(
 );
 export type DecisionJson = z.infer<typeof DecisionSchema>;
 
-export const DecisionListSchema = named('DecisionRecordList', z.strictObject({ items: z.array(DecisionSchema) }));
+export const DecisionListSchema = named(
+  'DecisionRecordList',
+  z.strictObject({ items: z.array(DecisionSchema) }),
+);
 
 export const DecisionAssignmentSchema = named(
   'DecisionAssignment',
