@@ -9,6 +9,9 @@ void i18n.use(initReactI18next).init({
   lng: stored === 'en' ? 'en' : 'nl',
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },
+  // Some texts join later, with the chunks that show them (the legal route's: `legal/i18n-legal.ts`); what
+  // is on screen then renders again, so a text that was not there yet (a page title) appears.
+  react: { bindI18nStore: 'added' },
 });
 
 // In the browser the page's language follows the choice; outside it (unit tests) there is no page.

@@ -35,6 +35,13 @@ import { STEP_CODES, type StepCode, stepDetail, stepKey, stepTitle } from './cas
 import { shieldGroundKey } from './components/shielding-keys';
 import { en, nl } from './locales';
 import { caseworkEn, caseworkNl } from './locales-casework';
+import { legalEn, legalNl } from './locales-legal';
+
+/**
+ * All texts as the app has them once the legal route's chunks have loaded: the first-load texts with the
+ * legal route's (`legal/i18n-legal.ts` adds them as `legal`).
+ */
+const all = { nl: { ...nl, legal: legalNl }, en: { ...en, legal: legalEn } };
 
 /** Every code the domain can send has a label in both languages, so the UI never shows a raw code. */
 const LISTS: [keyof typeof caseworkNl, readonly string[]][] = [
@@ -64,7 +71,7 @@ const LISTS: [keyof typeof caseworkNl, readonly string[]][] = [
 ];
 
 /** Code lists outside the casework texts: shielding, the access log, the kinds of place a child lives. */
-const APP_LISTS: [string, (messages: typeof nl) => Record<string, string>, readonly string[]][] = [
+const APP_LISTS: [string, (messages: typeof all.nl) => Record<string, string>, readonly string[]][] = [
   ['shielding reasons', (m) => m.shielding.reasons, SHIELD_REASONS],
   ['shielding grounds', (m) => m.shielding.grounds, SHIELDABLE_GROUNDS.map(shieldGroundKey)],
   ['shieldable item types', (m) => m.shielding.itemTypes, SHIELDABLE_ITEM_TYPES],
@@ -84,7 +91,7 @@ describe('casework labels', () => {
   });
 
   it.each(APP_LISTS)('every %s code has a Dutch and an English label', (_name, labelsOf, codes) => {
-    for (const messages of [nl, en]) {
+    for (const messages of [all.nl, all.en]) {
       expect(missingIn(labelsOf(messages), codes)).toEqual([]);
     }
   });
@@ -142,7 +149,7 @@ describe('timeline steps', () => {
     async (lng) => {
       const i18n = i18next.createInstance();
       await i18n.init({
-        resources: { nl: { translation: nl }, en: { translation: en } },
+        resources: { nl: { translation: all.nl }, en: { translation: all.en } },
         lng,
         interpolation: { escapeValue: false },
       });
@@ -152,7 +159,7 @@ describe('timeline steps', () => {
           const language = lng === 'en' ? 'en' : 'nl';
           const text = [stepTitle(i18n.t, step, language), stepDetail(i18n.t, step) ?? ''].join(' ');
           expect(text, `${code} ${JSON.stringify(params)}`).not.toMatch(
-            /\{\{|casework\.|[A-Z]{2,}_[A-Z]|\.\w+_/,
+            /\{\{|casework\.|legal\.|[A-Z]{2,}_[A-Z]|\.\w+_/,
           );
           // A measure is named by the catalogue, whose name may hold its abbreviation ("… (OTS)").
           for (const [name, value] of Object.entries(params)) {

@@ -1,6 +1,5 @@
 import { BREAK_GLASS_REASON_LABELS, type BreakGlassReason } from '@gezinsdossier/domain/labels';
 import { caseworkEn, caseworkNl } from './locales-casework';
-import { legalEn, legalNl } from './locales-legal';
 
 /** The break-the-glass categories in one language, from the domain's closed list. */
 function breakGlassReasons(locale: 'nl' | 'en'): Record<BreakGlassReason, string> {
@@ -9,7 +8,11 @@ function breakGlassReasons(locale: 'nl' | 'en'): Record<BreakGlassReason, string
   ) as Record<BreakGlassReason, string>;
 }
 
-/** UI texts. Dutch is the default (B1 where families read it); English is a full translation. */
+/**
+ * UI texts. Dutch is the default (B1 where families read it); English is a full translation. The legal route's
+ * texts (`legal.*`, `locales-legal.ts`) are not here: they join when a chunk that shows them loads
+ * (`legal/i18n-legal.ts`), so the first load of the sign-in page does not carry them.
+ */
 export const nl = {
   app: {
     name: 'Gezinsdossier',
@@ -20,7 +23,6 @@ export const nl = {
     loading: 'Bezig met laden…',
   },
   casework: caseworkNl,
-  legal: legalNl,
   nav: {
     worklist: 'Werklijst',
     intake: 'Nieuwe melding',
@@ -762,7 +764,6 @@ export const en: Messages = {
     loading: 'Loading…',
   },
   casework: caseworkEn,
-  legal: legalEn,
   nav: {
     worklist: 'Worklist',
     intake: 'New report',

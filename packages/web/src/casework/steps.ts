@@ -1,6 +1,8 @@
 import { findMeasureType } from '@gezinsdossier/domain';
 import type { TFunction } from 'i18next';
 import type { Schemas } from '../api/client';
+// Placement kinds, ruling outcomes and the unknown measure are legal-route texts: they come with the timeline.
+import '../legal/i18n-legal';
 
 /**
  * The codes of the steps the server writes on the timeline (`TimelineEntry.step.code`). A step carries no

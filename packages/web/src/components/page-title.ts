@@ -26,15 +26,17 @@ const PAGE_TITLES: { path: string; key: string | null }[] = [
 
 /** Sets the document title for the route at `pathname` (an unknown path is "page not found"). */
 export function useRouteTitle(pathname: string): void {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useEffect(() => {
     const route = PAGE_TITLES.find((r) => matchPath(r.path, pathname));
     const key = route ? route.key : 'notFound.title';
-    if (key) {
+    // A key whose text has not loaded yet is not shown as the title: it is set when the text is added.
+    if (key && i18n.exists(key)) {
       document.title = `${t(key)} · ${t('app.name')}`;
     }
-    // `t` changes with the language, so the title follows a language switch.
-  }, [pathname, t]);
+    // `t` changes with the language, so the title follows a language switch; it also changes when texts are
+    // added after the first load (the legal route's, with its chunks: `i18n.ts`, `legal/i18n-legal.ts`).
+  }, [pathname, t, i18n]);
 }
 
 /** A page that knows its own title (the dossier: the family's name) sets it once it has loaded. */

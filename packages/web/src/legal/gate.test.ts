@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Schemas } from '../api/client';
 import { en, nl } from '../locales';
+import { legalEn, legalNl } from '../locales-legal';
 import {
   factElementId,
   gateLines,
@@ -89,7 +90,11 @@ const ISSUES: Petition['gate'] = [
 const i18n = i18next.createInstance();
 beforeAll(async () => {
   await i18n.init({
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    // The legal route's texts join the first-load ones when its chunks load (`i18n-legal.ts`).
+    resources: {
+      nl: { translation: { ...nl, legal: legalNl } },
+      en: { translation: { ...en, legal: legalEn } },
+    },
     lng: 'nl',
     interpolation: { escapeValue: false },
   });

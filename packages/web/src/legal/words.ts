@@ -2,6 +2,8 @@ import { findMeasureType } from '@gezinsdossier/domain';
 import { GATE_ISSUE_WORDS, SAFEGUARD_NAMES } from '@gezinsdossier/domain/labels';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
+// The legal route's texts come with the chunks that use these words (not with the first load).
+import './i18n-legal';
 
 export type Petition = Schemas['Petition'];
 export type Language = 'nl' | 'en';
