@@ -13,6 +13,8 @@ import { submitPetitionReview } from '../commands/submit-petition-review';
 import { triageReport } from '../commands/triage-report';
 import type { Database } from '../db/database';
 import { extendedDecision, firstDecision } from '../seed/demo-casework';
+import { reasonedRecord } from '../seed/demo-decisions';
+import { endSafetyMonitoring } from '../commands/end-safety-monitoring';
 import { draftPetition, prepareLegalRouteCase } from '../seed/demo-legal-route';
 import { createTestDatabase } from '../test/database';
 import {
@@ -224,7 +226,7 @@ describe('issue 8.3: concurrent changes of one record — one is acknowledged, t
       requests: targets.map((to) => ({
         method: 'POST',
         url: `${base(h)}/pathway-transitions`,
-        payload: { from: 'VOLUNTARY_HELP', to, reason: 'Besproken in het team' },
+        payload: { from: 'VOLUNTARY_HELP', to, reason: 'Besproken in het team', decision: reasonedRecord() },
       })),
       loserCodes: ['pathway_state_changed'],
       stored: () =>
@@ -346,7 +348,7 @@ describe('issue 8.3: concurrent changes of one record — one is acknowledged, t
       requests: [0, 1, 2].map((i) => ({
         method: 'PATCH',
         url: `${base(h)}/safety-monitorings/${monitoring.id}`,
-        payload: { reason: `Veilig genoeg ${i}` },
+        payload: { reason: `Veilig genoeg ${i}`, decision: reasonedRecord() },
       })),
       loserCodes: ['safety_monitoring_not_active'],
       stored: () =>
@@ -357,6 +359,63 @@ describe('issue 8.3: concurrent changes of one record — one is acknowledged, t
           .executeTakeFirstOrThrow(),
       expected: (i) => ({ endReason: `Veilig genoeg ${i}` }),
     }));
+  });
+
+  it('issue 10 point 1: three approvals of one held decision: it is carried out once, with the acknowledged approval', async () => {
+    const h = await buildFullHousehold(db(), { lt, rvt, expert }, 'approval-race');
+    const regionId = (
+      await db()
+        .selectFrom('households')
+        .select('regionId')
+        .where('id', '=', h.householdId)
+        .executeTakeFirstOrThrow()
+    ).regionId;
+    await db()
+      .insertInto('decisionPolicies')
+      .values({
+        regionId,
+        decisionType: 'END_MONITORING',
+        reviewRoles: null,
+        fourEyesRoles: ['FIXED_PROFESSIONAL'],
+        reason: 'Vier ogen (test)',
+        version: 1,
+        updatedBy: null,
+        updatedAt: new Date(),
+      })
+      .execute();
+    try {
+      const held = await asActor(db(), rvt, (ctx) =>
+        endSafetyMonitoring(ctx, h.householdId, { reason: 'Veilig', decision: reasonedRecord() }),
+      );
+      const decisionId = held.decision?.id as string;
+      await race(lt, async () => ({
+        requests: [0, 1, 2].map((i) => ({
+          method: 'POST',
+          url: `${base(h)}/decisions/${decisionId}/gate-answers`,
+          payload: { gate: 'FOUR_EYES', outcome: 'APPROVE', rationale: `Eens ${i}`, version: 1 },
+        })),
+        loserCodes: ['version_conflict', 'decision_not_awaiting'],
+        stored: async () => ({
+          gates: (
+            await db()
+              .selectFrom('decisionGates')
+              .select('rationale')
+              .where('decisionId', '=', decisionId)
+              .execute()
+          ).map((g) => g.rationale),
+          monitoring: (
+            await db()
+              .selectFrom('safetyMonitoring')
+              .select('endReason')
+              .where('householdId', '=', h.householdId)
+              .executeTakeFirstOrThrow()
+          ).endReason,
+        }),
+        expected: (i) => ({ gates: [`Eens ${i}`], monitoring: 'Veilig' }),
+      }));
+    } finally {
+      await db().deleteFrom('decisionPolicies').where('regionId', '=', regionId).execute();
+    }
   });
 
   it('three reviews of one break-the-glass grant (justified, unjustified, justified): the acknowledged verdict holds', async () => {

@@ -49,6 +49,15 @@ describe('demo region casework', () => {
       .where('endedAt', 'is', null)
       .execute();
     expect(spoed).toHaveLength(1);
+    // Issue 10 point 1: ending monitoring waits for the vast gezicht's approval (four eyes), with its record.
+    const waiting = await database.db
+      .selectFrom('decisions')
+      .select(['type', 'status', 'childInterest'])
+      .where('status', '=', 'AWAITING_APPROVAL')
+      .execute();
+    expect(waiting).toEqual([
+      { type: 'END_MONITORING', status: 'AWAITING_APPROVAL', childInterest: expect.any(String) },
+    ]);
     // Every step is an audited transition and a step on the timeline.
     const transitions = await database.db.selectFrom('pathwayTransitions').select('id').execute();
     const steps = await database.db

@@ -25,13 +25,15 @@ import {
   currentMembers,
   demoStageCandidates,
   eldestMember,
+  ensureDemoDecisionGate,
   householdRegion,
   restartPathway,
   startDemoStage,
 } from '../db/repositories/seed.repository';
 import { listReviewPool } from '../db/repositories/review.repository';
 import type { DB } from '../db/schema';
-import { extendedDecision, firstDecision } from './demo-decisions';
+import { endSafetyMonitoring } from '../commands/end-safety-monitoring';
+import { extendedDecision, firstDecision, reasonedRecord } from './demo-decisions';
 import { LEGAL_DEMO_STAGES, type LegalDemoStage, type RunAs, walkLegalRoute } from './demo-legal-route';
 
 export { extendedDecision, firstDecision, judgement } from './demo-decisions';
@@ -47,6 +49,8 @@ export const DEMO_STAGES = [
   'SAFETY_MONITORING',
   'CLOSED',
   'URGENT_SAFETY',
+  // Ending safety monitoring, decided by the RVT and waiting for the vast gezicht's approval (four eyes).
+  'AWAITING_APPROVAL',
   ...LEGAL_DEMO_STAGES,
 ] as const;
 export type DemoStage = (typeof DEMO_STAGES)[number];
@@ -329,6 +333,29 @@ export async function walkToStage(
   await as(db, rvt, day(12), (ctx) =>
     decideExtendedInvestigation(ctx, h.householdId, extendedDecision(concernIds, 'UO1_SAFETY_MONITORING')),
   );
+  if (stage !== 'AWAITING_APPROVAL') {
+    return;
+  }
+  // The region asks four eyes for ending monitoring: the RVT partner decides, the vast gezicht approves.
+  await ensureDemoDecisionGate(
+    db,
+    await householdRegion(db, h.householdId),
+    'END_MONITORING',
+    ['FIXED_PROFESSIONAL'],
+    now,
+  );
+  await as(db, rvt, day(1), (ctx) =>
+    endSafetyMonitoring(ctx, h.householdId, {
+      reason: 'Drie maanden zonder nieuwe zorgen; het netwerk en de school houden zicht.',
+      decision: reasonedRecord({
+        heard: [
+          { personId: parent, mode: 'HEARD', view: 'Moeder wil graag verder zonder het RVT.' },
+          { personId: child, mode: 'REPRESENTED', view: 'Via de mentor op school: het gaat goed.' },
+        ],
+        familyView: 'Het gezin is blij dat het monitoren stopt.',
+      }),
+    }),
+  );
 }
 
 /**
@@ -357,6 +384,7 @@ export async function seedDemoCasework(
     'EXTENDED_INVESTIGATION',
     'INDEPENDENT_EXPERT',
     'SAFETY_MONITORING',
+    'AWAITING_APPROVAL',
     ...LEGAL_DEMO_STAGES,
   ]);
   let walked = 0;

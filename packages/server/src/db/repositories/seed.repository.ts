@@ -261,3 +261,30 @@ export async function concernIdsOf(tx: Tx, householdId: string): Promise<string[
   const rows = await tx.selectFrom('concerns').select('id').where('householdId', '=', householdId).execute();
   return rows.map((r) => r.id);
 }
+
+/**
+ * The demo region's configured gate for one decision type (the demo shows a decision waiting for four eyes);
+ * an administrator's own configuration is never overwritten.
+ */
+export async function ensureDemoDecisionGate(
+  tx: Tx,
+  regionId: string,
+  decisionType: string,
+  fourEyesRoles: string[],
+  now: Date,
+): Promise<void> {
+  await tx
+    .insertInto('decisionPolicies')
+    .values({
+      regionId,
+      decisionType,
+      reviewRoles: null,
+      fourEyesRoles,
+      reason: 'Demo: het einde van het monitoren keurt de vaste professional goed (vier ogen).',
+      version: 1,
+      updatedBy: null,
+      updatedAt: now,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
