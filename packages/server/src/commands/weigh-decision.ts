@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AppError,
   ageOn,
   type DecisionPolicy,
   type DecisionRecord,
@@ -113,7 +114,10 @@ export async function weighDecision(
       : facts.filter((f) => f.concernIds.some((id) => w.concernIds?.includes(id))).map((f) => f.id);
   const issues = decisionRecordIssues(w.type, { ...record, factIds }, members);
   if (issues.length > 0) {
-    throw issuesError('decision_record_incomplete', issues);
+    throw new AppError('decision_record_incomplete', {
+      data: { missing: issues.map((i) => ({ safeguard: i.safeguard, code: i.code, path: i.path })) },
+      issues: issues.map((i) => ({ path: i.path, code: i.code, message: i.code })),
+    });
   }
   const id = randomUUID();
   const status = statusForGate(gate);

@@ -121,7 +121,8 @@ export function presentDecision(
   },
   actor: { id: string; teamRoles: readonly TeamRole[]; mayAnswer: boolean; mayWrite: boolean },
 ): DecisionJson | null {
-  if (!v.shows('casework.read', d.id)) {
+  // A decision about a withheld item (its investigation, the help it requests) is withheld with it.
+  if (!v.shows('casework.read', d.id) || (d.subjectId !== null && !v.sees(d.subjectId))) {
     return null;
   }
   const policy = decisionPolicyOf(d);
