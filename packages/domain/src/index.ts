@@ -33,3 +33,4 @@ export * from './legal-labels';
 export * from './placement';
 export * from './rights';
 export * from './complaints';
+export * from './family-view';
