@@ -89,7 +89,7 @@ describe('issue 10.8: the visibility that holds', () => {
     });
   });
 
-  it('the set schema takes an empty reason as none (the use case then refuses withholding)', () => {
+  it('the set schema trims the reason, so blank is empty (the use case then refuses withholding)', () => {
     const parsed = FamilyVisibilitySetSchema.parse({
       subjectKind: 'RULING',
       subjectId: '3f0f7f7e-8a45-4c1d-9b1e-0c1a2b3c4d5e',
@@ -98,7 +98,7 @@ describe('issue 10.8: the visibility that holds', () => {
       reason: '  ',
       version: null,
     });
-    expect(parsed.reason).toBeNull();
+    expect(parsed.reason).toBe('');
   });
 });
 

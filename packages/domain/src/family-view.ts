@@ -138,16 +138,15 @@ export function familyVisibility(input: {
  * Setting one member's visibility of one object, at the version the author saw (null: no override yet).
  * Withholding is weighty — it limits the family's right to information — so it needs a reason.
  */
-export const FamilyVisibilitySetSchema = z
-  .object({
-    subjectKind: z.enum(FAMILY_VIEW_SUBJECT_KINDS),
-    subjectId: z.uuid(),
-    personId: z.uuid(),
-    visible: z.boolean(),
-    reason: z.string().trim().max(LIMITS.reasonMax).nullable().default(null),
-    version: z.number().int().positive().nullable(),
-  })
-  .transform((v) => ({ ...v, reason: v.reason === '' ? null : v.reason }));
+export const FamilyVisibilitySetSchema = z.object({
+  subjectKind: z.enum(FAMILY_VIEW_SUBJECT_KINDS),
+  subjectId: z.uuid(),
+  personId: z.uuid(),
+  visible: z.boolean(),
+  /** Trimmed; empty counts as no reason (the use case refuses withholding without one). */
+  reason: z.string().trim().max(LIMITS.reasonMax).nullable().default(null),
+  version: z.number().int().positive().nullable(),
+});
 export type FamilyVisibilitySet = z.infer<typeof FamilyVisibilitySetSchema>;
 
 // ---------- Summaries ----------
