@@ -22,6 +22,7 @@ import * as placements from './20261129000950-placements';
 import * as orderedHelp from './20261129000960-ordered-help';
 import * as rights from './20261129000970-rights';
 import * as complaints from './20261129001000-complaints';
+import * as familyVisibility from './20261129001200-family-visibility';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '20261129000960-ordered-help': orderedHelp,
   '20261129000970-rights': rights,
   '20261129001000-complaints': complaints,
+  '20261129001200-family-visibility': familyVisibility,
 };
