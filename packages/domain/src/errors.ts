@@ -137,6 +137,7 @@ export const ERROR_CODES = [
   'ruling_before_filing',
   'measure_not_running',
   'placement_date_before_start',
+  'family_visibility_reason_required',
   'internal_error',
 ] as const;
 
@@ -275,6 +276,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   ruling_before_filing: 422,
   measure_not_running: 409,
   placement_date_before_start: 422,
+  family_visibility_reason_required: 422,
   internal_error: 500,
 };
 
@@ -790,6 +792,10 @@ export const ERROR_MESSAGES: Messages = {
   placement_date_before_start: {
     nl: 'Deze datum ligt voor het begin van de huidige plek.',
     en: 'This date is before the current place started.',
+  },
+  family_visibility_reason_required: {
+    nl: 'Geef een reden als u iets niet laat zien aan een gezinslid. Het gezin heeft recht op informatie.',
+    en: 'Give a reason when you withhold something from a family member. The family has a right to information.',
   },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',

@@ -31,6 +31,8 @@ export const HOUSEHOLD_PERMISSIONS = [
   'complaint.read', // KT9-R3: the household's complaints — the team (not the one complained about), the handler
   'complaint.manage', // KT9-R3: record, acknowledge, assign a handler, withdraw — the team
   'complaint.handle', // KT9-R3: extend the term, decide — the handler assigned to the open complaint
+  'family_view.read', // issue 10.8: what each household member will see of the legal route — the case team
+  'family_view.manage', // issue 10.8: show or withhold a legal-route item per member — the duo
 ] as const;
 export type HouseholdPermission = (typeof HOUSEHOLD_PERMISSIONS)[number];
 
@@ -99,6 +101,11 @@ export const HOUSEHOLD_PERMISSION_LABELS: Record<HouseholdPermission, { nl: stri
   'complaint.handle': {
     nl: 'over de klacht beslissen (dat doet de onafhankelijke klachtbehandelaar)',
     en: 'decide on the complaint (the independent complaint handler does)',
+  },
+  'family_view.read': { nl: 'zien wat het gezin ziet', en: 'see what the family sees' },
+  'family_view.manage': {
+    nl: 'bepalen wat een gezinslid ziet (dat doet het duo)',
+    en: 'decide what a family member sees (the duo does)',
   },
 };
 

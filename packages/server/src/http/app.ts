@@ -37,6 +37,7 @@ import { API, PROBLEMS } from './routes/define';
 import { registerTimelineRoutes } from './routes/timeline.routes';
 // Last, so that the complaints' schemas come after the others in the API document.
 import { registerComplaintRoutes } from './routes/complaints.routes';
+import { registerFamilyViewRoutes } from './routes/family-view.routes';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -277,6 +278,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   await registerReferenceRoutes(app, run);
   await registerAdministrationRoutes(app, run);
   await registerComplaintRoutes(app, run);
+  await registerFamilyViewRoutes(app, run);
 
   const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {
