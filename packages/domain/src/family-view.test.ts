@@ -12,6 +12,7 @@ import {
 } from './family-view';
 import { isPlainLanguage, readability } from './legal-route';
 import { MEASURE_CATALOGUE } from './measures';
+import { PETITION_STATES } from './petition';
 
 const today = '2027-03-03';
 // Synthetic household: two parents with authority, an adult child, a child of 13 and one of 8.
@@ -173,6 +174,13 @@ describe('LS-11 / KT6-R4: family summaries in plain Dutch (B1) and English', () 
         'Dit duurt tot 3 maart 2028. Bent u het niet eens? Hoger beroep bij het gerechtshof binnen drie maanden na de uitspraak.',
     );
     expect(text.en).toContain('3 March 2027');
+  });
+
+  it.each(PETITION_STATES)('KT6-R4: a petition %s reads at B1, in the tense its state calls for', (state) => {
+    const text = familySummary({ ...(SAMPLES.PETITION as object), state } as FamilySummaryInput).nl;
+    expect(isPlainLanguage(text), `${text} ${JSON.stringify(readability(text))}`).toBe(true);
+    const asked = state === 'FILED' || state === 'DECIDED';
+    expect(text.startsWith('Wij hebben de rechter gevraagd')).toBe(asked);
   });
 
   it('a placement names the kind of place, never the place itself', () => {

@@ -347,12 +347,12 @@ export function familySummary(input: FamilySummaryInput): FamilyText {
         ? { nl: 'de burgemeester', en: 'the mayor' }
         : { nl: 'de rechter', en: 'the judge' };
       const what = measureWords(input.measureTypeId);
-      const ask = {
-        nl: `Wij vragen ${decider.nl} om een besluit over ${who.nl}. Wij vragen: ${what.nl}.`,
-        en: `We are asking ${decider.en} to decide about ${who.en}. We are asking for: ${what.en}.`,
-      };
       const own = input.familySummary ? { nl: input.familySummary, en: '' } : null;
-      return join(petitionStateWords(input.state, input.filedOn, decider), ask, own);
+      return join(
+        petitionAskWords(input.state, decider, who, what),
+        petitionStateWords(input.state, input.filedOn, decider),
+        own,
+      );
     }
     case 'REVIEW_OUTCOME': {
       const on = familyDate(input.submittedOn);
@@ -505,6 +505,31 @@ export function familySummary(input: FamilySummaryInput): FamilyText {
       throw new Error(`unknown family summary ${JSON.stringify(unknown)}`);
     }
   }
+}
+
+/** What we ask (or asked, or wanted to ask), in the tense the petition's state calls for. */
+function petitionAskWords(
+  state: PetitionState,
+  decider: FamilyText,
+  who: FamilyText,
+  what: FamilyText,
+): FamilyText {
+  if (state === 'FILED' || state === 'DECIDED') {
+    return {
+      nl: `Wij hebben ${decider.nl} gevraagd om een besluit over ${who.nl}. Wij vroegen: ${what.nl}.`,
+      en: `We asked ${decider.en} to decide about ${who.en}. We asked for: ${what.en}.`,
+    };
+  }
+  if (state === 'NOT_FILED' || state === 'WITHDRAWN') {
+    return {
+      nl: `Wij wilden ${decider.nl} vragen om een besluit over ${who.nl}. Wij wilden vragen: ${what.nl}.`,
+      en: `We wanted to ask ${decider.en} to decide about ${who.en}. We wanted to ask for: ${what.en}.`,
+    };
+  }
+  return {
+    nl: `Wij willen ${decider.nl} vragen om een besluit over ${who.nl}. Wij vragen: ${what.nl}.`,
+    en: `We want to ask ${decider.en} to decide about ${who.en}. We are asking for: ${what.en}.`,
+  };
 }
 
 function petitionStateWords(state: PetitionState, filedOn: string | null, decider: FamilyText): FamilyText {

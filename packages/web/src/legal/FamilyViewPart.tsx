@@ -81,7 +81,7 @@ export function FamilyViewPart(props: { householdId: string; members: Schemas['D
             level={4}
             title={t('legal.familyView.sees', { name: chosen })}
             empty={view.items.length === 0}
-            emptyText={t('legal.familyView.seesNothing')}
+            emptyText={t('legal.familyView.seesNothing', { name: chosen })}
           >
             {view.items.map((item) => (
               <FamilyViewItem
@@ -99,7 +99,7 @@ export function FamilyViewPart(props: { householdId: string; members: Schemas['D
             level={4}
             title={t('legal.familyView.notSeen', { name: chosen })}
             empty={view.hiddenItems.length === 0}
-            emptyText={t('legal.familyView.nothingHidden')}
+            emptyText={t('legal.familyView.nothingHidden', { name: chosen })}
           >
             {view.hiddenItems.map((item) => (
               <FamilyViewItem
