@@ -213,39 +213,16 @@ export interface FamilyText {
   en: string;
 }
 
-const MONTHS_NL = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const DATE_FORMAT = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+const DATES = {
+  nl: new Intl.DateTimeFormat('nl-NL', DATE_FORMAT),
+  en: new Intl.DateTimeFormat('en-GB', DATE_FORMAT),
+};
 
 /** A date in words: "3 maart 2027" / "3 March 2027". */
 export function familyDate(iso: string): FamilyText {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return { nl: `${d} ${MONTHS_NL[m - 1]} ${y}`, en: `${d} ${MONTHS_EN[m - 1]} ${y}` };
+  const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return { nl: DATES.nl.format(day), en: DATES.en.format(day) };
 }
 
 function names(list: readonly string[]): FamilyText {

@@ -171,126 +171,115 @@ function currentMembers(v: Viewer, data: FamilyViewData): FamilyMember[] {
   return members;
 }
 
+/** One subject: what it is, who may read it, whom it is about, and what its summary is made from. */
+function subject(
+  summary: FamilySummaryInput,
+  id: string,
+  permission: HouseholdPermission,
+  aboutPersonIds: readonly string[],
+  complainantPersonId: string | null = null,
+): Subject {
+  return {
+    kind: summary.kind,
+    id,
+    permission,
+    aboutPersonIds: [...aboutPersonIds],
+    complainantPersonId,
+    summary,
+  };
+}
+
+type Input<K extends FamilySubjectKind> = Extract<FamilySummaryInput, { kind: K }>;
+
 /** Every object of the legal route the viewer may see, oldest petition first. */
 function subjects(v: Viewer, data: FamilyViewData): Subject[] {
   const firstName = new Map(data.members.map((m) => [m.personId, m.givenName]));
-  const names = (ids: readonly string[]) => ids.map((id) => firstName.get(id) ?? '');
+  const nameOf = (id: string) => firstName.get(id) ?? '';
   const all: Subject[] = [];
   for (const { petition: p, persons, reviews, rulings } of [...data.petitions].reverse()) {
     const about = persons.filter((x) => x.target).map((x) => x.personId);
+    const names = about.map(nameOf);
     const byMayor = p.addressee === 'BURGEMEESTER';
-    all.push({
-      kind: 'PETITION',
-      id: p.id,
-      permission: 'petition.read',
-      aboutPersonIds: about,
-      complainantPersonId: null,
-      summary: {
-        kind: 'PETITION',
-        state: p.state,
-        measureTypeId: p.measureTypeId,
-        byMayor,
-        names: names(about),
-        filedOn: p.filedOn,
-        familySummary: p.familySummary,
-      },
-    });
+    const { measureTypeId, state, filedOn, familySummary } = p;
+    all.push(
+      subject(
+        { kind: 'PETITION', state, measureTypeId, byMayor, names, filedOn, familySummary },
+        p.id,
+        'petition.read',
+        about,
+      ),
+    );
     for (const r of reviews) {
       if (r.submittedAt && r.outcome) {
-        all.push({
-          kind: 'REVIEW_OUTCOME',
-          id: r.id,
-          permission: 'petition.read',
-          aboutPersonIds: about,
-          complainantPersonId: null,
-          summary: {
-            kind: 'REVIEW_OUTCOME',
-            outcome: r.outcome as ReviewOutcome,
-            submittedOn: todayInNetherlands(r.submittedAt),
-          },
-        });
+        const outcome = r.outcome as ReviewOutcome;
+        all.push(
+          subject(
+            { kind: 'REVIEW_OUTCOME', outcome, submittedOn: todayInNetherlands(r.submittedAt) },
+            r.id,
+            'petition.read',
+            about,
+          ),
+        );
       }
     }
     for (const r of rulings) {
-      all.push({
-        kind: 'RULING',
-        id: r.id,
-        permission: 'petition.read',
-        aboutPersonIds: about,
-        complainantPersonId: null,
-        summary: {
-          kind: 'RULING',
-          outcome: r.outcome as Extract<FamilySummaryInput, { kind: 'RULING' }>['outcome'],
-          decidedOn: r.decidedOn,
-          measureTypeId: p.measureTypeId,
-          byMayor,
-          names: names(about),
-          endsOn: data.measures.find((m) => m.id === r.measureId)?.endsOn ?? null,
-        },
-      });
+      const endsOn = data.measures.find((m) => m.id === r.measureId)?.endsOn ?? null;
+      const outcome = r.outcome as Input<'RULING'>['outcome'];
+      all.push(
+        subject(
+          { kind: 'RULING', outcome, decidedOn: r.decidedOn, measureTypeId, byMayor, names, endsOn },
+          r.id,
+          'petition.read',
+          about,
+        ),
+      );
     }
   }
   for (const m of data.measures) {
     const last = data.evaluations.filter((e) => e.measureId === m.id).at(-1);
-    all.push({
-      kind: 'RUNNING_MEASURE',
-      id: m.id,
-      permission: 'casework.read',
-      aboutPersonIds: [...m.personIds],
-      complainantPersonId: null,
-      summary: {
-        kind: 'RUNNING_MEASURE',
-        measureTypeId: m.measureTypeId,
-        names: names(m.personIds),
-        startsOn: m.startsOn,
-        endsOn: m.endsOn,
-        endedOn: m.endedOn,
-        lastEvaluation: last ? { on: last.evaluatedOn, goalsReached: last.goalsReached } : null,
-      },
-    });
+    const { measureTypeId, startsOn, endsOn, endedOn } = m;
+    const lastEvaluation = last ? { on: last.evaluatedOn, goalsReached: last.goalsReached } : null;
+    const names = m.personIds.map(nameOf);
+    all.push(
+      subject(
+        { kind: 'RUNNING_MEASURE', measureTypeId, names, startsOn, endsOn, endedOn, lastEvaluation },
+        m.id,
+        'casework.read',
+        m.personIds,
+      ),
+    );
   }
-  all.push(...placementSubjects(data, firstName));
+  all.push(...placementSubjects(data, nameOf));
   for (const o of data.supportOffers) {
-    all.push({
-      kind: 'SUPPORT_OFFER',
-      id: o.id,
-      permission: 'casework.read',
-      aboutPersonIds: [o.personId],
-      complainantPersonId: null,
-      summary: {
-        kind: 'SUPPORT_OFFER',
-        name: firstName.get(o.personId) ?? '',
-        supportKind: o.kind as Extract<FamilySummaryInput, { kind: 'SUPPORT_OFFER' }>['supportKind'],
-        offeredOn: o.offeredOn,
-        response: o.response as Extract<FamilySummaryInput, { kind: 'SUPPORT_OFFER' }>['response'],
-      },
-    });
+    const supportKind = o.kind as Input<'SUPPORT_OFFER'>['supportKind'];
+    const response = o.response as Input<'SUPPORT_OFFER'>['response'];
+    const name = nameOf(o.personId);
+    all.push(
+      subject(
+        { kind: 'SUPPORT_OFFER', name, supportKind, offeredOn: o.offeredOn, response },
+        o.id,
+        'casework.read',
+        [o.personId],
+      ),
+    );
   }
   for (const c of data.complaints) {
-    all.push({
-      kind: 'COMPLAINT',
-      id: c.id,
-      permission: 'complaint.read',
-      aboutPersonIds: [],
-      complainantPersonId: c.personId,
-      summary: {
-        kind: 'COMPLAINT',
-        name: firstName.get(c.personId) ?? '',
-        receivedOn: c.receivedOn,
-        dueOn: c.extendedDueOn ?? c.decideDueOn,
-        outcome: c.outcome as Extract<FamilySummaryInput, { kind: 'COMPLAINT' }>['outcome'],
-      },
-    });
+    const outcome = c.outcome as Input<'COMPLAINT'>['outcome'];
+    const dueOn = c.extendedDueOn ?? c.decideDueOn;
+    const name = nameOf(c.personId);
+    all.push(
+      subject(
+        { kind: 'COMPLAINT', name, receivedOn: c.receivedOn, dueOn, outcome },
+        c.id,
+        'complaint.read',
+        [],
+        c.personId,
+      ),
+    );
   }
   for (const n of data.rightsNotices) {
-    all.push({
-      kind: 'RIGHTS_NOTICE',
-      id: n.id,
-      permission: 'casework.read',
-      aboutPersonIds: [],
-      complainantPersonId: null,
-      summary: { kind: 'RIGHTS_NOTICE', frame: n.frame, issuedOn: todayInNetherlands(n.issuedAt) },
-    });
+    const issuedOn = todayInNetherlands(n.issuedAt);
+    all.push(subject({ kind: 'RIGHTS_NOTICE', frame: n.frame, issuedOn }, n.id, 'casework.read', []));
   }
   return all.filter(
     (s) =>
@@ -304,7 +293,7 @@ function subjects(v: Viewer, data: FamilyViewData): Subject[] {
  * One item per child placed under a measure, named by the first placement (so that its visibility stays
  * when the child moves); the summary tells the current or last place by its kind, never the place itself.
  */
-function placementSubjects(data: FamilyViewData, firstName: ReadonlyMap<string, string>): Subject[] {
+function placementSubjects(data: FamilyViewData, nameOf: (id: string) => string): Subject[] {
   const groups = new Map<string, PlacementRow[]>();
   for (const p of data.placements) {
     const key = `${p.measureId}/${p.childId}`;
@@ -316,22 +305,16 @@ function placementSubjects(data: FamilyViewData, firstName: ReadonlyMap<string, 
     const plan = data.returnHomePlans.find(
       (r) => r.childId === first.childId && r.measureId === first.measureId,
     );
-    return {
-      kind: 'PLACEMENT' as const,
-      id: first.id,
-      permission: 'casework.read' as const,
-      aboutPersonIds: [first.childId],
-      complainantPersonId: null,
-      summary: {
-        kind: 'PLACEMENT' as const,
-        name: firstName.get(first.childId) ?? '',
-        placementKind: last.kind as Extract<FamilySummaryInput, { kind: 'PLACEMENT' }>['placementKind'],
-        since: last.startsOn,
-        endedOn: last.endsOn,
-        returnedHome: last.returnedHome,
-        moves: placementMoves(places).moves,
-        returnHomeReviewOn: plan?.reviewOn ?? null,
-      },
+    const summary: Input<'PLACEMENT'> = {
+      kind: 'PLACEMENT',
+      name: nameOf(first.childId),
+      placementKind: last.kind as Input<'PLACEMENT'>['placementKind'],
+      since: last.startsOn,
+      endedOn: last.endsOn,
+      returnedHome: last.returnedHome,
+      moves: placementMoves(places).moves,
+      returnHomeReviewOn: plan?.reviewOn ?? null,
     };
+    return subject(summary, first.id, 'casework.read', [first.childId]);
   });
 }

@@ -74,16 +74,20 @@ export function FamilyViewPart(props: { householdId: string; members: Schemas['D
           </Select>
         )}
       </Field>
-      {view && view.personId === personId && (
-        <>
+      {view?.personId === personId &&
+        [
+          { id: 'family-view-sees', title: 'sees', empty: 'seesNothing', items: view.items },
+          { id: 'family-view-hidden', title: 'notSeen', empty: 'nothingHidden', items: view.hiddenItems },
+        ].map((part) => (
           <Subsection
-            id="family-view-sees"
+            key={part.id}
+            id={part.id}
             level={4}
-            title={t('legal.familyView.sees', { name: chosen })}
-            empty={view.items.length === 0}
-            emptyText={t('legal.familyView.seesNothing', { name: chosen })}
+            title={t(`legal.familyView.${part.title}`, { name: chosen })}
+            empty={part.items.length === 0}
+            emptyText={t(`legal.familyView.${part.empty}`, { name: chosen })}
           >
-            {view.items.map((item) => (
+            {part.items.map((item) => (
               <FamilyViewItem
                 key={item.id}
                 item={item}
@@ -94,26 +98,7 @@ export function FamilyViewPart(props: { householdId: string; members: Schemas['D
               />
             ))}
           </Subsection>
-          <Subsection
-            id="family-view-hidden"
-            level={4}
-            title={t('legal.familyView.notSeen', { name: chosen })}
-            empty={view.hiddenItems.length === 0}
-            emptyText={t('legal.familyView.nothingHidden', { name: chosen })}
-          >
-            {view.hiddenItems.map((item) => (
-              <FamilyViewItem
-                key={item.id}
-                item={item}
-                householdId={props.householdId}
-                canSet={view.abilities.setVisibility}
-                nameOf={nameOf}
-                onDone={load}
-              />
-            ))}
-          </Subsection>
-        </>
-      )}
+        ))}
     </section>
   );
 }
