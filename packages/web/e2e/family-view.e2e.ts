@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousA11yViolations, startPlatform } from './harness';
+import {
+  caseloadFamilyIn,
+  launchBrowser,
+  seriousA11yViolations,
+  signInAsSuggested,
+  startPlatform,
+} from './harness';
 
 /**
  * Issue 10.8, "the professional's screens show what the family will see": in the dossier's Rechtsgang, the
@@ -11,59 +17,35 @@ import { launchBrowser, seriousA11yViolations, startPlatform } from './harness';
 let platform: Awaited<ReturnType<typeof startPlatform>>;
 let browser: Browser;
 let page: Page;
-let family: { id: string };
+let family: { id: string; name: string };
 
 beforeAll(async () => {
   platform = await startPlatform();
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-  page = await context.newPage();
-  const suggestions = (await (
-    await context.request.get(`${platform.baseUrl}/api/v1/auth/demo-suggestions`)
-  ).json()) as { suggestion: string; displayName: string }[];
-  const rvt = suggestions.find((s) => s.suggestion === 'RVT_PARTNER');
-  expect(rvt).toBeDefined();
-  await page.goto(`${platform.baseUrl}/inloggen`);
-  await page
-    .getByRole('button', { name: `Log in als ${rvt?.displayName}`, exact: true })
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
-  const caseload = await api<{ items: { id: string; pathwayState: string | null }[] }>(
-    'GET',
-    '/households?limit=100',
-  );
-  const measured = caseload.items.find((i) => i.pathwayState === 'COERCED_EXECUTION');
-  expect(measured, 'a demo family under a running measure').toBeDefined();
-  family = { id: measured?.id ?? '' };
+  page = await signInAsSuggested(browser, platform.baseUrl, 'RVT_PARTNER');
+  family = await caseloadFamilyIn(page, platform.baseUrl, 'COERCED_EXECUTION');
 });
 afterAll(async () => {
   await browser?.close();
   await platform?.stop();
 });
 
-async function api<T>(method: string, path: string): Promise<T> {
-  const answer = await page.evaluate(
-    async ({ method, path }) => {
-      const response = await fetch(`/api/v1${path}`, { method });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, path },
-  );
-  expect(answer.status, answer.text).toBeLessThan(300);
-  return JSON.parse(answer.text) as T;
+/** Reads the API as the signed-in user. */
+async function get<T>(path: string): Promise<T> {
+  const answer = await page.request.get(`${platform.baseUrl}/api/v1${path}`);
+  expect(answer.status(), path).toBe(200);
+  return (await answer.json()) as T;
 }
 
 describe('issue 10.8: what the family sees', () => {
   it('shows a member the ruling in plain words; withholding it (with a reason) takes it out of what that member sees', async () => {
-    const dossier = await api<{
+    const dossier = await get<{
       members: { isCurrent: boolean; person: { id: string; givenName: string; familyName: string } }[];
-    }>('GET', `/households/${family.id}`);
+    }>(`/households/${family.id}`);
     // The member who sees the ruling by default (a parent with authority).
     let member: { id: string; givenName: string; familyName: string } | null = null;
     for (const m of dossier.members.filter((x) => x.isCurrent)) {
-      const view = await api<{ items: { kind: string }[] }>(
-        'GET',
+      const view = await get<{ items: { kind: string }[] }>(
         `/households/${family.id}/family-view?personId=${m.person.id}`,
       );
       if (view.items.some((i) => i.kind === 'RULING')) {
