@@ -1,3 +1,5 @@
+import type { Insertable } from 'kysely';
+import type { FamilyVisibilityTable } from '../schema';
 import type { Tx } from './tx';
 
 /** Per-member overrides of what the family sees of the legal route (issue 10.8). */
@@ -19,17 +21,7 @@ export type FamilyVisibilityRow = Awaited<ReturnType<typeof listFamilyVisibility
  */
 export async function insertFamilyVisibility(
   tx: Tx,
-  row: {
-    id: string;
-    householdId: string;
-    subjectKind: string;
-    subjectId: string;
-    personId: string;
-    visible: boolean;
-    reason: string | null;
-    setBy: string;
-    setAt: Date;
-  },
+  row: Omit<Insertable<FamilyVisibilityTable>, 'version'>,
 ): Promise<boolean> {
   const inserted = await tx
     .insertInto('familyVisibility')
