@@ -140,7 +140,7 @@ export const ERROR_CODES = [
   'decision_record_incomplete',
   'decision_not_awaiting',
   'decision_gate_refused',
-  'decision_type_not_configurable',
+  'family_visibility_reason_required',
   'internal_error',
 ] as const;
 
@@ -282,7 +282,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   decision_record_incomplete: 422,
   decision_not_awaiting: 409,
   decision_gate_refused: 422,
-  decision_type_not_configurable: 422,
+  family_visibility_reason_required: 422,
   internal_error: 500,
 };
 
@@ -811,9 +811,9 @@ export const ERROR_MESSAGES: Messages = {
     nl: 'U kunt dit besluit niet toetsen of goedkeuren.',
     en: 'You cannot review or approve this decision.',
   },
-  decision_type_not_configurable: {
-    nl: 'Dit soort besluit kan niet zo worden ingesteld.',
-    en: 'This kind of decision cannot be configured like this.',
+  family_visibility_reason_required: {
+    nl: 'Geef een reden als u iets niet laat zien aan een gezinslid. Het gezin heeft recht op informatie.',
+    en: 'Give a reason when you withhold something from a family member. The family has a right to information.',
   },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SHIELD_REASONS, SHIELDABLE_GROUNDS, SHIELDABLE_ITEM_TYPES } from './access';
 import { TEAM_ROLES } from './case-team';
 import { DEADLINE_KIND_IDS } from './deadline-kinds';
+import { FAMILY_VIEW_SUBJECT_KINDS } from './family-view';
 import { PATHWAY_STATES } from './pathway';
 
 /**
@@ -203,6 +204,16 @@ const payloads = {
     .strict(),
   'decision.gate_answered': z.object({ gate: Code, outcome: Code, status: Code }).strict(),
   'decision.withdrawn': none,
+  // Issue 10.8: what one household member will see of a legal-route object (the reason stays on the row).
+  'family_visibility.set': z
+    .object({
+      subjectKind: z.enum(FAMILY_VIEW_SUBJECT_KINDS),
+      subjectId: Id,
+      personId: Id,
+      visible: z.boolean(),
+      defaultVisible: z.boolean(),
+    })
+    .strict(),
 } as const;
 
 type Payloads = typeof payloads;

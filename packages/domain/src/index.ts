@@ -34,3 +34,4 @@ export * from './placement';
 export * from './rights';
 export * from './complaints';
 export * from './decisions';
+export * from './family-view';

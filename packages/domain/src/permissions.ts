@@ -32,6 +32,8 @@ export const HOUSEHOLD_PERMISSIONS = [
   'complaint.manage', // KT9-R3: record, acknowledge, assign a handler, withdraw — the team
   'complaint.handle', // KT9-R3: extend the term, decide — the handler assigned to the open complaint
   'decision.approve', // a held decision's gate (lighter counter-review, four eyes): a case-team member
+  'family_view.read', // issue 10.8: what each household member will see of the legal route — the case team
+  'family_view.manage', // issue 10.8: show or withhold a legal-route item per member — the duo
 ] as const;
 export type HouseholdPermission = (typeof HOUSEHOLD_PERMISSIONS)[number];
 
@@ -104,6 +106,11 @@ export const HOUSEHOLD_PERMISSION_LABELS: Record<HouseholdPermission, { nl: stri
   'decision.approve': {
     nl: 'een besluit van een collega toetsen of goedkeuren (dat doet een ander lid van het team)',
     en: "review or approve a colleague's decision (another member of the team does)",
+  },
+  'family_view.read': { nl: 'zien wat het gezin ziet', en: 'see what the family sees' },
+  'family_view.manage': {
+    nl: 'bepalen wat een gezinslid ziet (dat doet het duo)',
+    en: 'decide what a family member sees (the duo does)',
   },
 };
 

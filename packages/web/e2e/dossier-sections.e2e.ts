@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousA11yViolations, startPlatform } from './harness';
+import {
+  caseloadFamilyIn,
+  launchBrowser,
+  seriousA11yViolations,
+  signInAsSuggested,
+  startPlatform,
+} from './harness';
 
 /**
  * Issue 9.2, "the dossier is one endless page" (8,700 px at 1280 px and 11,300 px at 390 px for the demo's
@@ -27,27 +33,8 @@ const SECTIONS = [
 beforeAll(async () => {
   platform = await startPlatform();
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-  page = await context.newPage();
-  // The suggested RVT partner is the duo partner of the demo families after a first investigation.
-  const suggestions = (await (
-    await context.request.get(`${platform.baseUrl}/api/v1/auth/demo-suggestions`)
-  ).json()) as { suggestion: string; displayName: string }[];
-  const rvt = suggestions.find((s) => s.suggestion === 'RVT_PARTNER');
-  expect(rvt).toBeDefined();
-  await page.goto(`${platform.baseUrl}/inloggen`);
-  await page
-    .getByRole('button', { name: `Log in als ${rvt?.displayName}`, exact: true })
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
-  const caseload = await api<{ items: { id: string; displayName: string; pathwayState: string | null }[] }>(
-    'GET',
-    '/households?limit=100',
-  );
-  const busiest = caseload.items.find((i) => i.pathwayState === 'EXTENDED_INVESTIGATION');
-  expect(busiest).toBeDefined();
-  family = { id: busiest?.id ?? '', name: busiest?.displayName ?? '' };
+  page = await signInAsSuggested(browser, platform.baseUrl, 'RVT_PARTNER');
+  family = await caseloadFamilyIn(page, platform.baseUrl, 'EXTENDED_INVESTIGATION');
 });
 afterAll(async () => {
   await browser?.close();

@@ -70,6 +70,52 @@ export async function startPlatform(
   };
 }
 
+/**
+ * A page (1280 × 900, Dutch) signed in as the demo user the sign-in page suggests for a role (the RVT duo
+ * partner of the demo families after a first investigation: 'RVT_PARTNER'), on "Mijn gezinnen".
+ */
+export async function signInAsSuggested(
+  browser: Browser,
+  baseUrl: string,
+  suggestion: string,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  const suggestions = (await (
+    await context.request.get(`${baseUrl}/api/v1/auth/demo-suggestions`)
+  ).json()) as {
+    suggestion: string;
+    displayName: string;
+  }[];
+  const user = suggestions.find((s) => s.suggestion === suggestion);
+  if (!user) {
+    throw new Error(`no demo user suggested as ${suggestion}`);
+  }
+  await page.goto(`${baseUrl}/inloggen`);
+  await page
+    .getByRole('button', { name: `Log in als ${user.displayName}`, exact: true })
+    .first()
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
+  return page;
+}
+
+/** The first family of the signed-in user's caseload in a stage of the path (the demo has one in each). */
+export async function caseloadFamilyIn(
+  page: Page,
+  baseUrl: string,
+  state: string,
+): Promise<{ id: string; name: string }> {
+  const caseload = (await (await page.request.get(`${baseUrl}/api/v1/households?limit=100`)).json()) as {
+    items: { id: string; displayName: string; pathwayState: string | null }[];
+  };
+  const family = caseload.items.find((i) => i.pathwayState === state);
+  if (!family) {
+    throw new Error(`no family in ${state} in the caseload`);
+  }
+  return { id: family.id, name: family.displayName };
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -837,6 +837,19 @@ export interface RightsNoticesTable extends CaseScoped {
   issuedAt: Timestamp;
   issuedBy: string;
 }
+/** Issue 10.8: one member's visibility of one legal-route object, overriding the default. */
+export interface FamilyVisibilityTable {
+  id: string;
+  householdId: string;
+  subjectKind: string;
+  subjectId: string;
+  personId: string;
+  visible: boolean;
+  reason: string | null;
+  setBy: string;
+  setAt: Timestamp;
+  version: Generated<number>;
+}
 export interface MeasureEvaluationsTable {
   id: string;
   householdId: string;
@@ -850,6 +863,7 @@ export interface MeasureEvaluationsTable {
 export interface DB {
   measureEvaluations: MeasureEvaluationsTable;
   rightsNotices: RightsNoticesTable;
+  familyVisibility: FamilyVisibilityTable;
   measureOrderedHelp: MeasureOrderedHelpTable;
   placements: PlacementsTable;
   returnHomePlans: ReturnHomePlansTable;

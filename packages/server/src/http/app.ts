@@ -38,6 +38,7 @@ import { registerTimelineRoutes } from './routes/timeline.routes';
 // Last, so that the complaints' schemas come after the others in the API document.
 import { registerComplaintRoutes } from './routes/complaints.routes';
 import { registerDecisionRoutes } from './routes/decisions.routes';
+import { registerFamilyViewRoutes } from './routes/family-view.routes';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -279,6 +280,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   await registerAdministrationRoutes(app, run);
   await registerComplaintRoutes(app, run);
   await registerDecisionRoutes(app, run);
+  await registerFamilyViewRoutes(app, run);
 
   const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {

@@ -91,6 +91,7 @@ const RESOURCES: Record<string, HouseholdPermission | HouseholdPermission[]> = {
   return_home_plans: 'casework.read',
   contact_agreements: 'casework.read',
   contact_moments: 'casework.read',
+  family_visibility: 'casework.read',
   complaints: 'complaint.read',
   complaint_akj_offers: 'complaint.read',
   decisions: 'casework.read',
@@ -528,6 +529,20 @@ async function legalRouteRows(
       reviewOn: day,
       updatedAt: now,
       updatedBy: who.rvt.id,
+    })
+    .execute();
+  await db
+    .insertInto('familyVisibility')
+    .values({
+      id: randomUUID(),
+      householdId: hid,
+      subjectKind: 'RULING',
+      subjectId: ids.ruling,
+      personId: h.parentId,
+      visible: false,
+      reason: 'Eerst in een gesprek uitleggen',
+      setBy: who.rvt.id,
+      setAt: now,
     })
     .execute();
   const agreementId = randomUUID();

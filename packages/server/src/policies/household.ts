@@ -100,6 +100,10 @@ export const householdRules: Rulebook<HouseholdPermission, HouseholdAccess> = {
   // A held decision's gate: a member of the case team (the configured roles and "never the decider" are the
   // domain's decisionGateRefusals, checked per decision).
   'decision.approve': involved,
+  // Issue 10.8: the case team sees what each family member will see; the duo decides it (the same two who
+  // decide what is withheld by a shielding record). Not break the glass: this is no spoed work.
+  'family_view.read': involved,
+  'family_view.manage': and(isProfessional, isDuo),
 };
 
 /** The purpose recorded in the access log follows from the ground access was given on. */

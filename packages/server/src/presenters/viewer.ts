@@ -137,6 +137,22 @@ export class Viewer {
 }
 
 /**
+ * A viewer that reads as one household member would be entitled to: the shields on that person apply (a
+ * subject's export, the family view's preview). It is never registered as a view of the request: what it
+ * decides is shown through the request's own viewer, which carries the access-log row.
+ */
+export function subjectViewer(
+  viewer: Viewer,
+  personId: string,
+  permissions: readonly HouseholdPermission[] = [],
+): Viewer {
+  return new Viewer(viewer.actor, viewer.access, {
+    identity: { accountId: viewer.actor.id, grounds: [{ kind: 'HOUSEHOLD_MEMBER', personId }] },
+    permissions,
+  });
+}
+
+/**
  * Presents a list: drops what the presenter withholds, never says that something was dropped.
  */
 export function presentEach<R, J>(rows: readonly R[], present: (row: R) => J | null): J[] {

@@ -31,7 +31,7 @@ import { presentRelation, RelationSchema } from '../presenters/relation.presente
 import { named, Timestamp } from '../presenters/schemas';
 import { presentShieldingRecord, ShieldingRecordSchema } from '../presenters/shielding.presenter';
 import { presentTimelineEntry, TimelineEntrySchema } from '../presenters/timeline.presenter';
-import { presentEach, Viewer } from '../presenters/viewer';
+import { presentEach, subjectViewer, Viewer } from '../presenters/viewer';
 import { loadCaseworkParts } from './get-casework';
 
 const ALL = 1_000_000;
@@ -180,7 +180,7 @@ export async function exportHousehold(
   if (options.personId && !(await isMemberEver(ctx.tx, householdId, options.personId))) {
     throw new AppError('not_found');
   }
-  const exporter = options.personId ? subjectViewer(ctx.actor, viewer, options.personId) : viewer;
+  const exporter = options.personId ? subjectViewer(viewer, options.personId, EXPORT_PERMISSIONS) : viewer;
   const data = await buildExport(
     ctx.tx,
     exporter,
@@ -235,14 +235,6 @@ async function isMemberEver(tx: Tx, householdId: string, personId: string): Prom
   return (await listMembers(tx, householdId)).some((m) => m.personId === personId);
 }
 
-/** A viewer that reads as the data subject would be entitled to: their shields apply, no reporter identity. */
-function subjectViewer(actor: Actor, viewer: Viewer, personId: string): Viewer {
-  return new Viewer(actor, viewer.access, {
-    identity: { accountId: actor.id, grounds: [{ kind: 'HOUSEHOLD_MEMBER', personId }] },
-    permissions: EXPORT_PERMISSIONS,
-  });
-}
-
 /**
  * The same export by an operator on the server (`gezinsdossier export household`), for a registered AVG
  * request. The operator works outside the web roles, so the request reference is mandatory and the
@@ -273,7 +265,7 @@ export async function exportHouseholdAsOperator(
       memberships: [],
     };
     const viewer = operator.personId
-      ? subjectViewer(operatorActor, new Viewer(operatorActor, access), operator.personId)
+      ? subjectViewer(new Viewer(operatorActor, access), operator.personId, EXPORT_PERMISSIONS)
       : new Viewer(operatorActor, access, {
           permissions: [...EXPORT_PERMISSIONS, 'reporter.read', 'shielding.manage'],
           unshielded: true,

@@ -17,6 +17,7 @@ import { usePanels } from '../components/panels';
 import { Subsection } from '../components/Subsection';
 import { StartPetitionForm, SupportOfferForm } from './forms-legal-route';
 import { ComplaintsPart } from './ComplaintsPart';
+import { FamilyViewPart } from './FamilyViewPart';
 import { RightsPart } from './RightsPart';
 import { MeasureCard, petitionPath } from './MeasureCard';
 import { PlacementPart } from './PlacementPart';
@@ -243,6 +244,9 @@ export function LegalRouteSection(props: {
         </Table>
       </Subsection>
       <ComplaintsPart householdId={householdId} members={dossier.members} />
+      {dossier.abilities['family_view.read'] && (
+        <FamilyViewPart householdId={householdId} members={dossier.members} />
+      )}
     </div>
   );
 }

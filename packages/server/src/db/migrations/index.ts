@@ -23,6 +23,7 @@ import * as orderedHelp from './20261129000960-ordered-help';
 import * as rights from './20261129000970-rights';
 import * as complaints from './20261129001000-complaints';
 import * as decisions from './20261129001100-decisions';
+import * as familyVisibility from './20261129001200-family-visibility';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '20261129000970-rights': rights,
   '20261129001000-complaints': complaints,
   '20261129001100-decisions': decisions,
+  '20261129001200-family-visibility': familyVisibility,
 };
