@@ -10,6 +10,7 @@ import {
   familySummary,
   familyVisibility,
 } from './family-view';
+import { DECISION_STATUSES, DECISION_TYPES } from './decisions';
 import { isPlainLanguage, readability } from './legal-route';
 import { MEASURE_CATALOGUE } from './measures';
 import { PETITION_STATES } from './petition';
@@ -158,6 +159,13 @@ const SAMPLES: Record<(typeof FAMILY_VIEW_SUBJECT_KINDS)[number], FamilySummaryI
     outcome: null,
   },
   RIGHTS_NOTICE: { kind: 'RIGHTS_NOTICE', frame: 'COERCED', issuedOn: '2027-03-03' },
+  DECISION: {
+    kind: 'DECISION',
+    decisionType: 'START_EXTENDED_INVESTIGATION',
+    status: 'AWAITING_APPROVAL',
+    decidedOn: '2027-01-12',
+    familyViewRecorded: true,
+  },
 };
 
 describe('LS-11 / KT6-R4: family summaries in plain Dutch (B1) and English', () => {
@@ -182,6 +190,23 @@ describe('LS-11 / KT6-R4: family summaries in plain Dutch (B1) and English', () 
     const asked = state === 'FILED' || state === 'DECIDED';
     expect(text.startsWith('Wij hebben de rechter gevraagd')).toBe(asked);
   });
+
+  it.each(DECISION_TYPES)(
+    'issue 10.1: a decision to %s reads at B1, also while it waits or when it does not go ahead',
+    (type) => {
+      for (const status of DECISION_STATUSES) {
+        const text = familySummary({
+          ...(SAMPLES.DECISION as object),
+          decisionType: type,
+          status,
+        } as FamilySummaryInput).nl;
+        expect(isPlainLanguage(text), `${text} ${JSON.stringify(readability(text))}`).toBe(true);
+        expect(text.includes('Er is nog niets veranderd')).toBe(
+          status === 'AWAITING_REVIEW' || status === 'AWAITING_APPROVAL',
+        );
+      }
+    },
+  );
 
   it('a placement names the kind of place, never the place itself', () => {
     expect(familySummary(SAMPLES.PLACEMENT).nl).toContain('in een pleeggezin');

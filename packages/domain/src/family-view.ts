@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ageOn } from './dates';
+import type { DecisionStatus, DecisionType } from './decisions';
 import type { Frame } from './help';
 import { LIMITS } from './limits';
 import { findMeasureType } from './measures';
@@ -13,8 +14,9 @@ import { RIGHTS_NOTICES } from './rights';
  * show it without rework and the professional sees beforehand what each member will see (KT6-R4, KT7-R4,
  * KT9-R1, LS-11, INV-03, INV-04, INF-02).
  *
- * A new kind of object (the decision records: `DECISION`) is one entry in `FAMILY_VIEW_SUBJECT_KINDS`, one
- * variant of `FamilySummaryInput` and one case in `familySummary`; the exhaustive switch points at it.
+ * A new kind of object is one entry in `FAMILY_VIEW_SUBJECT_KINDS`, one variant of `FamilySummaryInput` and
+ * one case in `familySummary`; the exhaustive switch points at it. The weighty decisions of point 1
+ * (`DECISION`) are told as what was decided, whether it holds yet, and that the family's view was written down.
  */
 export const FAMILY_VIEW_SUBJECT_KINDS = [
   'PETITION',
@@ -25,6 +27,7 @@ export const FAMILY_VIEW_SUBJECT_KINDS = [
   'SUPPORT_OFFER',
   'COMPLAINT',
   'RIGHTS_NOTICE',
+  'DECISION',
 ] as const;
 export type FamilySubjectKind = (typeof FAMILY_VIEW_SUBJECT_KINDS)[number];
 
@@ -206,7 +209,14 @@ export type FamilySummaryInput =
       dueOn: string;
       outcome: 'UPHELD' | 'PARTLY_UPHELD' | 'NOT_UPHELD' | 'WITHDRAWN' | null;
     }
-  | { kind: 'RIGHTS_NOTICE'; frame: Frame; issuedOn: string };
+  | { kind: 'RIGHTS_NOTICE'; frame: Frame; issuedOn: string }
+  | {
+      kind: 'DECISION';
+      decisionType: DecisionType;
+      status: DecisionStatus;
+      decidedOn: string;
+      familyViewRecorded: boolean;
+    };
 
 export interface FamilyText {
   nl: string;
@@ -477,12 +487,65 @@ export function familySummary(input: FamilySummaryInput): FamilyText {
         RIGHTS_NOTICES[input.frame],
       );
     }
+    case 'DECISION': {
+      const on = familyDate(input.decidedOn);
+      const what = DECISION_WORDS[input.decisionType];
+      return join(
+        { nl: `Op ${on.nl} hebben wij een besluit genomen.`, en: `On ${on.en} we made a decision.` },
+        what,
+        DECISION_STATUS_WORDS[input.status],
+        input.familyViewRecorded
+          ? { nl: 'Wat u ervan vindt, is opgeschreven.', en: 'What you think of it has been written down.' }
+          : null,
+      );
+    }
     default: {
       const unknown: never = input;
       throw new Error(`unknown family summary ${JSON.stringify(unknown)}`);
     }
   }
 }
+
+/** The weighty decisions in the family's words (B1): what it means for them. */
+const DECISION_WORDS: Record<DecisionType, FamilyText> = {
+  START_EXTENDED_INVESTIGATION: {
+    nl: 'Wij gaan beter onderzoeken wat er aan de hand is. Het Regionaal Veiligheidsteam doet dat met uw vaste professional.',
+    en: 'We will look more closely at what is going on. The regional safety team does this with your fixed professional.',
+  },
+  REQUEST_MEASURE: {
+    nl: 'Wij bereiden een verzoek aan de rechter voor. Iemand van buiten kijkt eerst mee.',
+    en: 'We are preparing a request to the court. Someone from outside checks it first.',
+  },
+  CLOSE_CASE: {
+    nl: 'Wij sluiten het dossier. U kunt altijd weer bij ons terecht.',
+    en: 'We are closing the file. You can always come back to us.',
+  },
+  END_MONITORING: {
+    nl: 'Wij volgen de veiligheid niet meer extra. Uw vaste professional blijft er voor u.',
+    en: 'We no longer keep an extra eye on safety. Your fixed professional is still there for you.',
+  },
+  HELP_DECISION: {
+    nl: 'Wij zetten hulp in.',
+    en: 'We are arranging help.',
+  },
+};
+
+const DECISION_STATUS_WORDS: Record<DecisionStatus, FamilyText | null> = {
+  TAKEN: null,
+  AWAITING_REVIEW: {
+    nl: 'Een collega kijkt nog naar dit besluit. Er is nog niets veranderd.',
+    en: 'A colleague is still looking at this decision. Nothing has changed yet.',
+  },
+  AWAITING_APPROVAL: {
+    nl: 'Een collega kijkt nog naar dit besluit. Er is nog niets veranderd.',
+    en: 'A colleague is still looking at this decision. Nothing has changed yet.',
+  },
+  RETURNED: {
+    nl: 'Een collega vond dat het besluit beter moest. Het gaat nu niet door.',
+    en: 'A colleague found the decision needed more work. It does not go ahead now.',
+  },
+  WITHDRAWN: { nl: 'Dit besluit gaat niet door.', en: 'This decision does not go ahead.' },
+};
 
 /** What we ask (or asked, or wanted to ask), in the tense the petition's state calls for. */
 function petitionAskWords(

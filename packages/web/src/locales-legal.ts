@@ -48,6 +48,7 @@ export const legalNl = {
       SUPPORT_OFFER: 'Aangeboden steun',
       COMPLAINT: 'Klacht',
       RIGHTS_NOTICE: 'Uitleg over rechten',
+      DECISION: 'Besluit van het team',
     },
     bases: {
       COMPLAINANT: 'Diende de klacht in',
@@ -704,6 +705,7 @@ export const legalEn: LegalMessages = {
       SUPPORT_OFFER: 'Support offered',
       COMPLAINT: 'Complaint',
       RIGHTS_NOTICE: 'Explanation of rights',
+      DECISION: 'Decision of the team',
     },
     bases: {
       COMPLAINANT: 'Made the complaint',

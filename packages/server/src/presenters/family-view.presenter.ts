@@ -1,4 +1,6 @@
 import {
+  type DecisionStatus,
+  type DecisionType,
   AppError,
   defaultFamilyVisibility,
   FAMILY_VIEW_SUBJECT_KINDS,
@@ -16,6 +18,7 @@ import {
 } from '@gezinsdossier/domain';
 import { z } from 'zod';
 import type { ComplaintRow } from '../db/repositories/complaint.repository';
+import type { DecisionRow } from '../db/repositories/decision.repository';
 import type { FamilyVisibilityRow } from '../db/repositories/family-visibility.repository';
 import type { MeasureEvaluationRow, MeasureRow, RulingRow } from '../db/repositories/measure.repository';
 import type { MemberRow } from '../db/repositories/membership.repository';
@@ -45,6 +48,7 @@ export interface FamilyViewData {
   supportOffers: readonly SupportOfferRow[];
   complaints: readonly ComplaintRow[];
   rightsNotices: readonly RightsNoticeRow[];
+  decisions: readonly DecisionRow[];
   overrides: readonly FamilyVisibilityRow[];
   today: string;
 }
@@ -280,6 +284,26 @@ function subjects(v: Viewer, data: FamilyViewData): Subject[] {
   for (const n of data.rightsNotices) {
     const issuedOn = todayInNetherlands(n.issuedAt);
     all.push(subject({ kind: 'RIGHTS_NOTICE', frame: n.frame, issuedOn }, n.id, 'casework.read', []));
+  }
+  // The weighty decisions (point 1), about the household as a whole; one about a withheld item stays out.
+  for (const d of [...data.decisions].reverse()) {
+    if (d.subjectId !== null && !v.sees(d.subjectId)) {
+      continue;
+    }
+    all.push(
+      subject(
+        {
+          kind: 'DECISION',
+          decisionType: d.type as DecisionType,
+          status: d.status as DecisionStatus,
+          decidedOn: todayInNetherlands(d.decidedAt),
+          familyViewRecorded: d.familyView !== null,
+        },
+        d.id,
+        'casework.read',
+        [],
+      ),
+    );
   }
   return all.filter(
     (s) =>

@@ -2,6 +2,7 @@ import { todayInNetherlands } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { findOpenCase } from '../db/repositories/case.repository';
 import { listComplaints } from '../db/repositories/complaint.repository';
+import { listDecisions } from '../db/repositories/decision.repository';
 import { listFamilyVisibility } from '../db/repositories/family-visibility.repository';
 import { listMeasureEvaluations, listMeasures, listRulings } from '../db/repositories/measure.repository';
 import { listMembers } from '../db/repositories/membership.repository';
@@ -68,6 +69,7 @@ async function loadFamilyViewData(tx: Tx, householdId: string, now: Date): Promi
     supportOffers: kase ? await listSupportOffers(tx, kase.id) : [],
     complaints: await listComplaints(tx, householdId),
     rightsNotices: kase ? await listRightsNotices(tx, kase.id) : [],
+    decisions: kase ? await listDecisions(tx, kase.id) : [],
     overrides: await listFamilyVisibility(tx, householdId),
     today: todayInNetherlands(now),
   };

@@ -4223,7 +4223,7 @@ export interface components {
         };
         FamilyViewItem: {
             /** @enum {string} */
-            kind: "PETITION" | "REVIEW_OUTCOME" | "RULING" | "RUNNING_MEASURE" | "PLACEMENT" | "SUPPORT_OFFER" | "COMPLAINT" | "RIGHTS_NOTICE";
+            kind: "PETITION" | "REVIEW_OUTCOME" | "RULING" | "RUNNING_MEASURE" | "PLACEMENT" | "SUPPORT_OFFER" | "COMPLAINT" | "RIGHTS_NOTICE" | "DECISION";
             /** Format: uuid */
             id: string;
             summary: {
@@ -20380,7 +20380,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    subjectKind: "PETITION" | "REVIEW_OUTCOME" | "RULING" | "RUNNING_MEASURE" | "PLACEMENT" | "SUPPORT_OFFER" | "COMPLAINT" | "RIGHTS_NOTICE";
+                    subjectKind: "PETITION" | "REVIEW_OUTCOME" | "RULING" | "RUNNING_MEASURE" | "PLACEMENT" | "SUPPORT_OFFER" | "COMPLAINT" | "RIGHTS_NOTICE" | "DECISION";
                     /** Format: uuid */
                     subjectId: string;
                     /** Format: uuid */
