@@ -29,6 +29,12 @@ export const decisionsNl = {
     APPROVE: 'goedgekeurd',
     REJECT: 'afgewezen',
   },
+  answerOutcomes: {
+    PROCEED: 'Het besluit kan doorgaan',
+    RECONSIDER: 'Opnieuw bekijken: het besluit gaat terug',
+    APPROVE: 'Goedkeuren',
+    REJECT: 'Afwijzen: het besluit gaat terug',
+  },
   roles: {
     FIXED_PROFESSIONAL: 'vaste professional',
     RVT_PARTNER: 'RVT-duopartner',
@@ -100,7 +106,7 @@ export const decisionsNl = {
     factWithheld: 'Een feit dat u niet mag zien',
     waitsFor: 'Wacht op {{gate}}',
     gates: 'Toetsing en goedkeuring',
-    gateAnswer: '{{gate}}: {{outcome}} — {{name}}, {{date}}',
+    gateAnswer: 'Bij {{gate}}: {{outcome}} — {{name}}, {{date}}',
     bestForHousehold: 'Is dit de beste oplossing voor dit gezin?',
     followsFromInformation: 'Volgt het besluit uit de informatie?',
     rationale: 'Toelichting',
@@ -173,6 +179,12 @@ export const decisionsEn: DecisionsMessages = {
     APPROVE: 'approved',
     REJECT: 'rejected',
   },
+  answerOutcomes: {
+    PROCEED: 'The decision may proceed',
+    RECONSIDER: 'Reconsider: the decision goes back',
+    APPROVE: 'Approve',
+    REJECT: 'Reject: the decision goes back',
+  },
   roles: {
     FIXED_PROFESSIONAL: 'fixed professional',
     RVT_PARTNER: 'RVT duo partner',
@@ -243,7 +255,7 @@ export const decisionsEn: DecisionsMessages = {
     factWithheld: 'A fact you may not see',
     waitsFor: 'Waiting for {{gate}}',
     gates: 'Review and approval',
-    gateAnswer: '{{gate}}: {{outcome}} — {{name}}, {{date}}',
+    gateAnswer: 'At {{gate}}: {{outcome}} — {{name}}, {{date}}',
     bestForHousehold: 'Is this the best solution for this household?',
     followsFromInformation: 'Does the decision follow from the information?',
     rationale: 'Explanation',

@@ -14,6 +14,7 @@ import { client, ok } from '../api/client';
 import { usePanels } from '../components/panels';
 import { Subsection } from '../components/Subsection';
 import { DecisionRecord } from './DecisionRecord';
+import { DecisionsPart } from './DecisionsPart';
 import { type Casework, type CaseworkSectionProps, codeIn, useCaseworkWords } from './common';
 import { ConcernForm, FeedbackForm, TriageForm } from './forms-intake';
 import {
@@ -222,6 +223,8 @@ export function PathSection({ householdId, members, cw, reload }: CaseworkSectio
           ),
         )}
       </section>
+
+      <DecisionsPart householdId={householdId} members={members} cw={cw} reload={reload} />
 
       <Subsection
         id="reports-title"
