@@ -33,7 +33,7 @@ export function DecisionsPart(props: {
   const [decisions, setDecisions] = useState<Decision[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const { householdId, cw } = props;
-  // `cw` is a new object after every reload of the dossier: the decisions follow it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `cw` is a new object after every reload of the dossier, and the decisions follow it
   useEffect(() => {
     let current = true;
     ok(client.GET('/api/v1/households/{householdId}/decisions', { params: { path: { householdId } } }))
