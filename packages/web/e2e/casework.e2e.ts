@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousA11yViolations, startPlatform } from './harness';
+import { fillDecisionRecord, launchBrowser, seriousA11yViolations, startPlatform } from './harness';
 
 let platform: Awaited<ReturnType<typeof startPlatform>>;
 let browser: Browser;
@@ -119,6 +119,16 @@ async function decideFirst(
     outcome.startsWith('EO2') ? 'Vrijwillige hulp' : 'Uitgebreid onderzoek',
   );
   expect(await form.getByLabel('Reden om af te wijken van de beslistabel').count()).toBe(0);
+  // A weighty outcome (here: the extended investigation) keeps its record (issue 10 point 1).
+  const record = form.getByRole('group', { name: 'Onderbouwing van het besluit' });
+  expect(await record.count()).toBe(outcome.startsWith('EO3') ? 1 : 0);
+  if (outcome.startsWith('EO3')) {
+    // Without it the step is refused, at the fields that miss something.
+    await form.getByRole('button', { name: 'Eerste onderzoek afronden' }).click();
+    await record.getByText('Beschrijf het belang van het kind: dat weegt als eerste.').waitFor();
+    await record.getByText('Noem minstens één lichtere mogelijkheid en waarom die niet genoeg is.').waitFor();
+    await fillDecisionRecord(form);
+  }
   expect(await seriousA11yViolations(page)).toEqual([]);
   await form.getByRole('button', { name: 'Eerste onderzoek afronden' }).click();
 }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -159,4 +159,21 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Fills in "Onderbouwing van het besluit" (issue 10 point 1) in a decision form: the child's interest when
+ * the form asks it (a minor in the household), the family's view, and one lighter option weighed.
+ */
+export async function fillDecisionRecord(form: Locator): Promise<void> {
+  const record = form.getByRole('group', { name: 'Onderbouwing van het besluit' });
+  const childInterest = record.getByLabel('Het belang van het kind (verplicht)');
+  if (await childInterest.count()) {
+    await childInterest.fill('Het kind moet veilig thuis kunnen opgroeien; dat weegt als eerste.');
+  }
+  await record.getByLabel('Wat vindt het gezin van dit besluit?').fill('Het gezin begrijpt de stap.');
+  await record.getByLabel('Mogelijkheid 1', { exact: true }).fill('Doorgaan met vrijwillige hulp');
+  await record
+    .getByLabel('Waarom is mogelijkheid 1 niet genoeg?')
+    .fill('De zorgen bleven ondanks de hulp van de afgelopen maanden.');
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousA11yViolations, startPlatform } from './harness';
+import { fillDecisionRecord, launchBrowser, seriousA11yViolations, startPlatform } from './harness';
 
 /**
  * Issue 10, the legal route in the browser (KT6–KT9): a petition built as a document in the UI until only
@@ -105,6 +105,14 @@ async function pageOf(session: Session, path: string): Promise<Page> {
 }
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+/** The record of a weighty decision (issue 10 point 1), as the team fills it in. */
+const reasonedRecord = {
+  childInterest: 'Het kind moet veilig thuis kunnen opgroeien; dat weegt als eerste.',
+  familyView: 'Het gezin ziet het anders, maar begrijpt de stap.',
+  alternatives: [
+    { option: 'Doorgaan met vrijwillige hulp', whyNot: 'De zorgen bleven ondanks de hulp thuis.' },
+  ],
+};
 const judgement = (value: 'YES' | 'NO' | 'UNCLEAR') => ({
   value,
   rationale: 'Besproken in het duo en met het gezin.',
@@ -223,6 +231,7 @@ async function familyInExtendedInvestigation(familyName: string, elderly = false
     helpSeemsNeeded: judgement('YES'),
     outcome: 'EO3_EXTENDED',
     rationale: 'Afgewogen op basis van de feiten en de visie van het gezin.',
+    decision: reasonedRecord,
   });
   const facts = [
     `Politie kwam twee keer langs na ruzie bij ${familyName}.`,
@@ -310,6 +319,7 @@ async function decideUo3ByApi(f: Family): Promise<void> {
     worriesUndiminished: judgement('YES'),
     outcome: 'UO3_PETITION',
     rationale: 'Afgewogen in het duo, met de uitkomst van het netwerkberaad.',
+    decision: reasonedRecord,
   });
 }
 
@@ -645,6 +655,7 @@ describe('issue 10: the legal route in the browser', () => {
     await decision
       .getByLabel('Onderbouwing van het besluit')
       .fill('De zorgen blijven en vrijwillige hulp hielp niet.');
+    await fillDecisionRecord(decision);
     await decision.getByRole('button', { name: 'Uitgebreid onderzoek afronden' }).click();
     await page.locator('.gd-state', { hasText: 'Verzoek voorbereiden' }).waitFor();
 

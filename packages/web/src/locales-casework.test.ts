@@ -4,6 +4,9 @@ import {
   CONCERN_HOLDERS,
   CONCERN_STATUSES,
   CONCERN_TYPES,
+  DECISION_GATES,
+  DECISION_STATUSES,
+  DECISION_TYPES,
   EXTENDED_OUTCOMES,
   FACT_SOURCE_KINDS,
   FIRST_OUTCOMES,
@@ -24,6 +27,7 @@ import {
   SHIELD_REASONS,
   SHIELDABLE_GROUNDS,
   SHIELDABLE_ITEM_TYPES,
+  TEAM_ROLES,
   TriageSchema,
   URGENCIES,
   VERIFICATIONS,
@@ -35,13 +39,17 @@ import { STEP_CODES, type StepCode, stepDetail, stepKey, stepTitle } from './cas
 import { shieldGroundKey } from './components/shielding-keys';
 import { en, nl } from './locales';
 import { caseworkEn, caseworkNl } from './locales-casework';
+import { decisionsEn, decisionsNl } from './locales-decisions';
 import { legalEn, legalNl } from './locales-legal';
 
 /**
  * All texts as the app has them once the legal route's chunks have loaded: the first-load texts with the
  * legal route's (`legal/i18n-legal.ts` adds them as `legal`).
  */
-const all = { nl: { ...nl, legal: legalNl }, en: { ...en, legal: legalEn } };
+const all = {
+  nl: { ...nl, legal: legalNl, decisions: decisionsNl },
+  en: { ...en, legal: legalEn, decisions: decisionsEn },
+};
 
 /** Every code the domain can send has a label in both languages, so the UI never shows a raw code. */
 const LISTS: [keyof typeof caseworkNl, readonly string[]][] = [
@@ -78,6 +86,10 @@ const APP_LISTS: [string, (messages: typeof all.nl) => Record<string, string>, r
   ['access-log purposes', (m) => m.dossier.purposes, Object.values(ACCESS_PURPOSES).map((p) => p.purpose)],
   ['access-log actions', (m) => m.dossier.actions, ACCESS_ACTIONS],
   ['placement kinds', (m) => m.legal.placementKinds, PLACEMENT_KINDS],
+  ['decision types', (m) => m.decisions.types, DECISION_TYPES],
+  ['decision statuses', (m) => m.decisions.statuses, DECISION_STATUSES],
+  ['decision gates', (m) => m.decisions.gates, DECISION_GATES],
+  ['team roles', (m) => m.decisions.roles, TEAM_ROLES],
 ];
 
 const missingIn = (labels: Record<string, unknown>, codes: readonly string[]) =>
@@ -141,6 +153,13 @@ const SAMPLE_PARAMS: Record<StepCode, Record<string, string>[]> = {
   'placement.moved': PLACEMENT_KINDS.map((kind) => ({ kind })),
   'placement.ended': [{}],
   'placement.returned_home': [{}],
+  'decision.recorded': DECISION_TYPES.map((type) => ({ type })),
+  'decision.held': DECISION_TYPES.flatMap((type) => DECISION_GATES.map((gate) => ({ type, gate }))),
+  'decision.gate_answered': [
+    ...['PROCEED', 'RECONSIDER'].map((outcome) => ({ type: 'HELP_DECISION', gate: 'REVIEW', outcome })),
+    ...['APPROVE', 'REJECT'].map((outcome) => ({ type: 'END_MONITORING', gate: 'FOUR_EYES', outcome })),
+  ],
+  'decision.withdrawn': DECISION_TYPES.map((type) => ({ type })),
 };
 
 describe('timeline steps', () => {
@@ -159,7 +178,7 @@ describe('timeline steps', () => {
           const language = lng === 'en' ? 'en' : 'nl';
           const text = [stepTitle(i18n.t, step, language), stepDetail(i18n.t, step) ?? ''].join(' ');
           expect(text, `${code} ${JSON.stringify(params)}`).not.toMatch(
-            /\{\{|casework\.|legal\.|[A-Z]{2,}_[A-Z]|\.\w+_/,
+            /\{\{|casework\.|legal\.|decisions\.|[A-Z]{2,}_[A-Z]|\.\w+_/,
           );
           // A measure is named by the catalogue, whose name may hold its abbreviation ("… (OTS)").
           for (const [name, value] of Object.entries(params)) {

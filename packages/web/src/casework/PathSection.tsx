@@ -14,6 +14,7 @@ import { client, ok } from '../api/client';
 import { usePanels } from '../components/panels';
 import { Subsection } from '../components/Subsection';
 import { DecisionRecord } from './DecisionRecord';
+import { DecisionsPart } from './DecisionsPart';
 import { type Casework, type CaseworkSectionProps, codeIn, useCaseworkWords } from './common';
 import { ConcernForm, FeedbackForm, TriageForm } from './forms-intake';
 import {
@@ -24,7 +25,7 @@ import {
   FactForm,
   FactResponseForm,
 } from './forms-investigation';
-import { ReasonForm, SpoedEndForm, SpoedStartForm } from './forms-safety';
+import { DecisionReasonForm, SpoedEndForm, SpoedStartForm } from './forms-safety';
 import { SaveableSelect } from './kit';
 
 /**
@@ -41,8 +42,8 @@ export function PathSection({ householdId, members, cw, reload }: CaseworkSectio
   }
   const can = cw.abilities;
   const write = Boolean(can['casework.write']);
-  const done = () => {
-    p.done();
+  const done = (message?: string) => {
+    p.done(message);
     void reload();
   };
   const common = { householdId, members, onDone: done, onCancel: p.cancel };
@@ -157,6 +158,7 @@ export function PathSection({ householdId, members, cw, reload }: CaseworkSectio
               kind={openInvestigation.kind}
               investigationId={openInvestigation.id}
               concerns={cw.concerns}
+              facts={cw.facts}
             />
           ),
         )}
@@ -164,15 +166,18 @@ export function PathSection({ householdId, members, cw, reload }: CaseworkSectio
           <div key={m.to}>
             {p.slot(
               `move:${m.to}`,
-              <ReasonForm
+              <DecisionReasonForm
                 legend={t('casework.moveTo', { state: t(`casework.states.${m.to}`) })}
                 idPrefix="mv"
                 label={t('casework.moveReason')}
-                send={(reason) =>
+                members={members}
+                facts={cw.facts}
+                weighsAlternatives={m.to === 'EXTENDED_INVESTIGATION'}
+                send={(reason, decision) =>
                   ok(
                     client.POST('/api/v1/households/{householdId}/pathway-transitions', {
                       params: { path: { householdId } },
-                      body: { from: kase.pathwayState, to: m.to, reason },
+                      body: { from: kase.pathwayState, to: m.to, reason, decision },
                     }),
                   )
                 }
@@ -185,15 +190,18 @@ export function PathSection({ householdId, members, cw, reload }: CaseworkSectio
         {p.slot(
           'endMonitoring',
           activeMonitoring && (
-            <ReasonForm
+            <DecisionReasonForm
               legend={t('casework.safety.endMonitoring')}
               idPrefix="em"
               label={t('casework.safety.reason')}
-              send={(reason) =>
+              members={members}
+              facts={cw.facts}
+              weighsAlternatives={false}
+              send={(reason, decision) =>
                 ok(
                   client.PATCH('/api/v1/households/{householdId}/safety-monitorings/{monitoringId}', {
                     params: { path: { householdId, monitoringId: activeMonitoring.id } },
-                    body: { reason },
+                    body: { reason, decision },
                   }),
                 )
               }
@@ -215,6 +223,8 @@ export function PathSection({ householdId, members, cw, reload }: CaseworkSectio
           ),
         )}
       </section>
+
+      <DecisionsPart householdId={householdId} members={members} cw={cw} reload={reload} />
 
       <Subsection
         id="reports-title"

@@ -13,12 +13,19 @@ import {
   type Verification,
 } from '@gezinsdossier/domain';
 import { Checkbox, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, ok, type Schemas } from '../api/client';
 import { fieldError } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { FormFrame, useSubmit } from '../components/forms';
+import {
+  DecisionRecordFields,
+  emptyRecordDraft,
+  heldMessage,
+  type RecordDraft,
+  recordBody,
+} from './DecisionRecordFields';
 import {
   AreaField,
   ChoiceField,
@@ -37,9 +44,13 @@ type Member = Schemas['Member'];
 interface FormProps {
   householdId: string;
   members: Member[];
-  onDone: () => void;
+  /** After a save; `message` says what the page should tell (a decision held for a colleague). */
+  onDone: (message?: string) => void;
   onCancel: () => void;
 }
+
+/** The outcomes that are weighty decisions with a record (close, extended investigation, ask a judge). */
+const WEIGHTY_OUTCOMES: readonly string[] = ['EO1_CLOSE', 'EO3_EXTENDED', 'UO3_PETITION'];
 
 /** A fact with its source; consent or a legal basis (VAL-04 is checked by the server). */
 export function FactForm(props: FormProps) {
@@ -237,7 +248,12 @@ const ESTABLISH = ['willingToReduce', 'expectedToReduceInTime', 'urgentSafetyNee
  * (KT3-R1). The professional decides; the form only shows what the table says.
  */
 export function DecisionForm(
-  props: FormProps & { kind: 'FIRST' | 'EXTENDED'; investigationId: string; concerns: Schemas['Concern'][] },
+  props: FormProps & {
+    kind: 'FIRST' | 'EXTENDED';
+    investigationId: string;
+    concerns: Schemas['Concern'][];
+    facts: Schemas['Casework']['facts'];
+  },
 ) {
   const { t } = useTranslation();
   const questions: readonly string[] = props.kind === 'FIRST' ? FIRST_QUESTIONS : EXTENDED_QUESTIONS;
@@ -279,8 +295,12 @@ export function DecisionForm(
           worriesUndiminished: j('worriesUndiminished'),
         });
   const deviates = !proposal.options.some((o) => o === v.outcome);
-  const { error, busy, submit } = useSubmit(props.onDone);
-  const onSubmit = submit(() => {
+  const [record, setRecord] = useState<RecordDraft>(emptyRecordDraft);
+  const weighty = WEIGHTY_OUTCOMES.includes(v.outcome);
+  // What the answer says about the decision: held for a colleague, or carried out.
+  const held = useRef<string | undefined>(undefined);
+  const { error, busy, submit } = useSubmit(() => props.onDone(held.current));
+  const onSubmit = submit(async () => {
     const path = { householdId: props.householdId, investigationId: props.investigationId };
     const jb = (q: string) => judgementBody(j(q));
     const reasons = {
@@ -294,10 +314,12 @@ export function DecisionForm(
       rationale: v.rationale,
       householdView: v.householdView || null,
       deviationReason: deviates ? v.deviationReason || null : null,
+      // Only a weighty outcome keeps a record; for the others it would be ignored.
+      ...(weighty ? { decision: recordBody(record, props.members) } : {}),
     };
     if (props.kind === 'FIRST') {
       const outcome = FIRST_OUTCOMES.find((o) => o === v.outcome) ?? 'EO1_CLOSE';
-      return ok(
+      const pending = ok(
         client.PUT('/api/v1/households/{householdId}/investigations/{investigationId}/first-decision', {
           params: { path },
           body: {
@@ -310,9 +332,11 @@ export function DecisionForm(
           },
         }),
       );
+      held.current = heldMessage(t, (await pending).decision);
+      return;
     }
     const outcome = EXTENDED_OUTCOMES.find((o) => o === v.outcome) ?? 'UO1_VOLUNTARY_HELP';
-    return ok(
+    const pending = ok(
       client.PUT('/api/v1/households/{householdId}/investigations/{investigationId}/extended-decision', {
         params: { path },
         body: {
@@ -327,6 +351,7 @@ export function DecisionForm(
         },
       }),
     );
+    held.current = heldMessage(t, (await pending).decision);
   });
   const legend =
     props.kind === 'FIRST'
@@ -441,6 +466,17 @@ export function DecisionForm(
         error={error}
         field="householdView"
       />
+      {weighty && (
+        <DecisionRecordFields
+          idPrefix="de"
+          members={props.members}
+          facts={props.facts}
+          value={record}
+          onChange={setRecord}
+          error={error}
+          weighsAlternatives={v.outcome !== 'EO1_CLOSE'}
+        />
+      )}
     </FormFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { FRAMES, type Frame, HELP_CATEGORIES, OWNER_KINDS, type OwnerKind } from '@gezinsdossier/domain';
 import { Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Body, client, ok, type Schemas } from '../api/client';
 import { fieldError } from '../components/ErrorSummary';
@@ -338,7 +338,9 @@ export function PlanEvaluationForm(props: FormProps) {
  * referring to the running measure itself, so the measure shows it as delivered for what was ordered (R-008).
  */
 export function InterventionForm(
-  props: FormProps & {
+  props: Omit<FormProps, 'onDone'> & {
+    /** After the request; `decision` tells whether the help decision waits for a colleague's review. */
+    onDone: (decision?: Schemas['DecisionOutcome'] | null) => void;
     goals: Schemas['Goal'][];
     underMeasure?: { id: string; name: string; category: HelpCategory; title: string };
   },
@@ -376,10 +378,12 @@ export function InterventionForm(
     measure: under?.id ?? '',
     requestedOn: todayIso(),
   });
-  const { error, busy, submit } = useSubmit(props.onDone);
+  // The help decision may be held for a colleague's review (the region's gate): the page says so.
+  const held = useRef<Schemas['HelpRequested']['decision']>(null);
+  const { error, busy, submit } = useSubmit(() => props.onDone(held.current));
   const coerced = v.frame === 'COERCED';
-  const onSubmit = submit(() =>
-    ok(
+  const onSubmit = submit(async () => {
+    const pending = ok(
       client.POST('/api/v1/households/{householdId}/interventions', {
         params: { path: { householdId: props.householdId } },
         body: {
@@ -404,8 +408,9 @@ export function InterventionForm(
           requestedOn: v.requestedOn,
         },
       }),
-    ),
-  );
+    );
+    held.current = (await pending).decision;
+  });
   return (
     <FormFrame
       legend={t('casework.help.request')}

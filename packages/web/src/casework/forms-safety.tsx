@@ -1,9 +1,16 @@
-import { OWNER_KINDS, type OwnerKind, type PathwayState } from '@gezinsdossier/domain';
+import { type DecisionRecord, OWNER_KINDS, type OwnerKind, type PathwayState } from '@gezinsdossier/domain';
 import { Button } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Body, client, ok, type Schemas } from '../api/client';
 import { FormFrame, useSubmit } from '../components/forms';
+import {
+  DecisionRecordFields,
+  emptyRecordDraft,
+  heldMessage,
+  type RecordDraft,
+  recordBody,
+} from './DecisionRecordFields';
 import { AreaField, ChoiceField, lines, TextField, todayIso } from './kit';
 
 type Member = Schemas['Member'];
@@ -362,18 +369,31 @@ export function SafetyEvaluationForm(props: FormProps) {
   );
 }
 
-/** A free-text reason form for one-step actions: a manual pathway move, or ending safety monitoring. */
-export function ReasonForm(props: {
+/**
+ * A weighty step with a reason and its record ("Onderbouwing van het besluit"): a manual move (close,
+ * back into an extended investigation) or ending safety monitoring. After the save it tells whether the
+ * decision waits for a colleague's review or approval, in which case nothing has changed yet.
+ */
+export function DecisionReasonForm(props: {
   legend: string;
   idPrefix: string;
   label: string;
-  send: (reason: string) => Promise<unknown>;
-  onDone: () => void;
+  members: Member[];
+  facts: Schemas['Casework']['facts'];
+  weighsAlternatives: boolean;
+  send: (reason: string, decision: DecisionRecord) => Promise<{ decision: { status: string } | null }>;
+  onDone: (message?: string) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const { error, busy, submit } = useSubmit(props.onDone);
-  const onSubmit = submit(() => props.send(reason));
+  const [record, setRecord] = useState<RecordDraft>(emptyRecordDraft);
+  const held = useRef<string | undefined>(undefined);
+  const { error, busy, submit } = useSubmit(() => props.onDone(held.current));
+  const onSubmit = submit(async () => {
+    const answer = await props.send(reason, recordBody(record, props.members));
+    held.current = heldMessage(t, answer.decision);
+  });
   return (
     <FormFrame
       legend={props.legend}
@@ -391,6 +411,15 @@ export function ReasonForm(props: {
         onChange={setReason}
         error={error}
         field="reason"
+      />
+      <DecisionRecordFields
+        idPrefix={props.idPrefix}
+        members={props.members}
+        facts={props.facts}
+        value={record}
+        onChange={setRecord}
+        error={error}
+        weighsAlternatives={props.weighsAlternatives}
       />
     </FormFrame>
   );

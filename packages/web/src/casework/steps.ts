@@ -3,6 +3,8 @@ import type { TFunction } from 'i18next';
 import type { Schemas } from '../api/client';
 // Placement kinds, ruling outcomes and the unknown measure are legal-route texts: they come with the timeline.
 import '../legal/i18n-legal';
+// Decision types, gates and their outcomes are texts of weighty decisions: they come with the timeline too.
+import './i18n-decisions';
 
 /**
  * The codes of the steps the server writes on the timeline (`TimelineEntry.step.code`). A step carries no
@@ -45,6 +47,10 @@ export const STEP_CODES = [
   'placement.moved',
   'placement.ended',
   'placement.returned_home',
+  'decision.recorded',
+  'decision.held',
+  'decision.gate_answered',
+  'decision.withdrawn',
 ] as const;
 export type StepCode = (typeof STEP_CODES)[number];
 
@@ -65,6 +71,13 @@ const PARAM_LISTS: Record<string, string> = {
   status: 'casework.helpStatuses',
 };
 
+/** The parameters of the steps of weighty decisions: its type, the gate and the gate's answer. */
+const DECISION_PARAM_LISTS: Record<string, string> = {
+  type: 'decisions.types',
+  gate: 'decisions.gates',
+  outcome: 'decisions.gateOutcomes',
+};
+
 function paramList(code: StepCode, name: string): string | undefined {
   if (name === 'kind') {
     // A received report names the kind of report, a placement the kind of place; an investigation step the
@@ -76,6 +89,9 @@ function paramList(code: StepCode, name: string): string | undefined {
   }
   if (code === 'ruling.recorded' && name === 'outcome') {
     return 'legal.rulingOutcomes';
+  }
+  if (code.startsWith('decision.')) {
+    return DECISION_PARAM_LISTS[name];
   }
   return PARAM_LISTS[name];
 }

@@ -33,7 +33,7 @@ export function ErrorSummary({ error, idPrefix }: { error: ApiError | null; idPr
           <UnorderedList>
             {error.issues.map((issue) => (
               <UnorderedListItem key={`${issue.path}-${issue.code}`}>
-                <a href={`#${idPrefix}-${issue.path.split('.').at(-1)}`}>{issue.message}</a>
+                <a href={`#${fieldIdOf(idPrefix, issue.path)}`}>{issue.message}</a>
               </UnorderedListItem>
             ))}
           </UnorderedList>
@@ -43,7 +43,21 @@ export function ErrorSummary({ error, idPrefix }: { error: ApiError | null; idPr
   );
 }
 
-/** The message for one field, if the error names it. */
+/**
+ * The id of the field an issue is about: `<idPrefix>-<last part of the path>`; a decision record's fields
+ * (`decision.*`, `casework/DecisionRecordFields.tsx`) repeat names per row, so their ids carry the whole path.
+ */
+function fieldIdOf(idPrefix: string, path: string): string {
+  return path.startsWith('decision.')
+    ? `${idPrefix}-${path.replaceAll('.', '-')}`
+    : `${idPrefix}-${path.split('.').at(-1)}`;
+}
+
+/**
+ * The message for one field, if the error names it. Issues of a decision record (`decision.*`) are shown by
+ * the record's own fields (`issueAt`), never at a form field that happens to share the last name.
+ */
 export function fieldError(error: ApiError | null, field: string): string | undefined {
-  return error?.issues.find((i) => i.path.split('.').at(-1) === field)?.message;
+  return error?.issues.find((i) => !i.path.startsWith('decision.') && i.path.split('.').at(-1) === field)
+    ?.message;
 }

@@ -20,6 +20,7 @@ import { ConfirmAction } from '../components/ConfirmAction';
 import { EnumSelect, FormFrame, useSubmit } from '../components/forms';
 import { Field } from '../components/Field';
 import { fieldError } from '../components/ErrorSummary';
+import { DecisionPoliciesSection } from './DecisionPolicies';
 
 type Account = Schemas['AdminAccount'];
 type Organisations = Schemas['AdminOrganisations'];
@@ -74,6 +75,7 @@ export function Administration() {
       </p>
       <AccountsSection accounts={accounts} organisations={organisations} onChanged={changed} />
       <OrganisationsSection organisations={organisations} onChanged={changed} />
+      <DecisionPoliciesSection regions={organisations.regions} onChanged={changed} />
       <section aria-labelledby="admin-log">
         <Heading level={2} id="admin-log">
           {t('administration.log.title')}

@@ -12,6 +12,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { client, ok, type Schemas } from '../api/client';
+import '../casework/i18n-decisions';
 import { SortableHeaderCell, useSorting } from '../components/sorting';
 import { LateText } from '../components/urgency';
 
@@ -109,9 +110,15 @@ function DeadlineTable({
 export function Worklist() {
   const { t, i18n } = useTranslation();
   const [data, setData] = useState<Schemas['Worklist'] | null>(null);
+  const [decisions, setDecisions] = useState<Schemas['DecisionAssignment'][]>([]);
   useEffect(() => {
     void ok(client.GET('/api/v1/worklist')).then(setData);
+    // Colleagues' decisions waiting for my review or approval (issue 10 point 1); none for whoever may not.
+    void ok(client.GET('/api/v1/decision-assignments'))
+      .then(setDecisions)
+      .catch(() => setDecisions([]));
   }, []);
+  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB');
   if (!data) {
     return <Paragraph>{t('app.loading')}</Paragraph>;
   }
@@ -128,6 +135,28 @@ export function Worklist() {
       <Paragraph>
         {t('casework.worklist.intro')} {t('casework.worklist.counts', data.counts)}
       </Paragraph>
+      {decisions.length > 0 && (
+        <section aria-labelledby="worklist-decisions">
+          <Heading level={2} id="worklist-decisions">
+            {t('decisions.worklist.title')}
+          </Heading>
+          <Paragraph>{t('decisions.worklist.intro')}</Paragraph>
+          <ul className="gd-list">
+            {decisions.map((d) => (
+              <li key={d.id}>
+                <Link to={`/gezinnen/${d.householdId}/pad#besluiten`}>
+                  {t('decisions.worklist.entry', {
+                    type: t(`decisions.types.${d.type}`),
+                    name: d.decidedByName,
+                    date: date(d.decidedOn),
+                    gate: t(`decisions.gates.${d.gate}`),
+                  })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {data.mine.length === 0 ? (
         <Paragraph>{t('casework.worklist.empty')}</Paragraph>
       ) : (
