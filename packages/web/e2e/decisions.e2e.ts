@@ -389,4 +389,95 @@ describe('issue 10 point 1: weighty decisions with their reasons, and their gate
     await axeAtBothWidths(page, 'declined help');
     await page.close();
   });
+
+  it('KT7-R5 / INV-05: the region has help decisions reviewed by the RVT partner: the vast gezicht asks for help with its record, it waits; the partner answers the two questions and the help is requested', async () => {
+    const overview = await sessions.admin.api.call<{ regions: { id: string; code: string }[] }>(
+      'GET',
+      '/admin/organisations',
+    );
+    const region = overview.regions.find((r) => r.code === 'VR09')?.id as string;
+    const current = await sessions.admin.api.call<{ items: { decisionType: string; version: number }[] }>(
+      'GET',
+      `/admin/regions/${region}/decision-policies`,
+    );
+    const version = current.items.find((i) => i.decisionType === 'HELP_DECISION')?.version ?? 0;
+    await sessions.admin.api.call('PUT', `/admin/regions/${region}/decision-policies/HELP_DECISION`, {
+      review: { roles: ['RVT_PARTNER'] },
+      fourEyes: null,
+      reason: 'Proef in de regio: tegenspraak op hulpbesluiten.',
+      version,
+    });
+    try {
+      const f = await familyInMonitoring('Tegenspraak');
+      const lt = await pageOf(sessions.lt, `/gezinnen/${f.householdId}/hulp`);
+      await lt.getByRole('button', { name: 'Hulp aanvragen' }).first().click();
+      const form = lt.getByRole('form', { name: 'Hulp aanvragen' });
+      await form.getByLabel('Welke hulp').fill('Gezinscoach');
+      await form.getByLabel('Aanbieder').fill('Zorgaanbieder De Linde (synthetisch)');
+      await form.getByRole('group', { name: 'Voor wie' }).getByLabel('Jip Tegenspraak').check();
+      await form.getByRole('group', { name: 'Wie gaf toestemming' }).getByLabel('Sanne Tegenspraak').check();
+      await form
+        .getByLabel('Wat is uitgelegd: waarom deze hulp')
+        .fill('Steun bij de zorgen die samen zijn benoemd.');
+      await form.getByLabel('Wat is uitgelegd: het doel van deze hulp').fill('Rust en veiligheid thuis.');
+      await form
+        .getByLabel('Wat is uitgelegd: wat als het gezin nee zegt')
+        .fill('Dan kijken wij samen verder.');
+      await form
+        .getByLabel('Wat is uitgelegd: de rechten van het gezin')
+        .fill('Het gezin mag altijd stoppen.');
+      // Without the record the region's review cannot be asked: the child's interest comes first.
+      await form.getByRole('button', { name: 'Hulp aanvragen' }).click();
+      const recordGroup = form.getByRole('group', { name: 'Onderbouwing van het besluit' });
+      await recordGroup.getByText('Beschrijf het belang van het kind: dat weegt als eerste.').waitFor();
+      await recordGroup
+        .getByLabel('Het belang van het kind (verplicht)')
+        .fill('Jip heeft baat bij rust in huis; de coach helpt daarbij.');
+      await axeAtBothWidths(lt, 'a help decision with its record');
+      await form.getByRole('button', { name: 'Hulp aanvragen' }).click();
+      await lt
+        .getByText(/wacht op (de )?toetsing door een collega/i)
+        .first()
+        .waitFor();
+      expect(await lt.getByRole('row', { name: /Gezinscoach/ }).count()).toBe(0);
+      await lt.close();
+
+      // The RVT partner answers the lighter review's two questions; the help is then requested.
+      const rvt = await pageOf(sessions.rvt, `/gezinnen/${f.householdId}/pad`);
+      const article = rvt
+        .getByRole('region', { name: 'Besluiten' })
+        .getByRole('article', { name: 'Hulp inzetten' });
+      await article.getByRole('button', { name: /^Besluit toetsen/ }).click();
+      const review = rvt.getByRole('form', { name: 'Besluit toetsen: Hulp inzetten' });
+      await review
+        .getByLabel('Is dit de beste oplossing voor dit gezin?')
+        .fill('Ja: het netwerk alleen is niet genoeg.');
+      await review
+        .getByLabel('Volgt het besluit uit de informatie?')
+        .fill('Ja: het volgt uit het gesprek met moeder en de school.');
+      await review.getByLabel('Het besluit kan doorgaan').check();
+      await review.getByLabel('Toelichting').fill('Past bij het plan.');
+      await axeAtBothWidths(rvt, 'a lighter review of a help decision');
+      await review.getByRole('button', { name: 'Oordeel vastleggen' }).click();
+      await rvt
+        .getByRole('dialog', { name: 'Uw oordeel over dit besluit vastleggen?' })
+        .getByRole('button', { name: 'Oordeel vastleggen' })
+        .click();
+      await article.getByText('Uitgevoerd', { exact: true }).waitFor();
+      await rvt.goto(`${platform.baseUrl}/gezinnen/${f.householdId}/hulp`);
+      await rvt.getByRole('row', { name: /Gezinscoach/ }).waitFor();
+      await rvt.close();
+    } finally {
+      const after = await sessions.admin.api.call<{ items: { decisionType: string; version: number }[] }>(
+        'GET',
+        `/admin/regions/${region}/decision-policies`,
+      );
+      await sessions.admin.api.call('PUT', `/admin/regions/${region}/decision-policies/HELP_DECISION`, {
+        review: null,
+        fourEyes: null,
+        reason: 'Proef afgerond.',
+        version: after.items.find((i) => i.decisionType === 'HELP_DECISION')?.version ?? 0,
+      });
+    }
+  });
 });

@@ -53,6 +53,7 @@ export const decisionsNl = {
   },
   record: {
     legend: 'Onderbouwing van het besluit',
+    forHelp: 'Onderbouwing van dit hulpbesluit vastleggen (nodig als een collega hulpbesluiten toetst)',
     intro: 'Dit hoort bij het besluit. Het gezin kan het later lezen.',
     required: '(verplicht)',
     childInterest: 'Het belang van het kind',
@@ -202,6 +203,7 @@ export const decisionsEn: DecisionsMessages = {
   },
   record: {
     legend: 'Reasons for the decision',
+    forHelp: 'Record the reasons for this help decision (needed when a colleague reviews help decisions)',
     intro: 'This belongs to the decision. The family can read it later.',
     required: '(required)',
     childInterest: 'The interest of the child',

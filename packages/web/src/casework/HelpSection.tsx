@@ -40,6 +40,7 @@ export function HelpSection({ householdId, members, cw, reload }: CaseworkSectio
               <InterventionForm
                 {...common}
                 goals={cw.familyPlan.goals}
+                facts={cw.facts}
                 onDone={(decision) => done(heldMessage(t, decision))}
               />,
             )}

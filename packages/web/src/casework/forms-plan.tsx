@@ -1,11 +1,12 @@
 import { FRAMES, type Frame, HELP_CATEGORIES, OWNER_KINDS, type OwnerKind } from '@gezinsdossier/domain';
-import { Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { Checkbox, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Body, client, ok, type Schemas } from '../api/client';
 import { fieldError } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { FormFrame, useSubmit } from '../components/forms';
+import { DecisionRecordFields, emptyRecordDraft, type RecordDraft, recordBody } from './DecisionRecordFields';
 import { AreaField, ChoiceField, PersonChecks, TextField, todayIso } from './kit';
 
 type Member = Schemas['Member'];
@@ -343,10 +344,15 @@ export function InterventionForm(
     onDone: (decision?: Schemas['DecisionOutcome'] | null) => void;
     goals: Schemas['Goal'][];
     underMeasure?: { id: string; name: string; category: HelpCategory; title: string };
+    /** The case's facts, for the help decision's record (when the region has help decisions reviewed). */
+    facts?: Schemas['Casework']['facts'];
   },
 ) {
   const { t } = useTranslation();
   const under = props.underMeasure;
+  // A help decision's record (KT7-R5): asked when the region has help decisions reviewed or approved.
+  const [withRecord, setWithRecord] = useState(false);
+  const [record, setRecord] = useState<RecordDraft>(emptyRecordDraft);
   const [v, setV] = useState<{
     title: string;
     category: HelpCategory;
@@ -382,6 +388,7 @@ export function InterventionForm(
   const held = useRef<Schemas['HelpRequested']['decision']>(null);
   const { error, busy, submit } = useSubmit(() => props.onDone(held.current));
   const coerced = v.frame === 'COERCED';
+  const showRecord = withRecord || (error?.issues ?? []).some((i) => i.path.startsWith('decision.'));
   const onSubmit = submit(async () => {
     const pending = ok(
       client.POST('/api/v1/households/{householdId}/interventions', {
@@ -406,6 +413,7 @@ export function InterventionForm(
               },
           measureReference: coerced ? v.measure || null : null,
           requestedOn: v.requestedOn,
+          ...(showRecord ? { decision: recordBody(record, props.members) } : {}),
         },
       }),
     );
@@ -550,6 +558,21 @@ export function InterventionForm(
             />
           )}
         </>
+      )}
+      <div className="gd-checkbox">
+        <Checkbox id="hi-withRecord" checked={showRecord} onChange={(e) => setWithRecord(e.target.checked)} />
+        <label htmlFor="hi-withRecord">{t('decisions.record.forHelp')}</label>
+      </div>
+      {showRecord && (
+        <DecisionRecordFields
+          idPrefix="hi"
+          members={props.members}
+          facts={props.facts ?? []}
+          value={record}
+          onChange={setRecord}
+          error={error}
+          weighsAlternatives={false}
+        />
       )}
       <TextField
         id="hi-requestedOn"
