@@ -114,7 +114,7 @@ describe('gezinsdossier CLI', () => {
     expect(code).toBe(0);
     const data = JSON.parse(output);
     expect(data).toMatchObject({
-      format: 'gezinsdossier.export.v2',
+      format: 'gezinsdossier.export.v3',
       household: { id: household.id },
     });
     expect(data.members.length).toBeGreaterThan(0);

@@ -2,6 +2,8 @@ import type { Actor, DecisionType, InterventionCreate, TeamRole } from '@gezinsd
 import { todayInNetherlands } from '@gezinsdossier/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
+import { renderExportDocument } from '../presenters/export-document';
+import { exportHousehold } from '../queries/export-household';
 import { getCasework } from '../queries/get-casework';
 import { getDecisions, listDecisionAssignments } from '../queries/get-decisions';
 import { listDecisionPolicies } from '../queries/list-decision-policies';
@@ -176,6 +178,40 @@ describe('decision records (LS-04, LS-05, LS-07, LS-10, LS-02)', () => {
     ]);
     expect(ended?.dissent).toEqual([{ by: 'Gedragswetenschapper', view: 'Liever nog drie maanden volgen.' }]);
     expect(await monitoringActive(h)).toBe(false);
+  });
+});
+
+describe('AVG art. 15: the subject-access export holds the decisions and the legal route', () => {
+  it('the household export holds every decision with its record and gates; a person’s export keeps of those heard only that person', async () => {
+    const h = await family('export');
+    await as(rvt, (ctx) =>
+      endSafetyMonitoring(ctx, h.householdId, {
+        reason: 'Het plan werkt.',
+        decision: reasonedRecord({
+          heard: [
+            { personId: h.parentId, mode: 'HEARD', view: 'Moeder is opgelucht.' },
+            { personId: h.childId, mode: 'REPRESENTED', view: 'Via de mentor op school.' },
+          ],
+        }),
+      }),
+    );
+    const full = await as(lt, (ctx) => exportHousehold(ctx, h.householdId));
+    expect(full.format).toBe('gezinsdossier.export.v3');
+    const decisions = full.cases.flatMap((c) => c.decisions);
+    expect(decisions.map((d) => d.type).sort()).toEqual(['END_MONITORING', 'START_EXTENDED_INVESTIGATION']);
+    expect(decisions.find((d) => d.type === 'END_MONITORING')?.heard.map((x) => x.personId)).toEqual([
+      h.parentId,
+      h.childId,
+    ]);
+    expect(full.legalRoute.rightsNotices.length).toBeGreaterThan(0);
+    const child = await as(lt, (ctx) => exportHousehold(ctx, h.householdId, { personId: h.childId }));
+    const ended = child.cases.flatMap((c) => c.decisions).find((d) => d.type === 'END_MONITORING');
+    expect(ended?.heard).toEqual([
+      { personId: h.childId, mode: 'REPRESENTED', view: 'Via de mentor op school.', reason: null },
+    ]);
+    const readable = renderExportDocument(full);
+    expect(readable).toContain('stoppen met het extra volgen van de veiligheid');
+    expect(readable).toContain('Moeder is opgelucht.');
   });
 });
 

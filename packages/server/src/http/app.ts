@@ -174,6 +174,11 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
           name: 'complaints',
           description: 'Complaints, their terms, independent handling and AKJ support (KT9)',
         },
+        {
+          name: 'decisions',
+          description:
+            'Weighty decisions with their reasons, and the gates a region configures: a lighter counter-review and four-eyes approval (KT7-R5)',
+        },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },

@@ -1,4 +1,11 @@
-import { PATHWAY_STATE_NAMES } from '@gezinsdossier/domain';
+import {
+  type DecisionStatus,
+  type DecisionType,
+  findMeasureType,
+  type HeardMode,
+  PATHWAY_STATE_NAMES,
+} from '@gezinsdossier/domain';
+import { STATE_WORDS, SUPPORT_KIND_WORDS, SUPPORT_RESPONSE_WORDS } from './petition-document.labels';
 import type { HouseholdExport } from '../queries/export-household';
 
 /**
@@ -63,7 +70,7 @@ export function renderExportDocument(e: HouseholdExport): string {
     'Er staat niemand uit het netwerk in.',
   );
 
-  for (const { case: kase, casework: w } of e.cases) {
+  for (const { case: kase, casework: w, decisions } of e.cases) {
     h(2, `Traject vanaf ${day(kase.openedAt)}: nu "${PATHWAY_STATE_NAMES.nl[kase.pathwayState]}"`);
     p(
       kase.contactPerson
@@ -161,6 +168,33 @@ export function renderExportDocument(e: HouseholdExport): string {
       ),
       'Geen.',
     );
+    h(3, 'Belangrijke besluiten en hun onderbouwing');
+    list(
+      decisions.map(
+        (d) =>
+          `${day(d.decidedAt)}: ${esc(DECISION_WORDS[d.type])}, door ${esc(d.decidedBy.name)} — ${esc(DECISION_STATUS_WORDS[d.status])}` +
+          `<br>Waarom: ${esc(d.reasons)}` +
+          (d.childInterest ? `<br>Het belang van het kind: ${esc(d.childInterest)}` : '') +
+          (d.familyView ? `<br>Wat het gezin ervan vindt: ${esc(d.familyView)}` : '') +
+          d.heard
+            .map(
+              (x) =>
+                `<br>${esc(name(x.personId))}: ${esc(HEARD_WORDS[x.mode])}${x.view || x.reason ? ` — ${esc(x.view ?? x.reason ?? '')}` : ''}`,
+            )
+            .join('') +
+          d.alternatives
+            .map((a) => `<br>Lichtere mogelijkheid: ${esc(a.option)} — ${esc(a.whyNot)}`)
+            .join('') +
+          d.dissent.map((x) => `<br>Andere mening van ${esc(x.by)}: ${esc(x.view)}`).join('') +
+          d.gates
+            .map(
+              (g) =>
+                `<br>${g.gate === 'REVIEW' ? 'Getoetst' : 'Beoordeeld'} door ${esc(g.answeredBy.name)}: ${esc(g.rationale)}`,
+            )
+            .join(''),
+      ),
+      'Geen.',
+    );
     h(3, 'Spoed');
     list(
       w.urgentSafety.map(
@@ -170,6 +204,29 @@ export function renderExportDocument(e: HouseholdExport): string {
       'Geen.',
     );
   }
+
+  h(2, 'Rechtsgang');
+  list(
+    [
+      ...e.legalRoute.petitions.map(
+        (x) =>
+          `Verzoek om ${esc(measureName(x.measureTypeId))} (${day(x.createdAt)}): ${esc(STATE_WORDS.nl[x.state])}` +
+          (x.notFiled ? `<br>Niet ingediend: ${esc(x.notFiled.reason)}` : ''),
+      ),
+      ...e.legalRoute.measures.map(
+        (m) =>
+          `Maatregel ${esc(measureName(m.measureTypeId))} voor ${esc(names(m.personIds))}, vanaf ${esc(m.startsOn)}${m.endsOn ? ` tot ${esc(m.endsOn)}` : ''}, besloten door ${esc(m.judge)}`,
+      ),
+      ...e.legalRoute.supportOffers.map(
+        (o) =>
+          `${esc(SUPPORT_KIND_WORDS.nl[o.kind])} aangeboden aan ${esc(name(o.personId))} op ${esc(o.offeredOn)}: ${esc(SUPPORT_RESPONSE_WORDS.nl[o.response])}`,
+      ),
+      ...e.legalRoute.rightsNotices.map(
+        (n) => `${day(n.issuedAt)}: uitleg over uw rechten (${esc(FRAME[n.frame])})`,
+      ),
+    ],
+    'Geen verzoek aan de rechter of maatregel.',
+  );
 
   h(2, 'Tijdlijn');
   list(
@@ -210,6 +267,26 @@ const ROLE: Record<string, string> = {
   OTHER_ADULT: 'volwassene',
 };
 const ANSWER = { YES: 'ja', NO: 'nee', UNCLEAR: 'onduidelijk' } as const;
+const DECISION_WORDS: Record<DecisionType, string> = {
+  START_EXTENDED_INVESTIGATION: 'uitgebreid onderzoek starten',
+  REQUEST_MEASURE: 'een verzoek aan de rechter voorbereiden',
+  CLOSE_CASE: 'het dossier sluiten',
+  END_MONITORING: 'stoppen met het extra volgen van de veiligheid',
+  HELP_DECISION: 'hulp inzetten',
+};
+const DECISION_STATUS_WORDS: Record<DecisionStatus, string> = {
+  AWAITING_REVIEW: 'een collega kijkt er nog naar',
+  AWAITING_APPROVAL: 'een collega moet het nog goedkeuren',
+  TAKEN: 'uitgevoerd',
+  RETURNED: 'teruggegeven, gaat niet door',
+  WITHDRAWN: 'ingetrokken, gaat niet door',
+};
+const HEARD_WORDS: Record<HeardMode, string> = {
+  HEARD: 'gehoord',
+  REPRESENTED: 'iemand sprak namens hem of haar',
+  NOT_HEARD: 'niet gehoord',
+};
+const measureName = (id: string) => findMeasureType(id)?.name.nl ?? id;
 const FRAME = { VOLUNTARY: 'vrijwillig', DRANG: 'met drang', COERCED: 'gedwongen (maatregel)' } as const;
 const ACTION: Record<string, string> = {
   read: 'ingezien',

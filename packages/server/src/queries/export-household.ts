@@ -7,6 +7,7 @@ import { loadHouseholdAccess } from '../db/repositories/access.repository';
 import { listAddresses } from '../db/repositories/address.repository';
 import { listHouseholdAccessLog } from '../db/repositories/audit.repository';
 import { listCases } from '../db/repositories/case.repository';
+import { listDecisions } from '../db/repositories/decision.repository';
 import { listHouseholdEvents } from '../db/repositories/event.repository';
 import { findHousehold } from '../db/repositories/household.repository';
 import { listMembers } from '../db/repositories/membership.repository';
@@ -23,8 +24,10 @@ import { AccessLogEntrySchema, presentAccessLogEntry } from '../presenters/acces
 import { AddressSchema, presentAddress } from '../presenters/address.presenter';
 import { CaseSchema, presentCase } from '../presenters/case.presenter';
 import { CaseworkSchema, presentCasework } from '../presenters/casework.presenter';
+import { DecisionSchema } from '../presenters/decision.presenter';
 import { ChangeEventSchema, presentChangeEvent } from '../presenters/event.presenter';
 import { HouseholdSchema, presentHousehold } from '../presenters/household.presenter';
+import { LegalRouteSchema, presentLegalRoute } from '../presenters/legal-route.presenter';
 import { MemberSchema, presentMember } from '../presenters/member.presenter';
 import { NetworkMemberSchema, presentNetworkMember } from '../presenters/network.presenter';
 import { presentRelation, RelationSchema } from '../presenters/relation.presenter';
@@ -33,13 +36,15 @@ import { presentShieldingRecord, ShieldingRecordSchema } from '../presenters/shi
 import { presentTimelineEntry, TimelineEntrySchema } from '../presenters/timeline.presenter';
 import { presentEach, subjectViewer, Viewer } from '../presenters/viewer';
 import { loadCaseworkParts } from './get-casework';
+import { presentDecisions } from './get-decisions';
+import { loadLegalRoute } from './get-legal-route';
 
 const ALL = 1_000_000;
 
 export const HouseholdExportSchema = named(
   'HouseholdExport',
   z.strictObject({
-    format: z.literal('gezinsdossier.export.v2'),
+    format: z.literal('gezinsdossier.export.v3'),
     exportedAt: Timestamp,
     /** The whole household, or what is held about one person (their AVG art. 15 request). */
     scope: z.discriminatedUnion('kind', [
@@ -51,7 +56,12 @@ export const HouseholdExportSchema = named(
     addresses: z.array(AddressSchema),
     relations: z.array(RelationSchema),
     network: z.array(NetworkMemberSchema),
-    cases: z.array(z.strictObject({ case: CaseSchema, casework: CaseworkSchema })),
+    /** Each case with its casework and its weighty decisions with their records (issue 10 point 1). */
+    cases: z.array(
+      z.strictObject({ case: CaseSchema, casework: CaseworkSchema, decisions: z.array(DecisionSchema) }),
+    ),
+    /** The legal route: petitions, measures, placements, rights notices, support offered (KT6–KT9). */
+    legalRoute: LegalRouteSchema,
     timeline: z.array(TimelineEntrySchema),
     changeHistory: z.array(ChangeEventSchema),
     accessLog: z.array(AccessLogEntrySchema),
@@ -67,6 +77,7 @@ const EXPORT_PERMISSIONS: HouseholdPermission[] = [
   'household.read',
   'timeline.read',
   'casework.read',
+  'petition.read',
   'access_log.read',
   'household.export',
 ];
@@ -99,10 +110,11 @@ async function buildExport(
         ReturnType<typeof presentCase>
       >,
       casework: presentCasework(viewer, parts),
+      decisions: await presentDecisions(tx, viewer, await listDecisions(tx, kase.id), kase.id),
     });
   }
   const full: HouseholdExport = {
-    format: 'gezinsdossier.export.v2',
+    format: 'gezinsdossier.export.v3',
     exportedAt: now.toISOString(),
     scope,
     household: presentHousehold(viewer, household) as NonNullable<ReturnType<typeof presentHousehold>>,
@@ -111,6 +123,7 @@ async function buildExport(
     relations: presentEach(await listRelations(tx, householdId), (r) => presentRelation(viewer, r)),
     network: presentEach(await listNetwork(tx, householdId), (n) => presentNetworkMember(viewer, n)),
     cases,
+    legalRoute: presentLegalRoute(viewer, await loadLegalRoute(tx, householdId, today)),
     timeline: presentEach(await listTimeline(tx, householdId, ALL), (e) => presentTimelineEntry(viewer, e)),
     changeHistory: presentEach(await listHouseholdEvents(tx, householdId), (e) =>
       presentChangeEvent(viewer, e),
@@ -135,8 +148,10 @@ function aboutPerson(e: HouseholdExport, personId: string): HouseholdExport {
     members: e.members.filter((m) => m.person.id === personId),
     addresses: e.addresses.filter((a) => a.personId === personId),
     relations: e.relations.filter((r) => r.fromPersonId === personId || r.toPersonId === personId),
-    cases: e.cases.map(({ case: kase, casework: w }) => ({
+    cases: e.cases.map(({ case: kase, casework: w, decisions }) => ({
       case: kase,
+      // A decision is about the household as a whole; of those heard, only this person.
+      decisions: decisions.map((d) => ({ ...d, heard: d.heard.filter((x) => x.personId === personId) })),
       casework: {
         ...w,
         concerns: w.concerns.filter((c) => concerns(c.aboutPersonIds)),
@@ -155,6 +170,12 @@ function aboutPerson(e: HouseholdExport, personId: string): HouseholdExport {
         interventions: w.interventions.filter((i) => concerns(i.targetPersonIds)),
       },
     })),
+    legalRoute: {
+      ...e.legalRoute,
+      measures: e.legalRoute.measures.filter((m) => concerns(m.personIds)),
+      placedChildren: e.legalRoute.placedChildren.filter((c) => c.childId === personId),
+      supportOffers: e.legalRoute.supportOffers.filter((o) => o.personId === personId),
+    },
     timeline: e.timeline.filter((t) => concerns(t.aboutPersonIds)),
     changeHistory: e.changeHistory.filter((c) => concerns(c.personIds)),
     accessLog: e.accessLog.filter((r) => concerns(r.personIds)),
@@ -206,8 +227,13 @@ function personsIn(e: HouseholdExport, members: readonly string[]): string[] {
     ...e.addresses.map((a) => a.personId),
     ...e.relations.flatMap((r) => [r.fromPersonId, r.toPersonId]),
     ...e.timeline.flatMap((t) => t.aboutPersonIds),
+    ...e.legalRoute.measures.flatMap((m) => m.personIds),
+    ...e.legalRoute.placedChildren.map((c) => c.childId),
+    ...e.legalRoute.supportOffers.map((o) => o.personId),
+    ...e.cases.flatMap((c) => c.decisions.flatMap((d) => d.heard.map((x) => x.personId))),
   ]);
-  let householdLevel = e.network.length > 0;
+  let householdLevel =
+    e.network.length > 0 || e.legalRoute.petitions.length > 0 || e.legalRoute.rightsNotices.length > 0;
   for (const { casework: w } of e.cases) {
     for (const ids of [
       ...w.concerns.map((c) => c.aboutPersonIds),
@@ -226,7 +252,7 @@ function personsIn(e: HouseholdExport, members: readonly string[]): string[] {
         w.safetyAssessments.length +
         w.safetyPlans.length +
         w.urgentSafety.length >
-      0;
+        0 || e.cases.some((c) => c.decisions.length > 0);
   }
   return householdLevel ? [...new Set([...named, ...members])] : [...named];
 }

@@ -11,6 +11,7 @@ import {
   listWaitingDecisionsFor,
 } from '../db/repositories/decision.repository';
 import { listFacts } from '../db/repositories/fact.repository';
+import type { Tx } from '../db/repositories/tx';
 import { requireHousehold } from '../policies/require';
 import {
   type DecisionAssignmentJson,
@@ -20,13 +21,19 @@ import {
 } from '../presenters/decision.presenter';
 import { presentEach, shownBack, type Viewer } from '../presenters/viewer';
 
-async function presentAll(ctx: RequestContext, viewer: Viewer, rows: readonly DecisionRow[], caseId: string) {
+/** Decisions presented for a viewer, with their facts, gates and what the viewer may do with them. */
+export async function presentDecisions(
+  tx: Tx,
+  viewer: Viewer,
+  rows: readonly DecisionRow[],
+  caseId: string,
+): Promise<DecisionJson[]> {
   const ids = rows.map((r) => r.id);
-  const facts = await listDecisionFacts(ctx.tx, ids);
-  const gates = await listDecisionGates(ctx.tx, ids);
-  const currentFactVersions = new Map((await listFacts(ctx.tx, caseId)).map((f) => [f.id, f.version]));
+  const facts = await listDecisionFacts(tx, ids);
+  const gates = await listDecisionGates(tx, ids);
+  const currentFactVersions = new Map((await listFacts(tx, caseId)).map((f) => [f.id, f.version]));
   const actor = {
-    id: ctx.actor.id,
+    id: viewer.actor.id,
     teamRoles: teamRolesOf(viewer.access.grounds),
     mayAnswer: viewer.can('decision.approve'),
     mayWrite: viewer.can('casework.write'),
@@ -45,7 +52,7 @@ export async function getDecisions(
   if (!kase) {
     return { items: [] };
   }
-  return { items: await presentAll(ctx, viewer, await listDecisions(ctx.tx, kase.id), kase.id) };
+  return { items: await presentDecisions(ctx.tx, viewer, await listDecisions(ctx.tx, kase.id), kase.id) };
 }
 
 /** One decision as the viewer may see it now, or null (withheld or not there). */
@@ -58,7 +65,7 @@ export async function currentDecision(
   if (!row) {
     return null;
   }
-  const [json] = await presentAll(ctx, viewer, [row], row.caseId);
+  const [json] = await presentDecisions(ctx.tx, viewer, [row], row.caseId);
   return json ?? null;
 }
 

@@ -13,6 +13,7 @@ import {
 } from '../db/repositories/placement.repository';
 import { listRightsNotices } from '../db/repositories/rights.repository';
 import { listSupportOffers } from '../db/repositories/support-offer.repository';
+import type { Tx } from '../db/repositories/tx';
 import { requireHousehold } from '../policies/require';
 import { type LegalRouteJson, presentLegalRoute } from '../presenters/legal-route.presenter';
 
@@ -23,25 +24,34 @@ import { type LegalRouteJson, presentLegalRoute } from '../presenters/legal-rout
 export async function getLegalRoute(ctx: RequestContext, householdId: string): Promise<LegalRouteJson> {
   const viewer = await requireHousehold(ctx, householdId, 'casework.read');
   viewer.resource = { action: 'read', type: 'legal_route', id: householdId };
-  const kase = await findOpenCase(ctx.tx, householdId);
-  const measures = await listMeasures(ctx.tx, householdId);
+  return presentLegalRoute(viewer, await loadLegalRoute(ctx.tx, householdId, todayInNetherlands(ctx.now)));
+}
+
+/** Everything the legal route is presented from (also read by the subject-access export). */
+export async function loadLegalRoute(
+  tx: Tx,
+  householdId: string,
+  today: string,
+): Promise<Parameters<typeof presentLegalRoute>[1]> {
+  const kase = await findOpenCase(tx, householdId);
+  const measures = await listMeasures(tx, householdId);
   const deadlines = (
-    await Promise.all([...new Set(measures.map((m) => m.caseId))].map((id) => listDeadlines(ctx.tx, id)))
+    await Promise.all([...new Set(measures.map((m) => m.caseId))].map((id) => listDeadlines(tx, id)))
   ).flat();
-  return presentLegalRoute(viewer, {
-    petitions: await listPetitions(ctx.tx, householdId),
+  return {
+    petitions: await listPetitions(tx, householdId),
     measures,
     deadlines,
-    supportOffers: kase ? await listSupportOffers(ctx.tx, kase.id) : [],
-    orderedHelp: await listOrderedHelp(ctx.tx, householdId),
-    evaluations: await listMeasureEvaluations(ctx.tx, householdId),
-    interventions: kase ? await listInterventions(ctx.tx, kase.id) : [],
-    placements: await listPlacements(ctx.tx, householdId),
-    rightsNotices: kase ? await listRightsNotices(ctx.tx, kase.id) : [],
-    returnHomePlans: await listReturnHomePlans(ctx.tx, householdId),
-    contactAgreements: await listContactAgreements(ctx.tx, householdId),
-    contactMoments: await listContactMoments(ctx.tx, householdId),
+    supportOffers: kase ? await listSupportOffers(tx, kase.id) : [],
+    orderedHelp: await listOrderedHelp(tx, householdId),
+    evaluations: await listMeasureEvaluations(tx, householdId),
+    interventions: kase ? await listInterventions(tx, kase.id) : [],
+    placements: await listPlacements(tx, householdId),
+    rightsNotices: kase ? await listRightsNotices(tx, kase.id) : [],
+    returnHomePlans: await listReturnHomePlans(tx, householdId),
+    contactAgreements: await listContactAgreements(tx, householdId),
+    contactMoments: await listContactMoments(tx, householdId),
     pathwayState: kase?.pathwayState ?? null,
-    today: todayInNetherlands(ctx.now),
-  });
+    today,
+  };
 }

@@ -3903,6 +3903,122 @@ export interface components {
             };
             abilities: components["schemas"]["HouseholdAbilities"];
         };
+        DecisionRecord: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "START_EXTENDED_INVESTIGATION" | "REQUEST_MEASURE" | "CLOSE_CASE" | "END_MONITORING" | "HELP_DECISION";
+            /** @enum {string} */
+            status: "AWAITING_REVIEW" | "AWAITING_APPROVAL" | "TAKEN" | "RETURNED" | "WITHDRAWN";
+            decidedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            decidedAt: string;
+            rule: string | null;
+            rulePackVersion: string;
+            reasons: string;
+            childInterest: string | null;
+            familyView: string | null;
+            alternatives: {
+                option: string;
+                whyNot: string;
+            }[];
+            heard: {
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                mode: "HEARD" | "REPRESENTED" | "NOT_HEARD";
+                view: string | null;
+                reason: string | null;
+            }[];
+            dissent: {
+                by: string;
+                view: string;
+            }[];
+            facts: {
+                /** Format: uuid */
+                factId: string;
+                version: number;
+                changedSince: boolean;
+            }[];
+            policy: {
+                review: {
+                    roles: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT")[];
+                } | null;
+                fourEyes: {
+                    roles: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT")[];
+                } | null;
+            };
+            nextGate: ("REVIEW" | "FOUR_EYES") | null;
+            gates: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                gate: "REVIEW" | "FOUR_EYES";
+                /** @enum {string} */
+                outcome: "PROCEED" | "RECONSIDER" | "APPROVE" | "REJECT";
+                bestForHousehold: string | null;
+                followsFromInformation: string | null;
+                rationale: string;
+                answeredBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** Format: date-time */
+                answeredAt: string;
+            }[];
+            subject: {
+                type: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            takenAt: string | null;
+            closedReason: string | null;
+            version: number;
+            abilities: {
+                answer: boolean;
+                answerRefusals: ("gate_by_decider" | "gate_role" | "gate_same_person_twice")[];
+                withdraw: boolean;
+            };
+        };
+        DecisionRecordList: {
+            items: components["schemas"]["DecisionRecord"][];
+        };
+        DecisionAssignment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            householdId: string;
+            /** @enum {string} */
+            type: "START_EXTENDED_INVESTIGATION" | "REQUEST_MEASURE" | "CLOSE_CASE" | "END_MONITORING" | "HELP_DECISION";
+            /** @enum {string} */
+            status: "AWAITING_REVIEW" | "AWAITING_APPROVAL" | "TAKEN" | "RETURNED" | "WITHDRAWN";
+            decidedByName: string;
+            /** Format: date */
+            decidedOn: string;
+            /** @enum {string} */
+            gate: "REVIEW" | "FOUR_EYES";
+        };
+        DecisionPolicies: {
+            /** Format: uuid */
+            regionId: string;
+            items: {
+                /** @enum {string} */
+                decisionType: "START_EXTENDED_INVESTIGATION" | "REQUEST_MEASURE" | "CLOSE_CASE" | "END_MONITORING" | "HELP_DECISION";
+                review: {
+                    roles: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT")[];
+                } | null;
+                fourEyes: {
+                    roles: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT")[];
+                } | null;
+                reason: string | null;
+                version: number;
+            }[];
+        };
         ChangeEvent: {
             id: number;
             /** Format: date-time */
@@ -3922,7 +4038,7 @@ export interface components {
         };
         HouseholdExport: {
             /** @constant */
-            format: "gezinsdossier.export.v2";
+            format: "gezinsdossier.export.v3";
             /** Format: date-time */
             exportedAt: string;
             scope: {
@@ -3942,7 +4058,9 @@ export interface components {
             cases: {
                 case: components["schemas"]["Case"];
                 casework: components["schemas"]["Casework"];
+                decisions: components["schemas"]["DecisionRecord"][];
             }[];
+            legalRoute: components["schemas"]["LegalRoute"];
             timeline: components["schemas"]["TimelineEntry"][];
             changeHistory: components["schemas"]["ChangeEvent"][];
             accessLog: components["schemas"]["AccessLogEntry"][];
@@ -4104,122 +4222,6 @@ export interface components {
             /** Format: date */
             decidedOn: string;
             version: number;
-        };
-        DecisionRecord: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type: "START_EXTENDED_INVESTIGATION" | "REQUEST_MEASURE" | "CLOSE_CASE" | "END_MONITORING" | "HELP_DECISION";
-            /** @enum {string} */
-            status: "AWAITING_REVIEW" | "AWAITING_APPROVAL" | "TAKEN" | "RETURNED" | "WITHDRAWN";
-            decidedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            /** Format: date-time */
-            decidedAt: string;
-            rule: string | null;
-            rulePackVersion: string;
-            reasons: string;
-            childInterest: string | null;
-            familyView: string | null;
-            alternatives: {
-                option: string;
-                whyNot: string;
-            }[];
-            heard: {
-                /** Format: uuid */
-                personId: string;
-                /** @enum {string} */
-                mode: "HEARD" | "REPRESENTED" | "NOT_HEARD";
-                view: string | null;
-                reason: string | null;
-            }[];
-            dissent: {
-                by: string;
-                view: string;
-            }[];
-            facts: {
-                /** Format: uuid */
-                factId: string;
-                version: number;
-                changedSince: boolean;
-            }[];
-            policy: {
-                review: {
-                    roles: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT")[];
-                } | null;
-                fourEyes: {
-                    roles: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT")[];
-                } | null;
-            };
-            nextGate: ("REVIEW" | "FOUR_EYES") | null;
-            gates: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                gate: "REVIEW" | "FOUR_EYES";
-                /** @enum {string} */
-                outcome: "PROCEED" | "RECONSIDER" | "APPROVE" | "REJECT";
-                bestForHousehold: string | null;
-                followsFromInformation: string | null;
-                rationale: string;
-                answeredBy: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                };
-                /** Format: date-time */
-                answeredAt: string;
-            }[];
-            subject: {
-                type: string;
-                /** Format: uuid */
-                id: string;
-            } | null;
-            takenAt: string | null;
-            closedReason: string | null;
-            version: number;
-            abilities: {
-                answer: boolean;
-                answerRefusals: ("gate_by_decider" | "gate_role" | "gate_same_person_twice")[];
-                withdraw: boolean;
-            };
-        };
-        DecisionRecordList: {
-            items: components["schemas"]["DecisionRecord"][];
-        };
-        DecisionAssignment: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            householdId: string;
-            /** @enum {string} */
-            type: "START_EXTENDED_INVESTIGATION" | "REQUEST_MEASURE" | "CLOSE_CASE" | "END_MONITORING" | "HELP_DECISION";
-            /** @enum {string} */
-            status: "AWAITING_REVIEW" | "AWAITING_APPROVAL" | "TAKEN" | "RETURNED" | "WITHDRAWN";
-            decidedByName: string;
-            /** Format: date */
-            decidedOn: string;
-            /** @enum {string} */
-            gate: "REVIEW" | "FOUR_EYES";
-        };
-        DecisionPolicies: {
-            /** Format: uuid */
-            regionId: string;
-            items: {
-                /** @enum {string} */
-                decisionType: "START_EXTENDED_INVESTIGATION" | "REQUEST_MEASURE" | "CLOSE_CASE" | "END_MONITORING" | "HELP_DECISION";
-                review: {
-                    roles: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT")[];
-                } | null;
-                fourEyes: {
-                    roles: ("FIXED_PROFESSIONAL" | "RVT_PARTNER" | "EXPERT")[];
-                } | null;
-                reason: string | null;
-                version: number;
-            }[];
         };
         FamilyViewItem: {
             /** @enum {string} */
