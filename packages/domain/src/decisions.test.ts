@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DecisionRecordSchema,
+  decisionPolicyProblems,
+  effectiveDecisionPolicy,
+  gatesPassableBy,
   type DecisionPolicy,
   type DecisionRecord,
   decisionGateRefusals,
@@ -116,5 +120,54 @@ describe('gates (KT7-R5, four eyes)', () => {
       'gate_role',
     ]);
     expect(decisionGateRefusals('REVIEW', both, decision, { id: 'x', teamRoles: ['EXPERT'] })).toEqual([]);
+  });
+});
+
+describe('what the gates and the record refuse', () => {
+  const fp = { roles: ['FIXED_PROFESSIONAL' as const] };
+  const rvt = { roles: ['RVT_PARTNER' as const] };
+
+  it('a gate only the decider’s single role may pass, or the same single holder twice, can never be passed', () => {
+    expect(decisionPolicyProblems('END_MONITORING', { review: null, fourEyes: rvt })).toEqual([
+      'gate_only_decider_role',
+    ]);
+    expect(decisionPolicyProblems('END_MONITORING', { review: null, fourEyes: fp })).toEqual([]);
+    expect(decisionPolicyProblems('CLOSE_CASE', { review: fp, fourEyes: fp })).toEqual([
+      'gates_need_one_person_twice',
+    ]);
+    expect(decisionPolicyProblems('CLOSE_CASE', { review: rvt, fourEyes: fp })).toEqual([]);
+  });
+
+  it('a decision is held only when someone other than the decider (two people for two gates) can pass its gates', () => {
+    const team = [
+      { professionalId: 'lt', role: 'FIXED_PROFESSIONAL' as const },
+      { professionalId: 'rvt', role: 'RVT_PARTNER' as const },
+    ];
+    expect(gatesPassableBy({ review: null, fourEyes: fp }, 'rvt', team)).toBe(true);
+    expect(gatesPassableBy({ review: null, fourEyes: fp }, 'lt', team)).toBe(false);
+    expect(gatesPassableBy({ review: fp, fourEyes: fp }, 'rvt', team)).toBe(false);
+    expect(gatesPassableBy({ review: { roles: ['EXPERT'] }, fourEyes: null }, 'lt', team)).toBe(false);
+  });
+
+  it('a gate added after a decision was held applies to it; a gate taken away does not release it', () => {
+    expect(effectiveDecisionPolicy({ review: null, fourEyes: fp }, { review: rvt, fourEyes: null })).toEqual({
+      review: rvt,
+      fourEyes: fp,
+    });
+  });
+
+  it('a fact or a person named twice in a record is refused at the field', () => {
+    const twice = DecisionRecordSchema.safeParse({
+      factIds: ['7a0c6f50-0c5e-4a39-9a56-3c2a4e1f0b11', '7a0c6f50-0c5e-4a39-9a56-3c2a4e1f0b11'],
+      heard: [
+        { personId: '7a0c6f50-0c5e-4a39-9a56-3c2a4e1f0b12', mode: 'HEARD', view: 'Ja' },
+        { personId: '7a0c6f50-0c5e-4a39-9a56-3c2a4e1f0b12', mode: 'HEARD', view: 'Nee' },
+      ],
+    });
+    expect(twice.success).toBe(false);
+    expect(twice.error?.issues.map((i) => i.message).sort()).toEqual([
+      'decision_fact_twice',
+      'decision_heard_twice',
+    ]);
   });
 });

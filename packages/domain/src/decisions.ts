@@ -35,7 +35,11 @@ const optionalText = z.string().trim().max(LIMITS.reasonMax).nullable().optional
 /** What a decision form sends besides its own outcome and reasons. */
 export const DecisionRecordSchema = z.object({
   /** The facts the decision rests on; the version in force is stored with it (LS-04, LS-11). */
-  factIds: z.array(z.uuid()).max(50).default([]),
+  factIds: z
+    .array(z.uuid())
+    .max(50)
+    .default([])
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'decision_fact_twice' }),
   /** Lighter routes weighed and why each falls short (LS-02). */
   alternatives: z
     .array(z.object({ option: z.string().trim().min(1).max(LIMITS.displayNameMax), whyNot: text }))
@@ -54,7 +58,10 @@ export const DecisionRecordSchema = z.object({
       }),
     )
     .max(30)
-    .default([]),
+    .default([])
+    .refine((list) => new Set(list.map((h) => h.personId)).size === list.length, {
+      error: 'decision_heard_twice',
+    }),
   /** The family's own view of the decision (LS-07). */
   familyView: optionalText,
   /** Who disagreed, and how (a professional in the team, a network member, a family member). */
@@ -105,7 +112,8 @@ const NEEDS_FACTS: readonly DecisionType[] = ['REQUEST_MEASURE'];
 /**
  * What a decision record still misses, by safeguard. The household was heard: at least one member heard or
  * represented, or the family's view recorded, and each member named is heard with what they said,
- * represented (by whom, in `view`) or not heard with a reason (LS-07, LS-09); a household with a minor needs
+ * represented (by whom, in `view`) or not heard with a reason (LS-07; the child's own voice per child is the
+ * petition's requirement, VAL-10/LS-09, checked by its gate before filing); a household with a minor needs
  * the child's interest (LS-10); a step towards coercion weighs at least one lighter alternative (LS-02), and
  * asking for a measure rests on at least one fact (LS-04). Help decisions rest on informed consent (LS-08),
  * so only the child's interest is asked of them.
@@ -172,6 +180,18 @@ export const DecisionPolicySchema = z.object({
 });
 export type DecisionPolicy = z.infer<typeof DecisionPolicySchema>;
 
+/** A region's configured roles per gate as a policy (no roles: no gate). */
+export function policyOfRoles(
+  reviewRoles: readonly string[] | null,
+  fourEyesRoles: readonly string[] | null,
+): DecisionPolicy {
+  const gate = (roles: readonly string[] | null) =>
+    roles && roles.length > 0
+      ? { roles: roles.filter((r): r is TeamRole => (TEAM_ROLES as readonly string[]).includes(r)) }
+      : null;
+  return { review: gate(reviewRoles), fourEyes: gate(fourEyesRoles) };
+}
+
 /** Without configuration no decision type is held: the decider's decision takes effect at once. */
 export const NO_GATES: DecisionPolicy = { review: null, fourEyes: null };
 
@@ -181,6 +201,78 @@ export const DecisionPolicyChangeSchema = DecisionPolicySchema.extend({
   version: z.number().int().min(0),
 });
 export type DecisionPolicyChange = z.infer<typeof DecisionPolicyChangeSchema>;
+
+/**
+ * The gates that hold for a waiting decision: those it was taken under, made stricter by the region's
+ * configuration now (a gate added since applies too; a gate taken away does not release it).
+ */
+export function effectiveDecisionPolicy(taken: DecisionPolicy, now: DecisionPolicy): DecisionPolicy {
+  return { review: taken.review ?? now.review, fourEyes: taken.fourEyes ?? now.fourEyes };
+}
+
+/** Who may take a decision of each type (its command's permission): the gates must be passable by others. */
+const DECIDERS: Record<DecisionType, readonly TeamRole[]> = {
+  START_EXTENDED_INVESTIGATION: ['FIXED_PROFESSIONAL', 'RVT_PARTNER', 'EXPERT'],
+  REQUEST_MEASURE: ['RVT_PARTNER'],
+  CLOSE_CASE: ['FIXED_PROFESSIONAL', 'RVT_PARTNER', 'EXPERT'],
+  END_MONITORING: ['RVT_PARTNER'],
+  HELP_DECISION: ['FIXED_PROFESSIONAL', 'RVT_PARTNER', 'EXPERT'],
+};
+/** A case team has one fixed professional and at most one RVT partner; experts may be several. */
+const SINGLE_HOLDER: readonly TeamRole[] = ['FIXED_PROFESSIONAL', 'RVT_PARTNER'];
+
+export type DecisionPolicyProblem = 'gate_only_decider_role' | 'gates_need_one_person_twice';
+
+/**
+ * Gates no team could ever pass (checked when an administrator sets them): a gate open only to the one
+ * holder of the decider's role (the RVT partner decides on ending monitoring; only one RVT partner), or two
+ * gates open only to the same single holder (four eyes are two people).
+ */
+export function decisionPolicyProblems(type: DecisionType, policy: DecisionPolicy): DecisionPolicyProblem[] {
+  const problems: DecisionPolicyProblem[] = [];
+  const deciders = DECIDERS[type];
+  const onlyDecider = (roles: readonly TeamRole[]) =>
+    deciders.length === 1 && roles.every((r) => r === deciders[0] && SINGLE_HOLDER.includes(r));
+  if ([policy.review, policy.fourEyes].some((g) => g && onlyDecider(g.roles))) {
+    problems.push('gate_only_decider_role');
+  }
+  const single = (roles: readonly TeamRole[]) =>
+    roles.length === 1 && SINGLE_HOLDER.includes(roles[0] as TeamRole);
+  if (
+    policy.review &&
+    policy.fourEyes &&
+    single(policy.review.roles) &&
+    policy.review.roles[0] === policy.fourEyes.roles[0]
+  ) {
+    problems.push('gates_need_one_person_twice');
+  }
+  return problems;
+}
+
+/**
+ * Whether the case team can pass a decision's gates now: for each gate a current member other than the
+ * decider in a configured role, and two different people when both gates apply.
+ */
+export function gatesPassableBy(
+  policy: DecisionPolicy,
+  decidedBy: string,
+  team: readonly { professionalId: string; role: TeamRole }[],
+): boolean {
+  const eligible = (gate: { roles: TeamRole[] } | null) =>
+    gate
+      ? new Set(
+          team
+            .filter((t) => t.professionalId !== decidedBy && gate.roles.includes(t.role))
+            .map((t) => t.professionalId),
+        )
+      : null;
+  const review = eligible(policy.review);
+  const fourEyes = eligible(policy.fourEyes);
+  if ((review && review.size === 0) || (fourEyes && fourEyes.size === 0)) {
+    return false;
+  }
+  return !(review && fourEyes && new Set([...review, ...fourEyes]).size < 2);
+}
 
 /** The gate a held decision waits for next, given the gates passed: review first, then four eyes. */
 export function nextDecisionGate(

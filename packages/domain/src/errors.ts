@@ -141,6 +141,10 @@ export const ERROR_CODES = [
   'decision_not_awaiting',
   'decision_gate_refused',
   'family_visibility_reason_required',
+  'decision_policy_unsatisfiable',
+  'decision_gate_unavailable',
+  'decision_already_waiting',
+  'decision_no_longer_applicable',
   'internal_error',
 ] as const;
 
@@ -283,6 +287,10 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   decision_not_awaiting: 409,
   decision_gate_refused: 422,
   family_visibility_reason_required: 422,
+  decision_policy_unsatisfiable: 422,
+  decision_gate_unavailable: 422,
+  decision_already_waiting: 409,
+  decision_no_longer_applicable: 409,
   internal_error: 500,
 };
 
@@ -815,6 +823,22 @@ export const ERROR_MESSAGES: Messages = {
     nl: 'Geef een reden als u iets niet laat zien aan een gezinslid. Het gezin heeft recht op informatie.',
     en: 'Give a reason when you withhold something from a family member. The family has a right to information.',
   },
+  decision_policy_unsatisfiable: {
+    nl: 'Zo kan geen team dit besluit ooit toetsen of goedkeuren.',
+    en: 'No team could ever review or approve this decision like this.',
+  },
+  decision_gate_unavailable: {
+    nl: 'Er is in het team nu niemand anders die dit besluit mag toetsen of goedkeuren. Voeg eerst een collega toe aan het team. Er is niets veranderd.',
+    en: 'Nobody else in the team may review or approve this decision now. Add a colleague to the team first. Nothing has changed.',
+  },
+  decision_already_waiting: {
+    nl: 'Er wacht al een besluit van deze soort op een collega. Wacht daarop of trek het in.',
+    en: 'A decision of this kind is already waiting for a colleague. Wait for it or withdraw it.',
+  },
+  decision_no_longer_applicable: {
+    nl: 'Dit besluit kan niet meer worden uitgevoerd zoals het is vastgelegd. Trek het in en neem een nieuw besluit.',
+    en: 'This decision can no longer be carried out as recorded. Withdraw it and take a new decision.',
+  },
   internal_error: {
     nl: 'Er ging iets mis aan onze kant. Er is niets opgeslagen.',
     en: 'Something went wrong on our side. Nothing was saved.',
@@ -1306,6 +1330,19 @@ export const FIELD_MESSAGES: Record<string, { nl: string; en: string }> = {
   consent_rights_required: {
     nl: 'Schrijf op welke rechten u hebt uitgelegd.',
     en: 'Write down which rights you explained.',
+  },
+  decision_heard_twice: {
+    nl: 'Deze persoon staat er twee keer in. Noem iedereen één keer.',
+    en: 'This person is listed twice. Name everyone once.',
+  },
+  decision_fact_twice: { nl: 'Een feit staat er twee keer in.', en: 'A fact is listed twice.' },
+  gate_only_decider_role: {
+    nl: 'Alleen degene die besluit heeft deze rol. Kies ook een andere rol.',
+    en: 'Only the decider holds this role. Choose another role too.',
+  },
+  gates_need_one_person_twice: {
+    nl: 'Toetsen en goedkeuren vragen zo twee keer dezelfde persoon. Kies verschillende rollen.',
+    en: 'Review and approval would need the same person twice. Choose different roles.',
   },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
 };

@@ -513,16 +513,16 @@ const DECISION_WORDS: Record<DecisionType, FamilyText> = {
     en: 'We will look more closely at what is going on. The regional safety team does this with your fixed professional.',
   },
   REQUEST_MEASURE: {
-    nl: 'Wij bereiden een verzoek aan de rechter voor. Iemand van buiten kijkt eerst mee.',
-    en: 'We are preparing a request to the court. Someone from outside checks it first.',
+    nl: 'Wij bereiden een verzoek voor aan de rechter of de burgemeester. Iemand van buiten kijkt eerst mee.',
+    en: 'We are preparing a request to the court or the mayor. Someone from outside checks it first.',
   },
   CLOSE_CASE: {
     nl: 'Wij sluiten het dossier. U kunt altijd weer bij ons terecht.',
     en: 'We are closing the file. You can always come back to us.',
   },
   END_MONITORING: {
-    nl: 'Wij volgen de veiligheid niet meer extra. Uw vaste professional blijft er voor u.',
-    en: 'We no longer keep an extra eye on safety. Your fixed professional is still there for you.',
+    nl: 'Wij volgen de veiligheid niet meer extra. U kunt altijd weer bij ons terecht.',
+    en: 'We no longer keep an extra eye on safety. You can always come back to us.',
   },
   HELP_DECISION: {
     nl: 'Wij zetten hulp in.',

@@ -61,7 +61,7 @@ describe('issue 10.8: what the family sees', () => {
     await panel.waitFor();
     await panel.getByLabel('Gezinslid').selectOption(member?.id ?? '');
     const sees = panel.getByRole('region', { name: `Dit ziet ${name}`, exact: true });
-    const ruling = sees.getByRole('article', { name: 'Besluit' });
+    const ruling = sees.getByRole('article', { name: 'Uitspraak' });
     await expect(
       ruling.getByText(/^De rechter heeft op .* een besluit genomen over /).textContent(),
     ).resolves.toMatch(/Bent u het niet eens\?/);
@@ -77,9 +77,9 @@ describe('issue 10.8: what the family sees', () => {
     await dialog.waitFor({ state: 'detached' });
 
     const notSeen = panel.getByRole('region', { name: `Dit ziet ${name} niet`, exact: true });
-    const withheld = notSeen.getByRole('article', { name: 'Besluit' });
+    const withheld = notSeen.getByRole('article', { name: 'Uitspraak' });
     await withheld.waitFor();
-    expect(await sees.getByRole('article', { name: 'Besluit' }).count()).toBe(0);
+    expect(await sees.getByRole('article', { name: 'Uitspraak' }).count()).toBe(0);
     await expect(
       withheld
         .getByRole('row', { name: new RegExp(`^${name} Nee Zo bepaald door het team: De uitspraak`) })

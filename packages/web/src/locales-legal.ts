@@ -42,7 +42,7 @@ export const legalNl = {
     kinds: {
       PETITION: 'Verzoekschrift',
       REVIEW_OUTCOME: 'Uitkomst van de toetsing',
-      RULING: 'Besluit',
+      RULING: 'Uitspraak',
       RUNNING_MEASURE: 'Maatregel',
       PLACEMENT: 'Uithuisplaatsing',
       SUPPORT_OFFER: 'Aangeboden steun',

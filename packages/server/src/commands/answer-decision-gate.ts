@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   AppError,
   type DecisionGateAnswer,
+  type DecisionType,
   decisionGateRefusals,
   nextDecisionGate,
   statusForGate,
@@ -14,19 +15,20 @@ import {
   listDecisionGates,
   updateDecisionStatus,
 } from '../db/repositories/decision.repository';
-import { decisionPolicyOf, passedGates } from '../presenters/decision.presenter';
+import { effectivePolicyOf, passedGates } from '../presenters/decision.presenter';
 import { currentDecision, showDecision } from '../queries/get-decisions';
 import { addStep, recordWrite, requireCase } from './casework';
 import { throwConflict } from './conflict';
 import { HELD_COMMANDS } from './held-commands';
 import { issuesError } from './petition-guards';
-import type { HeldCommand } from './weigh-decision';
+import { type HeldCommand, policyFor } from './weigh-decision';
 
 /**
  * A colleague answers the gate a held decision waits for (KT7-R5 lighter counter-review, or four-eyes
  * approval; issue 10 point 1 and 4): never the decider, never twice by one person, only in a configured team
  * role, at the version they saw. RECONSIDER or REJECT returns the decision to the decider with the reasons,
- * and nothing else changes. When the last gate passes, the decision is taken: the decider's command is
+ * and nothing else changes. The gates are those the decision was taken under, made stricter by the region's
+ * configuration now (a gate added since applies too). When the last gate passes, the decision is taken: the decider's command is
  * carried out now, in this transaction — if the dossier has moved on so that it can no longer be carried out,
  * the answer is refused with that command's own error and nothing changes (the decider may withdraw it).
  * @throws AppError not_found | decision_not_awaiting | decision_gate_refused | version_conflict
@@ -39,13 +41,17 @@ export async function answerDecisionGate(
 ) {
   const c = await requireCase(ctx, householdId, 'decision.approve');
   const decision = await findDecision(ctx.tx, householdId, decisionId);
-  if (!decision || !c.viewer.sees(decisionId) || decision.caseId !== c.caseId) {
+  // Through the one door: a decision (or what it is about) withheld from this viewer is not there.
+  if (!decision || decision.caseId !== c.caseId || !(await currentDecision(ctx, c.viewer, decisionId))) {
     throw new AppError('not_found');
   }
   if (decision.version !== answer.version) {
     throwConflict(await currentDecision(ctx, c.viewer, decisionId));
   }
-  const policy = decisionPolicyOf(decision);
+  const policy = effectivePolicyOf(
+    decision,
+    await policyFor(ctx, c.viewer.access.regionId, decision.type as DecisionType),
+  );
   const gates = await listDecisionGates(ctx.tx, [decisionId]);
   const waiting = decision.status === 'AWAITING_REVIEW' || decision.status === 'AWAITING_APPROVAL';
   const gate = waiting ? nextDecisionGate(policy, passedGates(gates)) : null;

@@ -331,6 +331,135 @@ describe('four-eyes approval, configured per decision type', () => {
   });
 });
 
+describe('gates that hold (review findings)', () => {
+  const approve = (version: number) => ({
+    gate: 'FOUR_EYES' as const,
+    outcome: 'APPROVE' as const,
+    rationale: 'Eens.',
+    version,
+  });
+  const review = (version: number) => ({
+    gate: 'REVIEW' as const,
+    bestForHousehold: 'Ja.',
+    followsFromInformation: 'Ja.',
+    outcome: 'PROCEED' as const,
+    rationale: 'Gezien.',
+    version,
+  });
+
+  it('a gate no team could pass is refused when configured; a decision whose gate nobody else in the team may pass is not held', async () => {
+    await expect(
+      as(admin, (ctx) =>
+        setDecisionPolicy(ctx, regionId, 'END_MONITORING', {
+          review: null,
+          fourEyes: { roles: ['RVT_PARTNER'] },
+          reason: 'Alleen de RVT-partner',
+          version: 0,
+        }),
+      ),
+    ).rejects.toMatchObject({
+      code: 'decision_policy_unsatisfiable',
+      issues: [expect.objectContaining({ code: 'gate_only_decider_role' })],
+    });
+    const h = await family('unavailable');
+    await gates('HELP_DECISION', { review: ['EXPERT'] });
+    // The expert asks for help himself: there is no other expert in the team to review it.
+    await expect(
+      as(expert, (ctx) => requestIntervention(ctx, h.householdId, help(h, { decision: reasonedRecord() }))),
+    ).rejects.toMatchObject({ code: 'decision_gate_unavailable' });
+    expect((await decisionsOf(h)).filter((d) => d.type === 'HELP_DECISION')).toEqual([]);
+  });
+
+  it('one decision of a kind waits at a time; a refusal of consent is never held (LS-08)', async () => {
+    const h = await family('one-waiting');
+    await gates('END_MONITORING', { fourEyes: ['FIXED_PROFESSIONAL'] });
+    await gates('HELP_DECISION', { review: ['EXPERT'] });
+    const end = (ctx: Parameters<Parameters<typeof as>[1]>[0]) =>
+      endSafetyMonitoring(ctx, h.householdId, { reason: 'Veilig genoeg', decision: reasonedRecord() });
+    await as(rvt, end);
+    await expect(as(rvt, end)).rejects.toMatchObject({ code: 'decision_already_waiting' });
+    const base = help(h);
+    const consent = base.consent as NonNullable<InterventionCreate['consent']>;
+    const refused = await as(lt, (ctx) =>
+      requestIntervention(ctx, h.householdId, { ...base, consent: { ...consent, decision: 'REFUSED' } }),
+    );
+    expect(refused).toMatchObject({ version: 1, decision: null });
+    const casework = await as(lt, (ctx) => getCasework(ctx, h.householdId));
+    expect(casework.interventions.find((i) => i.id === refused.id)?.status).toBe('DECLINED');
+  });
+
+  it('a gate added after a decision was held applies to it too; four eyes are two people; every step is a typed event', async () => {
+    const h = await family('stricter');
+    await gates('END_MONITORING', { fourEyes: ['FIXED_PROFESSIONAL', 'EXPERT'] });
+    const held = await as(rvt, (ctx) =>
+      endSafetyMonitoring(ctx, h.householdId, { reason: 'Veilig genoeg', decision: reasonedRecord() }),
+    );
+    const id = held.decision?.id as string;
+    // After an incident the region adds a review by the expert or the vast gezicht: it applies now.
+    await gates('END_MONITORING', {
+      review: ['EXPERT', 'FIXED_PROFESSIONAL'],
+      fourEyes: ['FIXED_PROFESSIONAL', 'EXPERT'],
+    });
+    await expect(
+      as(lt, (ctx) => answerDecisionGate(ctx, h.householdId, id, approve(1))),
+    ).rejects.toMatchObject({
+      code: 'decision_not_awaiting',
+    });
+    const reviewed = await as(lt, (ctx) => answerDecisionGate(ctx, h.householdId, id, review(1)));
+    expect(reviewed).toMatchObject({ status: 'AWAITING_APPROVAL', nextGate: 'FOUR_EYES' });
+    await expect(
+      as(lt, (ctx) => answerDecisionGate(ctx, h.householdId, id, approve(reviewed.version))),
+    ).rejects.toMatchObject({ issues: [expect.objectContaining({ code: 'gate_same_person_twice' })] });
+    expect(await monitoringActive(h)).toBe(true);
+    const taken = await as(expert, (ctx) =>
+      answerDecisionGate(ctx, h.householdId, id, approve(reviewed.version)),
+    );
+    expect(taken.status).toBe('TAKEN');
+    expect(await monitoringActive(h)).toBe(false);
+    const events = await database.db
+      .selectFrom('dossierEvents')
+      .select(['eventType', 'payload'])
+      .where('entityId', '=', id)
+      .orderBy('id')
+      .execute();
+    expect(events.map((e) => [e.eventType, (e.payload as { status?: string }).status])).toEqual([
+      ['decision.recorded', 'AWAITING_APPROVAL'],
+      ['decision.gate_answered', 'AWAITING_APPROVAL'],
+      ['decision.gate_answered', 'TAKEN'],
+    ]);
+    const changes = await database.db
+      .selectFrom('adminChanges')
+      .select(['action', 'details'])
+      .where('entityId', '=', regionId)
+      .where('action', '=', 'decision_policy.changed')
+      .execute();
+    expect(changes.length).toBeGreaterThan(0);
+  });
+
+  it('the vast gezicht may withdraw a colleague’s waiting decision (its decider may have left), with a reason and an event', async () => {
+    const h = await family('withdraw-fixed');
+    await gates('END_MONITORING', { fourEyes: ['FIXED_PROFESSIONAL'] });
+    const held = await as(rvt, (ctx) =>
+      endSafetyMonitoring(ctx, h.householdId, { reason: 'Veilig genoeg', decision: reasonedRecord() }),
+    );
+    const id = held.decision?.id as string;
+    await expect(
+      as(expert, (ctx) => withdrawDecision(ctx, h.householdId, id, { reason: 'Niet aan mij', version: 1 })),
+    ).rejects.toMatchObject({ code: 'permission_denied' });
+    const withdrawn = await as(lt, (ctx) =>
+      withdrawDecision(ctx, h.householdId, id, { reason: 'De RVT-partner is vertrokken.', version: 1 }),
+    );
+    expect(withdrawn.status).toBe('WITHDRAWN');
+    const events = await database.db
+      .selectFrom('dossierEvents')
+      .select('eventType')
+      .where('entityId', '=', id)
+      .execute();
+    expect(events.map((e) => e.eventType)).toContain('decision.withdrawn');
+    expect(await monitoringActive(h)).toBe(true);
+  });
+});
+
 describe('KT7-R5 / INV-05: a lighter counter-review of help decisions', () => {
   it('a help decision waits for a colleague’s review: RECONSIDER returns it, PROCEED carries it out under the reserved id', async () => {
     const h = await family('light-review');

@@ -43,7 +43,7 @@ export async function endSafetyMonitoring(
   if (
     !(await endMonitoring(ctx.tx, monitoring.id, {
       endedAt: ctx.now,
-      endedBy: ctx.actor.id,
+      endedBy: weighed.decidedBy,
       endReason: reason,
     }))
   ) {

@@ -31,20 +31,23 @@ export async function requestIntervention(
     await requireGoal(ctx, c, input.goalId, 'goalId');
   }
   const id = reservedId ?? randomUUID();
-  const weighed = await weighDecision(ctx, c, {
-    type: 'HELP_DECISION',
-    record: input.decision,
-    reasons: input.title,
-    rule: null,
-    subject: { type: 'intervention', id },
-    held: { command: 'requestIntervention', input, target: id },
-    execution,
-    optional: true,
-  });
+  const declined = input.frame !== 'COERCED' && input.consent?.decision === 'REFUSED';
+  // A family's refusal is recorded at once (LS-08): it is their decision, not ours to review.
+  const weighed = declined
+    ? { held: false as const, decision: null, decidedBy: ctx.actor.id }
+    : await weighDecision(ctx, c, {
+        type: 'HELP_DECISION',
+        record: input.decision,
+        reasons: input.title,
+        rule: null,
+        subject: { type: 'intervention', id },
+        held: { command: 'requestIntervention', input, target: id },
+        execution,
+        optional: true,
+      });
   if (weighed.held) {
     return { id, version: 0, decision: weighed.decision };
   }
-  const declined = input.frame !== 'COERCED' && input.consent?.decision === 'REFUSED';
   await insertIntervention(ctx.tx, {
     id,
     caseId: c.caseId,

@@ -1,4 +1,9 @@
-import { AppError, type DecisionPolicyChange, type DecisionType } from '@gezinsdossier/domain';
+import {
+  AppError,
+  type DecisionPolicyChange,
+  type DecisionType,
+  decisionPolicyProblems,
+} from '@gezinsdossier/domain';
 import { recordAdminChange } from '../audit/record-admin-change';
 import type { RequestContext } from '../context';
 import { findRegion } from '../db/repositories/administration.repository';
@@ -10,8 +15,8 @@ import { listDecisionPolicies as listPolicies } from '../queries/list-decision-p
 /**
  * An administrator sets the gates of one decision type for a region (AMB-03: which decisions get a lighter
  * counter-review, which four-eyes approval, and in which team roles), with a reason, at the version they
- * saw. Decisions already held keep the gates they were taken under.
- * @throws AppError permission_denied | region_unknown | version_conflict
+ * saw. A decision already waiting keeps the gates it was taken under and gains any gate added now.
+ * @throws AppError permission_denied | region_unknown | decision_policy_unsatisfiable | version_conflict
  */
 export async function setDecisionPolicy(
   ctx: RequestContext,
@@ -22,6 +27,12 @@ export async function setDecisionPolicy(
   authorizeGlobal(globalRules, ctx.actor, 'administration.manage');
   if (!(await findRegion(ctx.tx, regionId))) {
     throw new AppError('region_unknown');
+  }
+  const problems = decisionPolicyProblems(decisionType, { review: input.review, fourEyes: input.fourEyes });
+  if (problems.length > 0) {
+    throw new AppError('decision_policy_unsatisfiable', {
+      issues: problems.map((code) => ({ path: 'fourEyes', code, message: code })),
+    });
   }
   const saved = await saveDecisionPolicy(
     ctx.tx,

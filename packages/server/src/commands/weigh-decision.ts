@@ -8,14 +8,21 @@ import {
   type DecisionType,
   decisionRecordIssues,
   EMPTY_DECISION_RECORD,
+  gatesPassableBy,
   NO_GATES,
   nextDecisionGate,
+  policyOfRoles,
   statusForGate,
   type TeamRole,
   todayInNetherlands,
 } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { findDecisionPolicy, insertDecision } from '../db/repositories/decision.repository';
+import {
+  findDecisionPolicy,
+  findWaitingDecision,
+  insertDecision,
+} from '../db/repositories/decision.repository';
+import { activeTeam } from '../db/repositories/team.repository';
 import { listFacts } from '../db/repositories/fact.repository';
 import { actingOrganisationId } from '../policies/household';
 import { addStep, type CaseAccess, currentMembers, recordWrite } from './casework';
@@ -53,11 +60,7 @@ export async function policyFor(
   type: DecisionType,
 ): Promise<DecisionPolicy> {
   const row = await findDecisionPolicy(ctx.tx, regionId, type);
-  if (!row) {
-    return NO_GATES;
-  }
-  const roles = (r: string[] | null) => (r && r.length > 0 ? { roles: r as TeamRole[] } : null);
-  return { review: roles(row.reviewRoles), fourEyes: roles(row.fourEyesRoles) };
+  return row ? policyOfRoles(row.reviewRoles, row.fourEyesRoles) : NO_GATES;
 }
 
 /**
@@ -66,7 +69,8 @@ export async function policyFor(
  * four-eyes approval (KT7-R5, AMB-03). A held decision keeps the command and its input, and the caller
  * returns without changing anything else; the gate use case carries it out later (`execution`).
  * Facts default to the facts of the concerns the decision establishes; each is stored at its version.
- * @throws AppError decision_record_incomplete (by safeguard) | fact_not_in_case
+ * @throws AppError decision_record_incomplete (by safeguard) | fact_not_in_case | decision_already_waiting |
+ *   decision_gate_unavailable (nobody else in the team may pass the gate)
  */
 export async function weighDecision(
   ctx: RequestContext,
@@ -118,6 +122,19 @@ export async function weighDecision(
       data: { missing: issues.map((i) => ({ safeguard: i.safeguard, code: i.code, path: i.path })) },
       issues: issues.map((i) => ({ path: i.path, code: i.code, message: i.code })),
     });
+  }
+  if (gate) {
+    const waiting = await findWaitingDecision(ctx.tx, c.caseId, w.type);
+    if (waiting) {
+      throw new AppError('decision_already_waiting', { data: { current: { id: waiting.id } } });
+    }
+    const team = (await activeTeam(ctx.tx, c.caseId)).map((t) => ({
+      professionalId: t.professionalId,
+      role: t.role as TeamRole,
+    }));
+    if (!gatesPassableBy(policy, ctx.actor.id, team)) {
+      throw new AppError('decision_gate_unavailable', { data: { gate } });
+    }
   }
   const id = randomUUID();
   const status = statusForGate(gate);

@@ -1,4 +1,4 @@
-import { AppError } from '@gezinsdossier/domain';
+import { AppError, teamRolesOf } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { findDecision, updateDecisionStatus } from '../db/repositories/decision.repository';
 import { currentDecision, showDecision } from '../queries/get-decisions';
@@ -6,7 +6,7 @@ import { addStep, recordWrite, requireCase } from './casework';
 import { throwConflict } from './conflict';
 
 /**
- * The decider withdraws a decision still waiting for a gate (or after the dossier moved on), with a reason,
+ * The decider (or the vast gezicht) withdraws a decision still waiting for a gate (or after the dossier moved on), with a reason,
  * at the version they saw. Nothing it would have changed has changed.
  * @throws AppError not_found | decision_not_awaiting | permission_denied | version_conflict
  */
@@ -21,7 +21,11 @@ export async function withdrawDecision(
   if (!decision || !c.viewer.sees(decisionId) || decision.caseId !== c.caseId) {
     throw new AppError('not_found');
   }
-  if (decision.decidedBy !== ctx.actor.id) {
+  // The decider withdraws; the vast gezicht may too (the decider may have left the team meanwhile).
+  if (
+    decision.decidedBy !== ctx.actor.id &&
+    !teamRolesOf(c.viewer.access.grounds).includes('FIXED_PROFESSIONAL')
+  ) {
     throw new AppError('permission_denied', { data: { permission: 'casework.write' } });
   }
   if (decision.version !== input.version) {

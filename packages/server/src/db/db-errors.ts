@@ -16,6 +16,8 @@ const CONSTRAINTS: Record<string, ErrorCode> = {
   petitions_one_open: 'petition_already_open',
   placements_one_current: 'placement_already_current',
   petition_reviews_one_open: 'version_conflict',
+  // Two decision forms at once holding the same kind of decision for a colleague.
+  decisions_one_waiting: 'decision_already_waiting',
 };
 
 /** Socket errors of a connection that could not be made or was lost. */

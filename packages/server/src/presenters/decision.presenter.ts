@@ -5,6 +5,7 @@ import {
   type DecisionGate,
   type DecisionPolicy,
   decisionGateRefusals,
+  effectiveDecisionPolicy,
   HEARD_MODES,
   nextDecisionGate,
   TEAM_ROLES,
@@ -95,8 +96,13 @@ export const DecisionAssignmentSchema = named(
 );
 export type DecisionAssignmentJson = z.infer<typeof DecisionAssignmentSchema>;
 
-export function decisionPolicyOf(row: Pick<DecisionRow, 'policy'>): DecisionPolicy {
-  return row.policy as unknown as DecisionPolicy;
+/** The gates that hold for a decision: those it was taken under, made stricter by the region's now. */
+export function effectivePolicyOf(
+  row: Pick<DecisionRow, 'policy'>,
+  now: DecisionPolicy | undefined,
+): DecisionPolicy {
+  const taken = row.policy as unknown as DecisionPolicy;
+  return now ? effectiveDecisionPolicy(taken, now) : taken;
 }
 
 export function passedGates(gates: readonly Pick<DecisionGateRow, 'gate' | 'outcome'>[]): DecisionGate[] {
@@ -118,6 +124,8 @@ export function presentDecision(
     facts: readonly DecisionFactRow[];
     gates: readonly DecisionGateRow[];
     currentFactVersions: Map<string, number>;
+    /** The region's gates now: a gate added since the decision was taken applies to it too. */
+    currentPolicies: ReadonlyMap<string, DecisionPolicy>;
   },
   actor: { id: string; teamRoles: readonly TeamRole[]; mayAnswer: boolean; mayWrite: boolean },
 ): DecisionJson | null {
@@ -125,8 +133,10 @@ export function presentDecision(
   if (!v.shows('casework.read', d.id) || (d.subjectId !== null && !v.sees(d.subjectId))) {
     return null;
   }
-  const policy = decisionPolicyOf(d);
+  const policy = effectivePolicyOf(d, parts.currentPolicies.get(d.type));
   const gates = parts.gates.filter((g) => g.decisionId === d.id);
+  // The record (reasons, the child's interest, the family's view) is about the household as a whole.
+  v.household();
   const waiting = WAITING.includes(d.status);
   const nextGate = waiting ? nextDecisionGate(policy, passedGates(gates)) : null;
   const refusals =
@@ -193,7 +203,10 @@ export function presentDecision(
     abilities: {
       answer: nextGate !== null && actor.mayAnswer && refusals.length === 0,
       answerRefusals: refusals,
-      withdraw: waiting && actor.mayWrite && d.decidedBy === actor.id,
+      withdraw:
+        waiting &&
+        actor.mayWrite &&
+        (d.decidedBy === actor.id || actor.teamRoles.includes('FIXED_PROFESSIONAL')),
     },
   };
 }

@@ -19,6 +19,7 @@ import {
 import { z } from 'zod';
 import type { ComplaintRow } from '../db/repositories/complaint.repository';
 import type { DecisionRow } from '../db/repositories/decision.repository';
+import type { InterventionRow } from '../db/repositories/intervention.repository';
 import type { FamilyVisibilityRow } from '../db/repositories/family-visibility.repository';
 import type { MeasureEvaluationRow, MeasureRow, RulingRow } from '../db/repositories/measure.repository';
 import type { MemberRow } from '../db/repositories/membership.repository';
@@ -49,6 +50,8 @@ export interface FamilyViewData {
   complaints: readonly ComplaintRow[];
   rightsNotices: readonly RightsNoticeRow[];
   decisions: readonly DecisionRow[];
+  /** The help records the help decisions are about (their persons). */
+  interventions: readonly InterventionRow[];
   overrides: readonly FamilyVisibilityRow[];
   today: string;
 }
@@ -102,6 +105,8 @@ interface Subject {
   aboutPersonIds: string[];
   complainantPersonId: string | null;
   summary: FamilySummaryInput;
+  /** The item it stands for, if another (a decision's investigation or help): withheld with it. */
+  alsoItemId?: string | null;
 }
 
 /**
@@ -127,7 +132,10 @@ export function presentFamilyView(v: Viewer, data: FamilyViewData, personId: str
           (o) => o.subjectKind === s.kind && o.subjectId === s.id && o.personId === member.personId,
         ) ?? null;
       const asMember = memberViewers.get(member.personId) as Viewer;
-      const shielded = !asMember.sees(s.id) || s.aboutPersonIds.some((id) => !asMember.sees(id));
+      const shielded =
+        !asMember.sees(s.id) ||
+        (s.alsoItemId ? !asMember.sees(s.alsoItemId) : false) ||
+        s.aboutPersonIds.some((id) => !asMember.sees(id));
       const holds = familyVisibility({ defaultVisible: basis.visible, override, shielded });
       return {
         personId: member.personId,
@@ -285,13 +293,16 @@ function subjects(v: Viewer, data: FamilyViewData): Subject[] {
     const issuedOn = todayInNetherlands(n.issuedAt);
     all.push(subject({ kind: 'RIGHTS_NOTICE', frame: n.frame, issuedOn }, n.id, 'casework.read', []));
   }
-  // The weighty decisions (point 1), about the household as a whole; one about a withheld item stays out.
+  // The weighty decisions (point 1): about the household as a whole, or about the persons the help they
+  // request is for; a decision about an item withheld from someone is withheld from them with it.
   for (const d of [...data.decisions].reverse()) {
     if (d.subjectId !== null && !v.sees(d.subjectId)) {
       continue;
     }
-    all.push(
-      subject(
+    const help =
+      d.subjectType === 'intervention' ? data.interventions.find((i) => i.id === d.subjectId) : undefined;
+    all.push({
+      ...subject(
         {
           kind: 'DECISION',
           decisionType: d.type as DecisionType,
@@ -301,9 +312,10 @@ function subjects(v: Viewer, data: FamilyViewData): Subject[] {
         },
         d.id,
         'casework.read',
-        [],
+        help?.targetPersonIds ?? [],
       ),
-    );
+      alsoItemId: d.subjectId,
+    });
   }
   return all.filter(
     (s) =>

@@ -1,4 +1,4 @@
-import { teamRolesOf } from '@gezinsdossier/domain';
+import { policyOfRoles, teamRolesOf } from '@gezinsdossier/domain';
 import { logAccess } from '../audit/access-log';
 import type { RequestContext } from '../context';
 import { findOpenCase } from '../db/repositories/case.repository';
@@ -6,6 +6,7 @@ import {
   type DecisionRow,
   findDecision,
   listDecisionFacts,
+  listDecisionPolicies,
   listDecisionGates,
   listDecisions,
   listWaitingDecisionsFor,
@@ -32,13 +33,21 @@ export async function presentDecisions(
   const facts = await listDecisionFacts(tx, ids);
   const gates = await listDecisionGates(tx, ids);
   const currentFactVersions = new Map((await listFacts(tx, caseId)).map((f) => [f.id, f.version]));
+  const currentPolicies = new Map(
+    (await listDecisionPolicies(tx, viewer.access.regionId)).map((p) => [
+      p.decisionType,
+      policyOfRoles(p.reviewRoles, p.fourEyesRoles),
+    ]),
+  );
   const actor = {
     id: viewer.actor.id,
     teamRoles: teamRolesOf(viewer.access.grounds),
     mayAnswer: viewer.can('decision.approve'),
     mayWrite: viewer.can('casework.write'),
   };
-  return presentEach(rows, (d) => presentDecision(viewer, d, { facts, gates, currentFactVersions }, actor));
+  return presentEach(rows, (d) =>
+    presentDecision(viewer, d, { facts, gates, currentFactVersions, currentPolicies }, actor),
+  );
 }
 
 /** The weighty decisions of the household's open case, newest first, with their records and gates. */

@@ -3,6 +3,7 @@ import type { RequestContext } from '../context';
 import { findOpenCase } from '../db/repositories/case.repository';
 import { listComplaints } from '../db/repositories/complaint.repository';
 import { listDecisions } from '../db/repositories/decision.repository';
+import { listInterventions } from '../db/repositories/intervention.repository';
 import { listFamilyVisibility } from '../db/repositories/family-visibility.repository';
 import { listMeasureEvaluations, listMeasures, listRulings } from '../db/repositories/measure.repository';
 import { listMembers } from '../db/repositories/membership.repository';
@@ -70,6 +71,7 @@ async function loadFamilyViewData(tx: Tx, householdId: string, now: Date): Promi
     complaints: await listComplaints(tx, householdId),
     rightsNotices: kase ? await listRightsNotices(tx, kase.id) : [],
     decisions: kase ? await listDecisions(tx, kase.id) : [],
+    interventions: kase ? await listInterventions(tx, kase.id) : [],
     overrides: await listFamilyVisibility(tx, householdId),
     today: todayInNetherlands(now),
   };

@@ -1,4 +1,4 @@
-import { AppError, DECISION_TYPES, type TeamRole } from '@gezinsdossier/domain';
+import { AppError, DECISION_TYPES, policyOfRoles } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { findRegion } from '../db/repositories/administration.repository';
 import { listDecisionPolicies as listRows } from '../db/repositories/decision.repository';
@@ -20,15 +20,15 @@ export async function listDecisionPolicies(
     throw new AppError('region_unknown');
   }
   const rows = await listRows(ctx.tx, regionId);
-  const roles = (r: string[] | null) => (r && r.length > 0 ? { roles: r as TeamRole[] } : null);
   return {
     regionId,
     items: DECISION_TYPES.map((type) => {
       const row = rows.find((r) => r.decisionType === type);
+      const policy = policyOfRoles(row?.reviewRoles ?? null, row?.fourEyesRoles ?? null);
       return {
         decisionType: type,
-        review: roles(row?.reviewRoles ?? null),
-        fourEyes: roles(row?.fourEyesRoles ?? null),
+        review: policy.review,
+        fourEyes: policy.fourEyes,
         reason: row?.reason ?? null,
         version: row?.version ?? 0,
       };

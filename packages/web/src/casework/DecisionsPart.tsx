@@ -153,12 +153,17 @@ export function DecisionsPart(props: {
                 <dt>{t('decisions.list.facts')}</dt>
                 <dd>
                   <ul className="gd-list">
-                    {d.facts.map((f) => (
-                      <li key={f.factId}>
-                        {factText(f.factId) ?? t('decisions.list.factWithheld')}
-                        {f.changedSince && <strong> {t('decisions.list.factChanged')}</strong>}
-                      </li>
-                    ))}
+                    {d.facts.flatMap((f) => {
+                      const text = factText(f.factId);
+                      return text === undefined
+                        ? []
+                        : [
+                            <li key={f.factId}>
+                              {text}
+                              {f.changedSince && <strong> {t('decisions.list.factChanged')}</strong>}
+                            </li>,
+                          ];
+                    })}
                   </ul>
                 </dd>
               </div>

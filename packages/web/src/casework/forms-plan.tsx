@@ -1,6 +1,6 @@
 import { FRAMES, type Frame, HELP_CATEGORIES, OWNER_KINDS, type OwnerKind } from '@gezinsdossier/domain';
 import { Checkbox, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Body, client, ok, type Schemas } from '../api/client';
 import { fieldError } from '../components/ErrorSummary';
@@ -388,7 +388,14 @@ export function InterventionForm(
   const held = useRef<Schemas['HelpRequested']['decision']>(null);
   const { error, busy, submit } = useSubmit(() => props.onDone(held.current));
   const coerced = v.frame === 'COERCED';
-  const showRecord = withRecord || (error?.issues ?? []).some((i) => i.path.startsWith('decision.'));
+  // When the region's review asks for the record, the fields open (and stay open until unticked).
+  const recordAsked = (error?.issues ?? []).some((i) => i.path.startsWith('decision.'));
+  useEffect(() => {
+    if (recordAsked) {
+      setWithRecord(true);
+    }
+  }, [recordAsked]);
+  const showRecord = withRecord;
   const onSubmit = submit(async () => {
     const pending = ok(
       client.POST('/api/v1/households/{householdId}/interventions', {

@@ -24,6 +24,7 @@ import * as rights from './20261129000970-rights';
 import * as complaints from './20261129001000-complaints';
 import * as decisions from './20261129001100-decisions';
 import * as familyVisibility from './20261129001200-family-visibility';
+import * as oneWaitingDecision from './20261129001300-one-waiting-decision';
 
 /**
  * All migrations, by name. Names sort by timestamp; Kysely runs them in that order and records each in
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   '20261129001000-complaints': complaints,
   '20261129001100-decisions': decisions,
   '20261129001200-family-visibility': familyVisibility,
+  '20261129001300-one-waiting-decision': oneWaitingDecision,
 };

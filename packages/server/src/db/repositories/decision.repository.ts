@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DecisionPolicy } from '@gezinsdossier/domain';
 import type { Tx } from './tx';
 
@@ -160,23 +161,56 @@ export async function listDecisions(tx: Tx, caseId: string) {
     .execute();
 }
 
+/** The decision of a type waiting for its gates in a case, if any (one at a time). */
+export async function findWaitingDecision(tx: Tx, caseId: string, type: string) {
+  return tx
+    .selectFrom('decisions')
+    .select(['id'])
+    .where('caseId', '=', caseId)
+    .where('type', '=', type)
+    .where('status', 'in', ['AWAITING_REVIEW', 'AWAITING_APPROVAL'])
+    .executeTakeFirst();
+}
+
 /** Decisions of others waiting for a gate in the cases where the account is in the team (its worklist). */
 export async function listWaitingDecisionsFor(tx: Tx, accountId: string) {
-  return decisionQuery(tx)
-    .innerJoin('caseTeamMembers as t', (join) =>
-      join
-        .onRef('t.caseId', '=', 'd.caseId')
-        .on('t.professionalId', '=', accountId)
-        .on('t.endedAt', 'is', null),
-    )
-    .select(['t.organisationId as viewerOrganisationId'])
-    .distinctOn(['d.decidedAt', 'd.id'])
-    .where('d.status', 'in', ['AWAITING_REVIEW', 'AWAITING_APPROVAL'])
-    .where('d.decidedBy', '<>', accountId)
-    .orderBy('d.decidedAt')
-    .orderBy('d.id')
-    .limit(200)
-    .execute();
+  return (
+    decisionQuery(tx)
+      .innerJoin('caseTeamMembers as t', (join) =>
+        join
+          .onRef('t.caseId', '=', 'd.caseId')
+          .on('t.professionalId', '=', accountId)
+          .on('t.endedAt', 'is', null),
+      )
+      .select(['t.organisationId as viewerOrganisationId'])
+      .distinctOn(['d.decidedAt', 'd.id'])
+      .where('d.status', 'in', ['AWAITING_REVIEW', 'AWAITING_APPROVAL'])
+      .where('d.decidedBy', '<>', accountId)
+      // Only what this member's role may answer at the gate it waits for, and not answered by them already.
+      .where(
+        sql<boolean>`case d.status when 'AWAITING_REVIEW' then d.policy->'review'->'roles' else d.policy->'fourEyes'->'roles' end ? t.role`,
+      )
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('decisionGates as g')
+              .select('g.id')
+              .whereRef('g.decisionId', '=', 'd.id')
+              .where('g.answeredBy', '=', accountId),
+          ),
+        ),
+      )
+      // A decision about an item withheld from this professional is not theirs to see.
+      .where(
+        sql<boolean>`(d.subject_id is null
+        or not exists (select 1 from shielding_records sr where sr.household_id = d.household_id and sr.ended_at is null)
+        or not app_item_withheld(d.household_id, d.subject_id))`,
+      )
+      .orderBy('d.decidedAt')
+      .orderBy('d.id')
+      .limit(200)
+      .execute()
+  );
 }
 
 export type DecisionRow = Awaited<ReturnType<typeof listDecisions>>[number];
