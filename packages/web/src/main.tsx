@@ -31,6 +31,12 @@ const ReviewAssignments = lazy(() =>
 const PetitionReview = lazy(() =>
   import('./pages/PetitionReview').then((m) => ({ default: m.PetitionReview })),
 );
+const ComplaintAssignments = lazy(() =>
+  import('./pages/ComplaintAssignments').then((m) => ({ default: m.ComplaintAssignments })),
+);
+const ComplaintHandling = lazy(() =>
+  import('./pages/ComplaintHandling').then((m) => ({ default: m.ComplaintHandling })),
+);
 
 function Loading() {
   const { t } = useTranslation();
@@ -136,6 +142,22 @@ function App() {
               element={
                 <RequireSession>
                   <PetitionReview />
+                </RequireSession>
+              }
+            />
+            <Route
+              path="/klachten"
+              element={
+                <RequireSession>
+                  <ComplaintAssignments />
+                </RequireSession>
+              }
+            />
+            <Route
+              path="/klachten/:householdId/:complaintId"
+              element={
+                <RequireSession>
+                  <ComplaintHandling />
                 </RequireSession>
               }
             />

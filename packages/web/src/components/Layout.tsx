@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../session';
+import { ComplaintAssignmentsProvider, useLoadedComplaintAssignments } from './complaint-assignments';
 import { pageOf, useRouteTitle } from './page-title';
 import { useResponsiveTables } from './responsive-tables';
 
@@ -38,8 +39,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const abilities = session?.abilities;
   // Counter-review (KT7) is an organisation role, not a global ability: its members see their reviews.
   const reviews = session?.actor.memberships.some((m) => REVIEW_ROLES.has(m.role));
+  // A complaint handler (KT9-R3) is chosen per complaint from outside the team: the list says who is one.
+  const complaints = useLoadedComplaintAssignments(
+    session?.actor.kind === 'PROFESSIONAL' ? session.actor.id : null,
+  );
   return (
-    <>
+    <ComplaintAssignmentsProvider value={complaints}>
       <SkipLink href="#inhoud">{t('app.skip')}</SkipLink>
       <PageHeader>
         <div className="gd-header">
@@ -95,6 +100,11 @@ export function Layout({ children }: { children: ReactNode }) {
                     <NavLink to="/toetsingen">{t('nav.counterReviews')}</NavLink>
                   </li>
                 )}
+                {(complaints.items?.length ?? 0) > 0 && (
+                  <li>
+                    <NavLink to="/klachten">{t('nav.complaints')}</NavLink>
+                  </li>
+                )}
                 {abilities?.['break_glass.review'] && (
                   <li>
                     <NavLink to="/noodtoegang/beoordelen" end>
@@ -139,6 +149,6 @@ export function Layout({ children }: { children: ReactNode }) {
           {t('nav.api')}
         </NavLink>
       </footer>
-    </>
+    </ComplaintAssignmentsProvider>
   );
 }

@@ -5,7 +5,8 @@ import { matchPath } from 'react-router';
 /**
  * Every page has its own `<title>` (issue 9.4): what the page is, then the product's name, so a browser tab,
  * the history and a screen reader announce where the user is. The dossier titles itself with its section and
- * the family's name (`useDocumentTitle`), so it is left out here.
+ * the family's name (`useDocumentTitle`), so it is left out here, as are the complaint handler's pages, whose
+ * words come with their chunk (`legal/complaint-words.ts`).
  */
 const PAGE_TITLES: { path: string; key: string | null }[] = [
   { path: '/', key: 'caseload.title' },
@@ -20,6 +21,8 @@ const PAGE_TITLES: { path: string; key: string | null }[] = [
   { path: '/noodtoegang/beoordelen', key: 'reviews.title' },
   { path: '/toetsingen', key: 'legal.assignments.title' },
   { path: '/toetsingen/:householdId/:petitionId', key: 'legal.reviewPage.title' },
+  { path: '/klachten', key: null },
+  { path: '/klachten/:householdId/:complaintId', key: null },
   { path: '/beheer', key: 'administration.title' },
   { path: '/api-documentatie', key: 'apiDocs.title' },
 ];

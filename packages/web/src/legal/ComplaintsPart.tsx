@@ -1,26 +1,6 @@
-import {
-  Alert,
-  Checkbox,
-  Heading,
-  Paragraph,
-  Select,
-  SelectOption,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
-import {
-  COMPLAINT_DECISIONS,
-  COMPLAINT_SUBJECTS,
-  type ComplaintDecision,
-  type ComplaintSubject,
-  findMeasureType,
-} from '@gezinsdossier/domain';
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Alert, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { COMPLAINT_SUBJECTS, type ComplaintSubject } from '@gezinsdossier/domain';
+import { useCallback, useEffect, useState } from 'react';
 import { ApiError, client, ok, type Schemas } from '../api/client';
 import { AreaField, TextField, todayIso } from '../casework/kit';
 import { ConfirmAction } from '../components/ConfirmAction';
@@ -29,7 +9,18 @@ import { Field } from '../components/Field';
 import { FormFrame, ProfessionalPicker, splitChoice, useSubmit } from '../components/forms';
 import { usePanels } from '../components/panels';
 import { Subsection } from '../components/Subsection';
-import { type ComplaintWords, complaintWordsEn, complaintWordsNl } from './complaint-words';
+import {
+  AkjChecks,
+  CheckboxLine,
+  ComplaintItem,
+  type ComplaintFormProps as FormProps,
+  DecideForm,
+  ExtendForm,
+  measureName,
+  useComplaintWords,
+  useLanguage,
+  WordSelect,
+} from './complaint-parts';
 
 type Complaint = Schemas['Complaint'];
 type Member = Schemas['Member'];
@@ -37,9 +28,10 @@ type Member = Schemas['Member'];
 /**
  * Complaints of one household (KT9-R3, LS-15): the list with each complaint's terms and where it stands,
  * and the forms the viewer may use — record (the team), confirm receipt with the AKJ's support offered,
- * choose an independent handler, withdraw; extend the term and decide (the handler). Renders from the
- * answer's abilities; the server decides. Words come from `complaint-words.ts` until they join the i18n
- * resources. `members` may be passed by a page that has the dossier already.
+ * choose an independent handler, withdraw; extend the term and decide (the handler, who does so on
+ * `/klachten/…`; the item and those forms are shared from `complaint-parts.tsx`). Renders from the answer's
+ * abilities; the server decides. Words come from `complaint-words.ts` until they join the i18n resources.
+ * `members` may be passed by a page that has the dossier already.
  */
 export function ComplaintsPart({ householdId, members }: { householdId: string; members?: Member[] }) {
   const w = useComplaintWords();
@@ -135,248 +127,6 @@ export function ComplaintsPart({ householdId, members }: { householdId: string; 
         ))}
       </Subsection>
     </div>
-  );
-}
-
-/** The language the page is shown in. */
-function useLanguage(): 'nl' | 'en' {
-  const { i18n } = useTranslation();
-  return i18n.language.startsWith('en') ? 'en' : 'nl';
-}
-
-/** The words in the language the page is shown in. */
-function useComplaintWords(): ComplaintWords {
-  return useLanguage() === 'en' ? complaintWordsEn : complaintWordsNl;
-}
-
-/** A measure's name from the catalogue, in the page's language. */
-function measureName(measureTypeId: string, language: 'nl' | 'en'): string {
-  return findMeasureType(measureTypeId)?.name[language] ?? measureTypeId;
-}
-
-function nameIn(members: readonly Member[], personId: string | null, fallback: string): string {
-  const m = members.find((x) => x.person.id === personId);
-  return m ? `${m.person.givenName} ${m.person.familyName}` : fallback;
-}
-
-function ComplaintItem(props: {
-  complaint: Complaint;
-  members: Member[];
-  w: ComplaintWords;
-  children: ReactNode;
-}) {
-  const { complaint: c, w, members } = props;
-  const language = useLanguage();
-  const who = c.complainant.representativeName
-    ? `${c.complainant.representativeName}, ${w.labels.byRepresentative} ${c.complainant.name}`
-    : c.complainant.name;
-  const headingId = `complaint-${c.id}`;
-  return (
-    <article className="gd-sub" aria-labelledby={headingId}>
-      <Heading level={4} id={headingId}>
-        {w.subjects[c.subject]} — {w.statuses[c.status]}
-      </Heading>
-      <dl className="gd-facts">
-        <div>
-          <dt>{w.labels.received}</dt>
-          <dd>{c.receivedOn}</dd>
-        </div>
-        <div>
-          <dt>{w.labels.complainant}</dt>
-          <dd>{who}</dd>
-        </div>
-        {c.petition && (
-          <div>
-            <dt>{w.labels.petition}</dt>
-            <dd>{measureName(c.petition.measureTypeId, language)}</dd>
-          </div>
-        )}
-        {c.aboutProfessional && (
-          <div>
-            <dt>{w.labels.aboutProfessional}</dt>
-            <dd>{c.aboutProfessional.name}</dd>
-          </div>
-        )}
-        {c.handler && (
-          <div>
-            <dt>{w.labels.handler}</dt>
-            <dd>
-              {c.handler.name} ({c.handler.organisation})
-            </dd>
-          </div>
-        )}
-        {c.extension && (
-          <div>
-            <dt>{w.labels.extension}</dt>
-            <dd>
-              {c.extension.dueOn}: {c.extension.reason}
-            </dd>
-          </div>
-        )}
-        {c.outcome && (
-          <div>
-            <dt>{w.labels.outcome}</dt>
-            <dd>
-              {w.outcomes[c.outcome.outcome]} ({c.outcome.decidedOn})
-              {c.outcome.reasons && <div>{c.outcome.reasons}</div>}
-              {c.outcome.changes && (
-                <div>
-                  {w.labels.changes}: {c.outcome.changes}
-                </div>
-              )}
-            </dd>
-          </div>
-        )}
-        {c.akjOffers.length > 0 && (
-          <div>
-            <dt>{w.labels.akjOffered}</dt>
-            <dd>
-              {c.akjOffers
-                .map(
-                  (o) =>
-                    `${w.akjMoments[o.moment]}: ${
-                      o.representative
-                        ? (c.complainant.representativeName ?? w.labels.akjToRepresentative)
-                        : nameIn(members, o.personId, c.complainant.name)
-                    }`,
-                )
-                .join('; ')}
-            </dd>
-          </div>
-        )}
-      </dl>
-      <blockquote>{c.text}</blockquote>
-      <Table>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{w.labels.terms}</TableHeaderCell>
-            <TableHeaderCell scope="col">{w.labels.dueOn}</TableHeaderCell>
-            <TableHeaderCell scope="col">{w.labels.status}</TableHeaderCell>
-            <TableHeaderCell scope="col">{w.labels.owner}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {c.terms.map((t) => (
-            <TableRow key={t.kind}>
-              <TableCell>{w.terms[t.kind]}</TableCell>
-              <TableCell>{t.dueOn}</TableCell>
-              <TableCell>
-                {w.termStatus[t.status]}
-                {t.metOn && ` (${t.metOn})`}
-              </TableCell>
-              <TableCell>{t.owner ? w.owners[t.owner] : '—'}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {c.akjApplicable && c.status !== 'DECIDED' && c.status !== 'WITHDRAWN' && (
-        <Paragraph className="gd-muted">{w.akjApplies}</Paragraph>
-      )}
-      <div className="gd-actions">{props.children}</div>
-    </article>
-  );
-}
-
-interface FormProps {
-  householdId: string;
-  w: ComplaintWords;
-  onDone: () => void;
-  onCancel: () => void;
-}
-
-/** A select over codes shown in the complaint words (they are not in the i18n resources yet). */
-function WordSelect<T extends string>(props: {
-  id: string;
-  label: string;
-  values: readonly T[];
-  words: Record<T, string>;
-  value: T;
-  onChange: (value: T) => void;
-  error?: string;
-}) {
-  return (
-    <Field id={props.id} label={props.label} error={props.error}>
-      {(a) => (
-        <Select
-          {...a}
-          value={props.value}
-          onChange={(e) => {
-            const chosen = props.values.find((v) => v === e.target.value);
-            if (chosen !== undefined) {
-              props.onChange(chosen);
-            }
-          }}
-        >
-          {props.values.map((v) => (
-            <SelectOption key={v} value={v}>
-              {props.words[v]}
-            </SelectOption>
-          ))}
-        </Select>
-      )}
-    </Field>
-  );
-}
-
-function CheckboxLine(props: {
-  id: string;
-  label: string;
-  checked: boolean;
-  onChange: (on: boolean) => void;
-}) {
-  return (
-    <div className="gd-checkbox">
-      <Checkbox id={props.id} checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
-      <label htmlFor={props.id}>{props.label}</label>
-    </div>
-  );
-}
-
-/** To whom the AKJ's support was offered: some of `people`, and the representative when there is one. */
-function AkjChecks(props: {
-  id: string;
-  w: ComplaintWords;
-  people: { id: string; name: string }[];
-  representative: string | null;
-  value: { personIds: string[]; representative: boolean };
-  onChange: (value: { personIds: string[]; representative: boolean }) => void;
-  error: ApiError | null;
-}) {
-  const message = fieldError(props.error, 'akj');
-  const v = props.value;
-  return (
-    <fieldset className="gd-fieldset" aria-describedby={message ? `${props.id}-error` : undefined}>
-      <legend>
-        {props.w.labels.akjOffered}: {props.w.labels.akjTo}
-      </legend>
-      {message && (
-        <p className="gd-field-error" id={`${props.id}-error`}>
-          {message}
-        </p>
-      )}
-      {props.people.map((person) => (
-        <CheckboxLine
-          key={person.id}
-          id={`${props.id}-${person.id}`}
-          label={person.name}
-          checked={v.personIds.includes(person.id)}
-          onChange={(on) =>
-            props.onChange({
-              ...v,
-              personIds: on ? [...v.personIds, person.id] : v.personIds.filter((id) => id !== person.id),
-            })
-          }
-        />
-      ))}
-      {props.representative && (
-        <CheckboxLine
-          id={`${props.id}-representative`}
-          label={props.representative}
-          checked={v.representative}
-          onChange={(on) => props.onChange({ ...v, representative: on })}
-        />
-      )}
-    </fieldset>
   );
 }
 
@@ -644,125 +394,6 @@ function HandlerForm({
         value={choice}
         onChange={setChoice}
         error={fieldError(error, 'handlerId')}
-      />
-    </FormFrame>
-  );
-}
-
-function ExtendForm({
-  householdId,
-  w,
-  complaint: c,
-  onDone,
-  onCancel,
-}: FormProps & { complaint: Complaint }) {
-  const [reason, setReason] = useState('');
-  const { error, busy, submit } = useSubmit(onDone);
-  const onSubmit = submit(() =>
-    ok(
-      client.POST('/api/v1/households/{householdId}/complaints/{complaintId}/extensions', {
-        params: { path: { householdId, complaintId: c.id } },
-        body: { version: c.version, reason },
-      }),
-    ),
-  );
-  return (
-    <FormFrame
-      legend={w.actions.extend}
-      idPrefix={`ce-${c.id}`}
-      error={error}
-      busy={busy}
-      onSubmit={(e) => void onSubmit(e)}
-      onCancel={onCancel}
-      submitLabel={w.actions.extend}
-    >
-      <Paragraph>{w.forms.extendHint}</Paragraph>
-      <AreaField
-        id={`ce-${c.id}-reason`}
-        label={w.labels.reasons}
-        value={reason}
-        onChange={setReason}
-        error={error}
-        field="reason"
-      />
-    </FormFrame>
-  );
-}
-
-function DecideForm({
-  householdId,
-  w,
-  complaint: c,
-  onDone,
-  onCancel,
-}: FormProps & { complaint: Complaint }) {
-  const [v, setV] = useState({
-    outcome: 'NOT_UPHELD' as ComplaintDecision,
-    decidedOn: todayIso(),
-    reasons: '',
-    changes: '',
-  });
-  const [akj, setAkj] = useState({ personIds: [c.complainant.personId], representative: false });
-  const { error, busy, submit } = useSubmit(onDone);
-  const onSubmit = submit(() =>
-    ok(
-      client.POST('/api/v1/households/{householdId}/complaints/{complaintId}/outcomes', {
-        params: { path: { householdId, complaintId: c.id } },
-        body: { version: c.version, ...v, changes: v.changes || null, akj },
-      }),
-    ),
-  );
-  return (
-    <FormFrame
-      legend={w.actions.decide}
-      idPrefix={`cd-${c.id}`}
-      error={error}
-      busy={busy}
-      onSubmit={(e) => void onSubmit(e)}
-      onCancel={onCancel}
-      submitLabel={w.actions.decide}
-    >
-      <WordSelect
-        id={`cd-${c.id}-outcome`}
-        label={w.labels.outcome}
-        values={COMPLAINT_DECISIONS}
-        words={w.outcomes}
-        value={v.outcome}
-        onChange={(outcome) => setV({ ...v, outcome })}
-      />
-      <TextField
-        id={`cd-${c.id}-on`}
-        type="date"
-        label={w.labels.date}
-        value={v.decidedOn}
-        onChange={(decidedOn) => setV({ ...v, decidedOn })}
-        error={error}
-        field="decidedOn"
-      />
-      <AreaField
-        id={`cd-${c.id}-reasons`}
-        label={w.labels.reasons}
-        value={v.reasons}
-        onChange={(reasons) => setV({ ...v, reasons })}
-        error={error}
-        field="reasons"
-      />
-      <AreaField
-        id={`cd-${c.id}-changes`}
-        label={v.outcome === 'NOT_UPHELD' ? `${w.labels.changes} ${w.labels.optional}` : w.labels.changes}
-        value={v.changes}
-        onChange={(changes) => setV({ ...v, changes })}
-        error={error}
-        field="changes"
-      />
-      <AkjChecks
-        id={`cd-${c.id}-akj`}
-        w={w}
-        people={[{ id: c.complainant.personId, name: c.complainant.name }]}
-        representative={c.complainant.representativeName}
-        value={akj}
-        onChange={setAkj}
-        error={error}
       />
     </FormFrame>
   );

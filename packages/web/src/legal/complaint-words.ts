@@ -53,6 +53,8 @@ export interface ComplaintWords {
     akjOffered: string;
     akjTo: string;
     akjToRepresentative: string;
+    /** An AKJ offer to a member whose name this viewer does not have (the handler sees no dossier). */
+    akjToMember: string;
     none: string;
     date: string;
     optional: string;
@@ -71,6 +73,40 @@ export interface ComplaintWords {
     withdrawTitle: string;
     withdrawBody: string;
     decidedReceipt: string;
+    extendedReceipt: string;
+    extendConfirmTitle: string;
+    extendConfirmBody: string;
+    extendConfirm: string;
+    outcomeQuestion: string;
+    outcomeRequired: string;
+    decideConfirmTitle: string;
+    /** What deciding does, with the chosen outcome in words. */
+    decideConfirmBody: (outcome: string) => string;
+    decideConfirm: string;
+  };
+  /** The handler's pages: "Klachten" (the complaints I handle) and one complaint to handle. */
+  handling: {
+    title: string;
+    intro: string;
+    none: string;
+    about: string;
+    received: string;
+    decideBy: string;
+    extended: string;
+    late: string;
+    dueSoon: string;
+    yes: string;
+    no: string;
+    /** The page of one complaint: "Klacht: <what it is about>". */
+    complaintTitle: (subject: string) => string;
+    role: string;
+    actions: string;
+    waitForAcknowledgement: string;
+    back: string;
+    gone: string;
+    decidedTitle: string;
+    decided: (outcome: string, on: string) => string;
+    decidedAccess: string;
   };
 }
 
@@ -150,6 +186,7 @@ export const complaintWordsNl: ComplaintWords = {
     akjOffered: 'Hulp van het AKJ aangeboden',
     akjTo: 'Aan wie',
     akjToRepresentative: 'Aan wie namens het gezinslid klaagt',
+    akjToMember: 'Een gezinslid',
     none: 'Niemand',
     date: 'Datum',
     optional: '(niet verplicht)',
@@ -171,6 +208,41 @@ export const complaintWordsNl: ComplaintWords = {
     withdrawBody:
       'De klacht wordt gesloten. De termijnen vervallen en de klachtbehandelaar kan de klacht niet meer zien. Dit kunt u niet terugdraaien; een nieuwe klacht kan altijd.',
     decidedReceipt: 'Het besluit is vastgelegd. U kunt de klacht nu niet meer zien.',
+    extendedReceipt: 'De termijn is verlengd.',
+    extendConfirmTitle: 'De termijn verlengen?',
+    extendConfirmBody:
+      'Het besluit mag dan vier weken later komen. Dit kan maar één keer en u kunt het niet terugdraaien. De klager hoort waarom.',
+    extendConfirm: 'Ja, termijn verlengen',
+    outcomeQuestion: 'Is de klacht terecht?',
+    outcomeRequired: 'Kies of de klacht terecht is.',
+    decideConfirmTitle: 'Het besluit vastleggen?',
+    decideConfirmBody: (outcome) =>
+      `Uw besluit: ${outcome.toLowerCase()}. De klacht is daarna gesloten. U kunt de klacht dan niet meer zien of veranderen, en dit kunt u niet terugdraaien.`,
+    decideConfirm: 'Ja, besluit vastleggen',
+  },
+  handling: {
+    title: 'Klachten',
+    intro:
+      'De klachten die u behandelt. U behandelt ze onafhankelijk: u ziet alleen de klacht, niet het dossier van het gezin.',
+    none: 'U heeft geen open klachten om te behandelen.',
+    about: 'Waar gaat de klacht over',
+    received: 'Ontvangen op',
+    decideBy: 'Besluit uiterlijk',
+    extended: 'Termijn verlengd',
+    late: 'te laat',
+    dueSoon: 'bijna',
+    yes: 'Ja',
+    no: 'Nee',
+    complaintTitle: (subject) => `Klacht: ${subject.toLowerCase()}`,
+    role: 'U bent de onafhankelijke klachtbehandelaar. U zat niet in het team van dit gezin en de klacht gaat niet over u.',
+    actions: 'Wat u kunt doen',
+    waitForAcknowledgement:
+      'U kunt nog niet besluiten: het team moet eerst de ontvangst van de klacht aan de klager bevestigen.',
+    back: 'Terug naar klachten',
+    gone: 'U kunt deze klacht niet meer zien. Er is al over besloten, de klacht is ingetrokken, of iemand anders behandelt hem nu.',
+    decidedTitle: 'De klacht is besloten',
+    decided: (outcome, on) => `Uw besluit is vastgelegd: ${outcome.toLowerCase()}, op ${on}.`,
+    decidedAccess: 'De klacht is nu gesloten. U kunt hem niet meer zien.',
   },
 };
 
@@ -250,6 +322,7 @@ export const complaintWordsEn: ComplaintWords = {
     akjOffered: 'Support of the AKJ offered',
     akjTo: 'To whom',
     akjToRepresentative: 'To the person complaining on their behalf',
+    akjToMember: 'A family member',
     none: 'Nobody',
     date: 'Date',
     optional: '(optional)',
@@ -271,5 +344,40 @@ export const complaintWordsEn: ComplaintWords = {
     withdrawBody:
       'The complaint is closed. Its terms lapse and the complaint handler can no longer see it. This cannot be undone; a new complaint is always possible.',
     decidedReceipt: 'The decision has been recorded. You can no longer see the complaint.',
+    extendedReceipt: 'The term has been extended.',
+    extendConfirmTitle: 'Extend the term?',
+    extendConfirmBody:
+      'The decision may then come four weeks later. This can be done only once and cannot be undone. The complainant is told why.',
+    extendConfirm: 'Yes, extend the term',
+    outcomeQuestion: 'Is the complaint justified?',
+    outcomeRequired: 'Choose whether the complaint is justified.',
+    decideConfirmTitle: 'Record the decision?',
+    decideConfirmBody: (outcome) =>
+      `Your decision: ${outcome.toLowerCase()}. The complaint is then closed. You can then no longer see or change the complaint, and this cannot be undone.`,
+    decideConfirm: 'Yes, record the decision',
+  },
+  handling: {
+    title: 'Complaints',
+    intro:
+      "The complaints you handle. You handle them independently: you see only the complaint, not the family's file.",
+    none: 'You have no open complaints to handle.',
+    about: 'What the complaint is about',
+    received: 'Received on',
+    decideBy: 'Decision due by',
+    extended: 'Term extended',
+    late: 'late',
+    dueSoon: 'due soon',
+    yes: 'Yes',
+    no: 'No',
+    complaintTitle: (subject) => `Complaint: ${subject.toLowerCase()}`,
+    role: "You are the independent complaint handler. You were not in this family's team and the complaint is not about you.",
+    actions: 'What you can do',
+    waitForAcknowledgement:
+      'You cannot decide yet: the team must first confirm to the complainant that the complaint was received.',
+    back: 'Back to complaints',
+    gone: 'You can no longer see this complaint. It has been decided or withdrawn, or someone else handles it now.',
+    decidedTitle: 'The complaint has been decided',
+    decided: (outcome, on) => `Your decision has been recorded: ${outcome.toLowerCase()}, on ${on}.`,
+    decidedAccess: 'The complaint is now closed. You can no longer see it.',
   },
 };
