@@ -42,7 +42,8 @@ function DeadlineTable({
 }) {
   const { t, i18n } = useTranslation();
   const { sort, toggle, sorted } = useSorting<SortKey>('due');
-  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB');
+  const date = (iso: string) =>
+    new Date(iso).toLocaleDateString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'UTC' });
   const rows = sorted(items, (i, key) => {
     switch (key) {
       case 'household':
@@ -118,7 +119,8 @@ export function Worklist() {
       .then(setDecisions)
       .catch(() => setDecisions([]));
   }, []);
-  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB');
+  const date = (iso: string) =>
+    new Date(iso).toLocaleDateString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'UTC' });
   if (!data) {
     return <Paragraph>{t('app.loading')}</Paragraph>;
   }
@@ -163,7 +165,9 @@ export function Worklist() {
         <>
           <Paragraph>
             {t('casework.worklist.groupsIntro', {
-              until: new Date(weekEnd).toLocaleDateString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB'),
+              until: new Date(weekEnd).toLocaleDateString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB', {
+                timeZone: 'UTC',
+              }),
             })}
           </Paragraph>
           {(['late', 'week', 'later'] as const).map((group) => (
