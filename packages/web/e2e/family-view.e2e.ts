@@ -67,7 +67,7 @@ describe('issue 10.8: what the family sees', () => {
     ).resolves.toMatch(/Bent u het niet eens\?/);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    await ruling.getByRole('button', { name: `Niet laten zien voor ${name}: besluit` }).click();
+    await ruling.getByRole('button', { name: `Niet laten zien voor ${name}: uitspraak` }).click();
     const dialog = page.getByRole('dialog');
     await dialog
       .getByLabel(`Waarom ziet ${name} dit niet?`)
