@@ -1,7 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousA11yViolations, startPlatform } from './harness';
+import {
+  type DemoSession,
+  type DemoUser,
+  demoUsers,
+  launchBrowser,
+  seriousA11yViolations,
+  signInDemo,
+  startPlatform,
+} from './harness';
 
 /**
  * KT9-R3 / LS-15 in the browser, for the independent complaint handler. The family's team records two
@@ -14,60 +21,14 @@ import { launchBrowser, seriousA11yViolations, startPlatform } from './harness';
 let platform: Awaited<ReturnType<typeof startPlatform>>;
 let browser: Browser;
 
-interface DemoUser {
-  id: string;
-  kind: string;
-  displayName: string;
-  organisationName: string | null;
-  role: string | null;
-}
-interface Session {
-  user: DemoUser;
-  context: BrowserContext;
-  api: Api;
-}
+const sessions = {} as Record<'lt' | 'handler', DemoSession>;
 
-class Api {
-  constructor(
-    private readonly request: APIRequestContext,
-    private readonly csrf: string,
-  ) {}
-
-  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await this.request.fetch(`${platform.baseUrl}/api/v1${path}`, {
-      method,
-      headers: {
-        'x-csrf-token': this.csrf,
-        ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}),
-      },
-      ...(body === undefined ? {} : { data: body }),
-    });
-    const text = await response.text();
-    expect(response.status(), `${method} ${path}: ${text}`).toBeLessThan(300);
-    return (text ? JSON.parse(text) : null) as T;
-  }
-}
-
-const sessions = {} as Record<'lt' | 'handler', Session>;
-
-async function signInAs(user: DemoUser): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-  const answer = await context.request.post(`${platform.baseUrl}/api/v1/auth/demo-sessions`, {
-    data: { accountId: user.id },
-  });
-  expect(answer.status()).toBe(201);
-  const { csrfToken } = (await answer.json()) as { csrfToken: string };
-  return { user, context, api: new Api(context.request, csrfToken) };
-}
+const signInAs = (user: DemoUser) => signInDemo(browser, platform.baseUrl, user);
 
 beforeAll(async () => {
   platform = await startPlatform();
   browser = await launchBrowser();
-  const context = await browser.newContext();
-  const users = (await (
-    await context.request.get(`${platform.baseUrl}/api/v1/auth/demo-users`)
-  ).json()) as DemoUser[];
-  await context.close();
+  const users = await demoUsers(browser, platform.baseUrl);
   const find = (test: (u: DemoUser) => boolean, what: string) => {
     const user = users.find(test);
     expect(user, what).toBeDefined();

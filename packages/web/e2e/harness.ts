@@ -4,7 +4,16 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { expect } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -176,4 +185,63 @@ export async function fillDecisionRecord(form: Locator): Promise<void> {
   await record
     .getByLabel('Waarom is mogelijkheid 1 niet genoeg?')
     .fill('De zorgen bleven ondanks de hulp van de afgelopen maanden.');
+}
+
+/** A demo account as `GET /api/v1/auth/demo-users` lists it. */
+export interface DemoUser {
+  id: string;
+  kind: string;
+  displayName: string;
+  organisationName: string | null;
+  role: string | null;
+}
+
+/** The API as a signed-in demo user calls it: with the session's CSRF token, creates with an idempotency key. */
+export class DemoApi {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly request: APIRequestContext,
+    private readonly csrf: string,
+  ) {}
+
+  /** One call that must succeed; its JSON answer. */
+  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await this.request.fetch(`${this.baseUrl}/api/v1${path}`, {
+      method,
+      headers: {
+        'x-csrf-token': this.csrf,
+        ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}),
+      },
+      ...(body === undefined ? {} : { data: body }),
+    });
+    const text = await response.text();
+    expect(response.status(), `${method} ${path}: ${text}`).toBeLessThan(300);
+    return (text ? JSON.parse(text) : null) as T;
+  }
+}
+
+/** A demo user signed in in a browser context of their own (desktop width, Dutch), with an API client. */
+export interface DemoSession {
+  user: DemoUser;
+  context: BrowserContext;
+  api: DemoApi;
+}
+
+/** The demo accounts the platform offers. */
+export async function demoUsers(browser: Browser, baseUrl: string): Promise<DemoUser[]> {
+  const context = await browser.newContext();
+  const users = (await (await context.request.get(`${baseUrl}/api/v1/auth/demo-users`)).json()) as DemoUser[];
+  await context.close();
+  return users;
+}
+
+/** Signs a demo user in through a demo session. */
+export async function signInDemo(browser: Browser, baseUrl: string, user: DemoUser): Promise<DemoSession> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const answer = await context.request.post(`${baseUrl}/api/v1/auth/demo-sessions`, {
+    data: { accountId: user.id },
+  });
+  expect(answer.status()).toBe(201);
+  const { csrfToken } = (await answer.json()) as { csrfToken: string };
+  return { user, context, api: new DemoApi(baseUrl, context.request, csrfToken) };
 }

@@ -1,7 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillDecisionRecord, launchBrowser, seriousA11yViolations, startPlatform } from './harness';
+import {
+  type DemoSession,
+  type DemoUser,
+  demoUsers,
+  fillDecisionRecord,
+  launchBrowser,
+  seriousA11yViolations,
+  signInDemo,
+  startPlatform,
+} from './harness';
 
 /**
  * Issue 10, the legal route in the browser (KT6–KT9): a petition built as a document in the UI until only
@@ -22,65 +30,20 @@ const LT_ORG = 'Lokaal Team Utrecht';
 const RVT_ORG = 'Regionaal Veiligheidsteam Regio Utrecht';
 const OTHER_RVT_ORG = 'Regionaal Veiligheidsteam Regio Gooi en Vechtstreek';
 
-interface DemoUser {
-  id: string;
-  displayName: string;
-  organisationName: string | null;
-  role: string | null;
-}
-interface Session {
-  user: DemoUser;
-  context: BrowserContext;
-  api: Api;
-}
-
 /** One signed-in demo user: a browser context with the session cookie, and the API as that user. */
-const sessions: Record<'lt' | 'rvt' | 'reviewer' | 'jurist', Session> = {} as Record<
+const sessions: Record<'lt' | 'rvt' | 'reviewer' | 'jurist', DemoSession> = {} as Record<
   'lt' | 'rvt' | 'reviewer' | 'jurist',
-  Session
+  DemoSession
 >;
 /** The reviewer of the family's own RVT: never eligible (VAL-06). */
 let sameRvtReviewer: DemoUser;
 
-class Api {
-  constructor(
-    private readonly request: APIRequestContext,
-    private readonly csrf: string,
-  ) {}
-
-  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await this.request.fetch(`${platform.baseUrl}/api/v1${path}`, {
-      method,
-      headers: {
-        'x-csrf-token': this.csrf,
-        ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}),
-      },
-      ...(body === undefined ? {} : { data: body }),
-    });
-    const text = await response.text();
-    expect(response.status(), `${method} ${path}: ${text}`).toBeLessThan(300);
-    return (text ? JSON.parse(text) : null) as T;
-  }
-}
-
-async function signInAs(user: DemoUser): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-  const answer = await context.request.post(`${platform.baseUrl}/api/v1/auth/demo-sessions`, {
-    data: { accountId: user.id },
-  });
-  expect(answer.status()).toBe(201);
-  const { csrfToken } = (await answer.json()) as { csrfToken: string };
-  return { user, context, api: new Api(context.request, csrfToken) };
-}
+const signInAs = (user: DemoUser) => signInDemo(browser, platform.baseUrl, user);
 
 beforeAll(async () => {
   platform = await startPlatform();
   browser = await launchBrowser();
-  const context = await browser.newContext();
-  const users = (await (
-    await context.request.get(`${platform.baseUrl}/api/v1/auth/demo-users`)
-  ).json()) as DemoUser[];
-  await context.close();
+  const users = await demoUsers(browser, platform.baseUrl);
   const find = (organisation: string, role: string) => {
     const user = users.find((u) => u.organisationName === organisation && u.role === role);
     expect(user, `${organisation} ${role}`).toBeDefined();
@@ -97,7 +60,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function pageOf(session: Session, path: string): Promise<Page> {
+async function pageOf(session: DemoSession, path: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`${platform.baseUrl}${path}`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();

@@ -1,20 +1,20 @@
 import {
   EXTENDED_OUTCOME_STATES,
   assertDecisionConsistent,
-  decisionTypeOfStep,
   type ExtendedDecision,
   proposeExtendedOutcome,
 } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { applyPathwayStep, checkPathwayStep } from './apply-pathway-step';
+import { applyPathwayStep } from './apply-pathway-step';
 import { addStep, recordWrite, requireCase } from './casework';
 import {
   assertConcernsOfCase,
   type DecisionInput,
   recordDecision,
   requireOpenInvestigation,
+  weighInvestigationDecision,
 } from './decide-investigation';
-import { type DecisionExecution, weighDecision } from './weigh-decision';
+import type { DecisionExecution } from './weigh-decision';
 
 const QUESTIONS = [
   'factsRemain',
@@ -56,24 +56,18 @@ export async function decideExtendedInvestigation(
   const deviates = assertDecisionConsistent(proposal, input.outcome, input.deviationReason);
   const interim = input.outcome === 'UO2_INDEPENDENT_EXPERT';
   const to = EXTENDED_OUTCOME_STATES[input.outcome];
-  const type = decisionTypeOfStep(to, 'EXTENDED_DECISION');
-  await checkPathwayStep(ctx, c, {
-    to,
-    trigger: 'EXTENDED_DECISION',
-    ...(interim ? {} : { finalExtendedDecisionOf: investigation.id }),
+  const weighed = await weighInvestigationDecision(ctx, c, {
+    investigationId: investigation.id,
+    step: {
+      to,
+      trigger: 'EXTENDED_DECISION',
+      ...(interim ? {} : { finalExtendedDecisionOf: investigation.id }),
+    },
+    input,
+    rule: proposal.rule,
+    command: 'decideExtendedInvestigation',
+    execution,
   });
-  const weighed = type
-    ? await weighDecision(ctx, c, {
-        type,
-        record: input.decision,
-        reasons: input.rationale,
-        rule: proposal.rule,
-        subject: { type: 'investigation', id: investigation.id },
-        held: { command: 'decideExtendedInvestigation', input, target: investigation.id },
-        execution,
-        concernIds: input.establishment.concernIds,
-      })
-    : null;
   if (weighed?.held) {
     return { proposal, deviates, pathwayState: c.pathwayState, decision: weighed.decision };
   }

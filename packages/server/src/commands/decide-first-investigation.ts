@@ -1,20 +1,20 @@
 import {
   FIRST_OUTCOME_STATES,
   assertDecisionConsistent,
-  decisionTypeOfStep,
   type FirstDecision,
   proposeFirstOutcome,
 } from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
-import { applyPathwayStep, checkPathwayStep } from './apply-pathway-step';
+import { applyPathwayStep } from './apply-pathway-step';
 import { addStep, recordWrite, requireCase } from './casework';
 import {
   assertConcernsOfCase,
   type DecisionInput,
   recordDecision,
   requireOpenInvestigation,
+  weighInvestigationDecision,
 } from './decide-investigation';
-import { type DecisionExecution, weighDecision } from './weigh-decision';
+import type { DecisionExecution } from './weigh-decision';
 
 const QUESTIONS = ['factsOfConcern', 'managesWithSupport', 'wantsHelp', 'helpSeemsNeeded'] as const;
 
@@ -49,20 +49,14 @@ export async function decideFirstInvestigation(
   const proposal = proposeFirstOutcome(input);
   const deviates = assertDecisionConsistent(proposal, input.outcome, input.deviationReason);
   const to = FIRST_OUTCOME_STATES[input.outcome];
-  const type = decisionTypeOfStep(to, 'FIRST_DECISION');
-  await checkPathwayStep(ctx, c, { to, trigger: 'FIRST_DECISION' });
-  const weighed = type
-    ? await weighDecision(ctx, c, {
-        type,
-        record: input.decision,
-        reasons: input.rationale,
-        rule: proposal.rule,
-        subject: { type: 'investigation', id: investigation.id },
-        held: { command: 'decideFirstInvestigation', input, target: investigation.id },
-        execution,
-        concernIds: input.establishment.concernIds,
-      })
-    : null;
+  const weighed = await weighInvestigationDecision(ctx, c, {
+    investigationId: investigation.id,
+    step: { to, trigger: 'FIRST_DECISION' },
+    input,
+    rule: proposal.rule,
+    command: 'decideFirstInvestigation',
+    execution,
+  });
   if (weighed?.held) {
     return {
       proposal,

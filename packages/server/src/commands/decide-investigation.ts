@@ -1,4 +1,12 @@
-import { AppError, type Judgement, type PathwayState, type Proposal } from '@gezinsdossier/domain';
+import {
+  AppError,
+  decisionTypeOfStep,
+  type ExtendedDecision,
+  type FirstDecision,
+  type Judgement,
+  type PathwayState,
+  type Proposal,
+} from '@gezinsdossier/domain';
 import type { RequestContext } from '../context';
 import { countConcernsOfCase } from '../db/repositories/concern.repository';
 import {
@@ -8,7 +16,9 @@ import {
   recordDecision as writeDecision,
 } from '../db/repositories/investigation.repository';
 import { insertJudgements } from '../db/repositories/judgement.repository';
+import { checkPathwayStep, type PathwayStep } from './apply-pathway-step';
 import { type CaseAccess, meetDeadlines } from './casework';
+import { type DecisionExecution, type Weighed, weighDecision } from './weigh-decision';
 
 /**
  * The open investigation of a kind, in the state that belongs to it. Each refusal says what is the case:
@@ -155,4 +165,37 @@ export async function recordDecision(
       { subjectId: investigation.id },
     );
   }
+}
+
+/**
+ * Checks that an investigation decision's step may be taken and weighs it when it is a weighty decision
+ * (EO-1, EO-3, UO-3: its record, and the region's gates that may hold it). Null when the outcome is not a
+ * weighty decision of its own.
+ */
+export async function weighInvestigationDecision(
+  ctx: RequestContext,
+  c: CaseAccess,
+  w: {
+    investigationId: string;
+    step: PathwayStep;
+    input: FirstDecision | ExtendedDecision;
+    rule: string;
+    command: 'decideFirstInvestigation' | 'decideExtendedInvestigation';
+    execution: DecisionExecution | undefined;
+  },
+): Promise<Weighed | null> {
+  await checkPathwayStep(ctx, c, w.step);
+  const type = decisionTypeOfStep(w.step.to, w.step.trigger);
+  return type
+    ? weighDecision(ctx, c, {
+        type,
+        record: w.input.decision,
+        reasons: w.input.rationale,
+        rule: w.rule,
+        subject: { type: 'investigation', id: w.investigationId },
+        held: { command: w.command, input: w.input, target: w.investigationId },
+        execution: w.execution,
+        concernIds: w.input.establishment.concernIds,
+      })
+    : null;
 }

@@ -1,6 +1,5 @@
 import { listMeasures, listRulings } from './measure.repository';
 import {
-  findPetition,
   listAlternativeInterventions,
   listAlternatives,
   listChildVoices,
@@ -54,13 +53,3 @@ export async function loadPetitionAggregate(tx: Tx, petition: PetitionRow) {
   };
 }
 export type PetitionAggregate = Awaited<ReturnType<typeof loadPetitionAggregate>>;
-
-/** Loads a petition of a household with everything it is built of, or undefined. */
-export async function findPetitionAggregate(
-  tx: Tx,
-  householdId: string,
-  petitionId: string,
-): Promise<PetitionAggregate | undefined> {
-  const petition = await findPetition(tx, householdId, petitionId);
-  return petition ? loadPetitionAggregate(tx, petition) : undefined;
-}
